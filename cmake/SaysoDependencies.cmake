@@ -1,0 +1,17 @@
+# Every dependency comes from a Debian package (see README / .ci/run).
+find_package(absl REQUIRED)
+find_package(ICU REQUIRED COMPONENTS uc i18n data)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+find_package(simdjson REQUIRED)
+if(SAYSO_BUILD_EXAMPLES)
+  find_package(CLI11 REQUIRED)
+endif()
+if(SAYSO_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(SAYSO_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+  pkg_check_modules(HYPERSCAN IMPORTED_TARGET libhs)  # benchmark peer only
+endif()

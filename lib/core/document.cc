@@ -1,0 +1,151 @@
+#include "sayso/document.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/match.h"
+#include "core/absl_compat.h"
+#include "sayso/normalize.h"
+
+namespace sayso {
+
+std::string_view TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kOpenQuote: return "open_quote";
+    case TokenKind::kCloseQuote: return "close_quote";
+    case TokenKind::kAmbiguousQuote: return "quote";
+    case TokenKind::kDash: return "dash";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kEmail: return "email";
+    case TokenKind::kHashtag: return "hashtag";
+    case TokenKind::kMention: return "mention";
+    case TokenKind::kEmoji: return "emoji";
+    case TokenKind::kMarkup: return "markup";
+    case TokenKind::kInvalid: return "invalid";
+  }
+  return "unknown";
+}
+
+std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPer: return "PER";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kGpe: return "GPE";
+    case EntityType::kLoc: return "LOC";
+    case EntityType::kNorp: return "NORP";
+    case EntityType::kOther: return "OTHER";
+  }
+  return "OTHER";
+}
+
+std::optional<EntityType> ParseEntityType(std::string_view name) {
+  for (EntityType t : {EntityType::kPer, EntityType::kOrg, EntityType::kGpe,
+                       EntityType::kLoc, EntityType::kNorp, EntityType::kOther}) {
+    if (absl::EqualsIgnoreCase(internal::Sv(name), internal::Sv(EntityTypeName(t)))) return t;
+  }
+  return std::nullopt;
+}
+
+std::string_view ClaimKindName(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kDirect: return "direct";
+    case ClaimKind::kIndirect: return "indirect";
+    case ClaimKind::kMixed: return "mixed";
+  }
+  return "indirect";
+}
+
+void Tokens::Add(Span span, TokenKind kind, uint16_t flags,
+                 std::string_view key) {
+  Add(span, kind, flags, key, KeyHash(key));
+}
+
+void Tokens::Add(Span span, TokenKind kind, uint16_t flags,
+                 std::string_view key, uint64_t key_hash) {
+  begin_.push_back(span.begin);
+  end_.push_back(span.end);
+  kind_.push_back(kind);
+  flags_.push_back(flags);
+  key_offset_.push_back(static_cast<uint32_t>(key_arena_.size()));
+  key_length_.push_back(static_cast<uint32_t>(key.size()));
+  key_hash_.push_back(key_hash);
+  key_arena_.append(key);
+}
+
+size_t Tokens::FirstEndingAfter(uint32_t offset) const {
+  return std::upper_bound(end_.begin(), end_.end(), offset) - end_.begin();
+}
+
+void Tokens::Clear() {
+  begin_.clear();
+  end_.clear();
+  kind_.clear();
+  flags_.clear();
+  key_offset_.clear();
+  key_length_.clear();
+  key_hash_.clear();
+  key_arena_.clear();
+}
+
+Document Document::Owning(std::string text) {
+  Document doc;
+  doc.ResetOwning(std::move(text));
+  return doc;
+}
+
+Document::Document(Document&& other) noexcept { *this = std::move(other); }
+
+Document& Document::operator=(Document&& other) noexcept {
+  if (this == &other) return *this;
+  owned_ = std::move(other.owned_);
+  owning_ = other.owning_;
+  text_ = other.text_;
+  tokens_ = std::move(other.tokens_);
+  sentences_ = std::move(other.sentences_);
+  paragraphs_ = std::move(other.paragraphs_);
+  mentions_ = std::move(other.mentions_);
+  claims_ = std::move(other.claims_);
+  // A moved std::string may have moved its bytes (or, for short strings,
+  // copied them): re-point the views at our own copy.
+  RebindViews();
+  return *this;
+}
+
+void Document::RebindViews() {
+  if (owning_) text_ = owned_;
+  tokens_.text_ = text_;
+}
+
+void Document::Reset(std::string_view text) {
+  owning_ = false;
+  owned_.clear();
+  text_ = text;
+  tokens_.Clear();
+  sentences_.clear();
+  paragraphs_.clear();
+  mentions_.clear();
+  claims_.clear();
+  RebindViews();
+}
+
+void Document::ResetOwning(std::string text) {
+  Reset({});
+  owned_ = std::move(text);
+  owning_ = true;
+  RebindViews();
+}
+
+void Document::SortMentions() {
+  std::stable_sort(mentions_.begin(), mentions_.end(),
+                   [](const Mention& a, const Mention& b) {
+                     if (a.span.begin != b.span.begin)
+                       return a.span.begin < b.span.begin;
+                     return a.span.end > b.span.end;
+                   });
+}
+
+}  // namespace sayso
