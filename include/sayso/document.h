@@ -111,10 +111,12 @@ class Tokens {
            uint64_t key_hash);
   // Index of the first token whose end is > offset (size() if none).
   size_t FirstEndingAfter(uint32_t offset) const;
+  // Removes every token, keeping capacity and the view of the text. For
+  // stages that re-fill the layer (the Tokenizer's Process()).
+  void Clear();
 
  private:
   friend class Document;
-  void Clear();
 
   std::string_view text_;
   std::vector<uint32_t> begin_, end_;
