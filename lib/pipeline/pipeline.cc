@@ -1,0 +1,55 @@
+#include "sayso/pipeline.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "core/absl_compat.h"
+
+namespace sayso {
+
+using internal::Sv;
+
+absl::StatusOr<Pipeline> Pipeline::Create(const PipelineOptions& options) {
+  std::vector<std::shared_ptr<const Stage>> stages;
+  absl::StatusOr<Tokenizer> tokenizer = Tokenizer::Create(options.tokenizer);
+  if (!tokenizer.ok()) return tokenizer.status();
+  stages.push_back(std::make_shared<Tokenizer>(std::move(*tokenizer)));
+  return Pipeline(std::move(stages));
+}
+
+Pipeline Pipeline::FromStages(
+    std::vector<std::shared_ptr<const Stage>> stages) {
+  return Pipeline(std::move(stages));
+}
+
+absl::Status Pipeline::Process(Document& doc) const {
+  for (const auto& stage : stages_) {
+    absl::Status status = stage->Process(doc);
+    if (!status.ok()) {
+      return absl::Status(status.code(), absl::StrCat(Sv(stage->name()), ": ",
+                                                      status.message()));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Pipeline::Annotate(std::string_view text, Document& doc) const {
+  doc.Reset(text);
+  return Process(doc);
+}
+
+Pipeline Pipeline::WithStageAfter(std::string_view after,
+                                  std::shared_ptr<const Stage> stage) const {
+  std::vector<std::shared_ptr<const Stage>> stages = stages_;
+  auto it = stages.begin();
+  for (; it != stages.end(); ++it) {
+    if ((*it)->name() == after) {
+      ++it;
+      break;
+    }
+  }
+  stages.insert(it, std::move(stage));
+  return Pipeline(std::move(stages));
+}
+
+}  // namespace sayso
