@@ -288,8 +288,11 @@ class TokenBuilder {
   // as kInvalid tokens; the valid pieces around them are tokens unless they
   // are only white space (or invisible controls and format characters).
   void AddSegment(uint32_t begin, uint32_t end) {
-    uint32_t run = begin;
-    uint32_t pos = begin;
+    // ICU reads each ill-formed subpart as one U+FFFD, so its boundaries
+    // never fall inside one; should they ever, the bytes already consumed
+    // here are skipped rather than tokenized twice.
+    uint32_t pos = begin < consumed_ ? consumed_ : begin;
+    uint32_t run = pos;
     while (pos < end) {
       auto byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80) {
@@ -309,7 +312,8 @@ class TokenBuilder {
       pos += static_cast<uint32_t>(bad);
       run = pos;
     }
-    if (run < end) AddValid(run, end);
+    if (run < pos) AddValid(run, pos);
+    if (pos > consumed_) consumed_ = pos;
   }
 
  private:
@@ -428,7 +432,12 @@ class TokenBuilder {
     int line_breaks = 0;
     uint32_t pos = begin;
     while (pos < end) {
-      char32_t c;
+      char32_t c = static_cast<unsigned char>(text_[pos]);
+      if (c == ' ') {  // the common case: one ASCII space
+        flags |= tf::kSpaceBefore;
+        ++pos;
+        continue;
+      }
       size_t bad = 0;
       size_t len = DecodeUtf8(text_, pos, &c, &bad);
       if (len == 0) {  // cannot happen between tokens; be safe
@@ -454,6 +463,7 @@ class TokenBuilder {
   std::string_view text_;
   Tokens* tokens_;
   uint32_t last_end_ = 0;
+  uint32_t consumed_ = 0;  // bytes [0, consumed_) are done
   std::string key_;
 };
 
