@@ -1,0 +1,26 @@
+// File: fuzz/tsv_loader_fuzzer.cc
+// -----------------------------------------------------------------------------
+// sayso's TSV gazetteer format (GazetteerBuilder::AddTsvText) on arbitrary
+// bytes: an error Status with a message, or an image that compiles, loads
+// and matches (fuzz/loader_common.h).
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "loader_common.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string text(sayso::fuzz::AsText(data, size));
+  absl::StatusOr<sayso::GazetteerBuilder> builder =
+      sayso::GazetteerBuilder::Create();
+  SAYSO_FUZZ_CHECK(builder.ok(), builder.status().ToString());
+  absl::Status status = builder->AddTsvText(text, "fuzz.tsv");
+  if (!status.ok()) {
+    sayso::fuzz::CheckLoadError(status);
+    SAYSO_FUZZ_CHECK(
+        std::string(status.message()).find("fuzz.tsv") != std::string::npos,
+        "error does not name the file: " + status.ToString());
+  }
+  sayso::fuzz::CheckRoundTrip(*builder, text);
+  return 0;
+}
