@@ -1,0 +1,205 @@
+#include "sayso/gazetteer.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "core/absl_compat.h"
+#include "gazetteer/image.h"
+#include "gazetteer/matcher.h"
+#include "sayso/tokenizer.h"
+
+namespace sayso {
+namespace {
+
+using internal::Sv;
+namespace gz = internal::gz;
+
+constexpr const char kDefaultFileName[] = "default.gazetteer";
+
+GazetteerEntity EntityAt(const internal::GazetteerImage& image, uint32_t i) {
+  GazetteerEntity out;
+  const gz::Entity* e = image.entity(i);
+  if (e == nullptr) return out;
+  out.id = std::string(image.Str(e->id));
+  out.canonical = std::string(image.Str(e->canonical));
+  out.type = static_cast<EntityType>(e->type > 5 ? 5 : e->type);
+  out.fine_type = std::string(image.Str(e->fine_type));
+  if (e->country[0] != 0) out.country = std::string(e->country, 2);
+  out.population = e->population;
+  out.prior = e->prior;
+  out.parent = std::string(image.Str(e->parent));
+  out.attributes = std::string(image.Str(e->attributes));
+  return out;
+}
+
+bool IsRegularFile(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec);
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(std::shared_ptr<const internal::GazetteerImage> image,
+                     const GazetteerOptions& options)
+    : image_(std::move(image)), options_(options) {}
+Gazetteer::Gazetteer(const Gazetteer&) = default;
+Gazetteer& Gazetteer::operator=(const Gazetteer&) = default;
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+Gazetteer::~Gazetteer() = default;
+
+absl::StatusOr<Gazetteer> Gazetteer::Load(std::string_view path,
+                                          const GazetteerOptions& options) {
+  auto image = internal::GazetteerImage::Open(path);
+  if (!image.ok()) return image.status();
+  return Gazetteer(std::move(*image), options);
+}
+
+absl::StatusOr<Gazetteer> Gazetteer::FromBytes(
+    std::string_view bytes, const GazetteerOptions& options) {
+  auto image = internal::GazetteerImage::FromBytes(bytes);
+  if (!image.ok()) return image.status();
+  return Gazetteer(std::move(*image), options);
+}
+
+absl::StatusOr<std::string> Gazetteer::DefaultPath() {
+  std::vector<std::string> tried;
+  const char* env = std::getenv("SAYSO_GAZETTEER");
+  if (env != nullptr && *env != '\0') {
+    if (IsRegularFile(env)) return std::string(env);
+    tried.push_back(absl::StrCat(env, " (env SAYSO_GAZETTEER)"));
+  }
+  std::error_code ec;
+  std::filesystem::path exe =
+      std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::string p =
+        (exe.parent_path() / ".." / "share" / "sayso" / kDefaultFileName)
+            .lexically_normal()
+            .string();
+    if (IsRegularFile(p)) return p;
+    tried.push_back(p);
+  }
+#ifdef SAYSO_BUILD_GAZETTEER
+  if (IsRegularFile(SAYSO_BUILD_GAZETTEER))
+    return std::string(SAYSO_BUILD_GAZETTEER);
+  tried.push_back(SAYSO_BUILD_GAZETTEER);
+#endif
+#ifdef SAYSO_INSTALL_DATADIR
+  {
+    std::string p = absl::StrCat(SAYSO_INSTALL_DATADIR, "/", kDefaultFileName);
+    if (IsRegularFile(p)) return p;
+    tried.push_back(p);
+  }
+#endif
+  return absl::NotFoundError(absl::StrCat(
+      "the built-in gazetteer (", kDefaultFileName,
+      ") was not found; set SAYSO_GAZETTEER to an image file. Tried: ",
+      absl::StrJoin(tried, ", ")));
+}
+
+absl::StatusOr<Gazetteer> Gazetteer::Default(const GazetteerOptions& options) {
+  absl::StatusOr<std::string> path = DefaultPath();
+  if (!path.ok()) return path.status();
+  return Load(*path, options);
+}
+
+absl::Status Gazetteer::Process(Document& doc) const {
+  if (doc.tokens().empty()) {
+    for (char c : doc.text()) {
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+        return absl::FailedPreconditionError(
+            "gazetteer: the document has no tokens; run the Tokenizer first");
+      }
+    }
+    return absl::OkStatus();
+  }
+  std::vector<internal::Found> found;
+  internal::FindMatches(*image_, options_, doc, &found);
+  if (found.empty()) return absl::OkStatus();
+  std::vector<Mention>& mentions = doc.mutable_mentions();
+  mentions.reserve(mentions.size() + found.size());
+  auto ref = [&](const internal::FoundCandidate& c) {
+    EntityRef r;
+    const gz::Entity* e = image_->entity(c.entity);
+    if (e != nullptr) {
+      r.id = std::string(image_->Str(e->id));
+      r.canonical = std::string(image_->Str(e->canonical));
+    }
+    r.type = c.mention_type;
+    r.score = c.score;
+    return r;
+  };
+  for (const internal::Found& f : found) {
+    Mention m;
+    m.span = f.span;
+    m.token_begin = f.token_begin;
+    m.token_end = f.token_end;
+    m.entity = ref(f.candidates[0]);
+    for (size_t i = 1; i < f.candidates.size(); ++i) {
+      m.alternatives.push_back(ref(f.candidates[i]));
+    }
+    m.stage = "gazetteer";
+    mentions.push_back(std::move(m));
+  }
+  doc.SortMentions();
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<GazetteerMatch>> Gazetteer::Lookup(
+    std::string_view text) const {
+  static const absl::StatusOr<Tokenizer>* tokenizer =
+      new absl::StatusOr<Tokenizer>(Tokenizer::Create({}));
+  if (!tokenizer->ok()) return tokenizer->status();
+  Document doc(text);
+  absl::Status s = (*tokenizer)->Process(doc);
+  if (!s.ok()) return s;
+  std::vector<internal::Found> found;
+  internal::FindMatches(*image_, options_, doc, &found);
+  std::vector<GazetteerMatch> out;
+  for (const internal::Found& f : found) {
+    GazetteerMatch m;
+    m.span = f.span;
+    m.token_begin = f.token_begin;
+    m.token_end = f.token_end;
+    for (const internal::FoundCandidate& c : f.candidates) {
+      m.candidates.push_back(
+          {EntityAt(*image_, c.entity), c.mention_type, c.score});
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+absl::StatusOr<GazetteerEntity> Gazetteer::FindEntity(
+    std::string_view id) const {
+  for (uint64_t i = 0; i < image_->entity_count(); ++i) {
+    const gz::Entity* e = image_->entity(static_cast<uint32_t>(i));
+    if (image_->Str(e->id) == id)
+      return EntityAt(*image_, static_cast<uint32_t>(i));
+  }
+  return absl::NotFoundError(absl::StrCat("no entity with id ", Sv(id)));
+}
+
+GazetteerInfo Gazetteer::Info() const {
+  GazetteerInfo info;
+  const gz::Meta& meta = image_->meta();
+  info.format_version = image_->header().version;
+  info.image_bytes = image_->size();
+  info.entities = meta.entity_count;
+  info.aliases = meta.alias_count;
+  info.vocabulary = meta.vocab_count;
+  info.trie_nodes = meta.node_count;
+  info.checksum = image_->header().checksum;
+  info.description = std::string(image_->Str(meta.description));
+  info.memory_mapped = image_->memory_mapped();
+  return info;
+}
+
+}  // namespace sayso

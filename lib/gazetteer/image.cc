@@ -1,0 +1,161 @@
+#include "gazetteer/image.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+#include "core/absl_compat.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+namespace sayso::internal {
+namespace {
+
+absl::Status Corrupt(std::string_view what, std::string_view why) {
+  return absl::DataLossError(
+      absl::StrCat(Sv(what), ": corrupt gazetteer image: ", Sv(why)));
+}
+
+}  // namespace
+
+GazetteerImage::~GazetteerImage() {
+  if (mapped_ && data_ != nullptr) {
+    munmap(const_cast<char*>(data_), size_);
+  }
+}
+
+absl::StatusOr<std::shared_ptr<const GazetteerImage>> GazetteerImage::Open(
+    std::string_view path) {
+  std::string p(path);
+  int fd = open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int err = errno;
+    std::string msg =
+        absl::StrCat(p, ": cannot open gazetteer image: ", std::strerror(err));
+    if (err == ENOENT) return absl::NotFoundError(msg);
+    if (err == EACCES) return absl::PermissionDeniedError(msg);
+    return absl::UnavailableError(msg);
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return absl::InvalidArgumentError(absl::StrCat(p, ": not a regular file"));
+  }
+  auto image = std::shared_ptr<GazetteerImage>(new GazetteerImage());
+  image->size_ = static_cast<uint64_t>(st.st_size);
+  if (image->size_ < sizeof(gz::Header)) {
+    close(fd);
+    return Corrupt(p, absl::StrCat("file is ", image->size_,
+                                   " bytes, smaller than the header"));
+  }
+  void* addr =
+      mmap(nullptr, image->size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  close(fd);
+  if (addr == MAP_FAILED) {
+    return absl::UnavailableError(
+        absl::StrCat(p, ": mmap failed: ", std::strerror(errno)));
+  }
+  image->data_ = static_cast<const char*>(addr);
+  image->mapped_ = true;
+  absl::Status s = image->Validate(p);
+  if (!s.ok()) return s;
+  return std::shared_ptr<const GazetteerImage>(std::move(image));
+}
+
+absl::StatusOr<std::shared_ptr<const GazetteerImage>> GazetteerImage::FromBytes(
+    std::string_view bytes) {
+  auto image = std::shared_ptr<GazetteerImage>(new GazetteerImage());
+  image->size_ = bytes.size();
+  image->owned_.reset(new uint64_t[(bytes.size() + 7) / 8 + 1]);
+  if (!bytes.empty())
+    std::memcpy(image->owned_.get(), bytes.data(), bytes.size());
+  image->data_ = reinterpret_cast<const char*>(image->owned_.get());
+  absl::Status s = image->Validate("<bytes>");
+  if (!s.ok()) return s;
+  return std::shared_ptr<const GazetteerImage>(std::move(image));
+}
+
+absl::Status GazetteerImage::Validate(std::string_view what) {
+  if (size_ < sizeof(gz::Header)) {
+    return Corrupt(what, absl::StrCat("image is ", size_,
+                                      " bytes, smaller than the header (",
+                                      sizeof(gz::Header), ")"));
+  }
+  std::memcpy(&header_, data_, sizeof(header_));
+  if (std::memcmp(header_.magic, gz::kMagic, sizeof(gz::kMagic)) != 0) {
+    return Corrupt(what, "bad magic (not a sayso gazetteer image)");
+  }
+  if (header_.version != gz::kFormatVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        Sv(what), ": gazetteer image format version ", header_.version,
+        " is not supported (this sayso reads version ", gz::kFormatVersion,
+        "); recompile the image"));
+  }
+  if (header_.endian_check != gz::kEndianCheck) {
+    return Corrupt(what, "wrong byte order or corrupt header");
+  }
+  if (header_.header_size != sizeof(gz::Header) ||
+      header_.section_count != gz::kNumSections) {
+    return Corrupt(what, "bad header size or section count");
+  }
+  if (header_.file_size != size_) {
+    return Corrupt(what, absl::StrCat("the header says ", header_.file_size,
+                                      " bytes but the image has ", size_,
+                                      " (truncated?)"));
+  }
+  uint64_t sum = XXH3_64bits(data_ + 16, size_ - 16);
+  if (sum != header_.checksum) {
+    return Corrupt(what, "checksum mismatch");
+  }
+  // Section bounds: each inside the file, 8-aligned, after the header.
+  for (uint32_t i = 0; i < gz::kNumSections; ++i) {
+    const gz::SectionEntry& s = header_.sections[i];
+    if (s.offset < sizeof(gz::Header) || s.offset > size_ ||
+        s.size > size_ - s.offset || s.offset % 8 != 0) {
+      return Corrupt(what, absl::StrCat("section ", i, " out of bounds"));
+    }
+  }
+  const gz::SectionEntry* sec = header_.sections;
+  if (sec[gz::kMeta].size != sizeof(gz::Meta)) {
+    return Corrupt(what, "bad meta section");
+  }
+  std::memcpy(&meta_, data_ + sec[gz::kMeta].offset, sizeof(meta_));
+  auto sized = [&](gz::Section s, uint64_t count, uint64_t elem) {
+    return count <= sec[s].size / (elem ? elem : 1) &&
+           sec[s].size == count * elem;
+  };
+  if (meta_.vocab_capacity == 0 || meta_.edge_capacity == 0 ||
+      meta_.vocab_capacity >= gz::kEmptyToken ||
+      meta_.edge_capacity >= gz::kEmptyToken ||
+      meta_.accept_count >= gz::kNoAccept ||
+      meta_.entity_count >= gz::kNoEntity ||
+      !sized(gz::kVocab, meta_.vocab_capacity, sizeof(uint64_t)) ||
+      !sized(gz::kEdges, meta_.edge_capacity, sizeof(gz::Edge)) ||
+      !sized(gz::kAccepts, meta_.accept_count, sizeof(gz::Accept)) ||
+      !sized(gz::kEntities, meta_.entity_count, sizeof(gz::Entity)) ||
+      sec[gz::kPool].size != meta_.pool_size ||
+      meta_.pool_size >= 0xFFFFFFFFu) {
+    return Corrupt(what, "section sizes disagree with the meta record");
+  }
+  vocab_ = reinterpret_cast<const uint64_t*>(data_ + sec[gz::kVocab].offset);
+  vocab_capacity_ = meta_.vocab_capacity;
+  edges_ = reinterpret_cast<const gz::Edge*>(data_ + sec[gz::kEdges].offset);
+  edge_capacity_ = meta_.edge_capacity;
+  accepts_ =
+      reinterpret_cast<const gz::Accept*>(data_ + sec[gz::kAccepts].offset);
+  accept_count_ = meta_.accept_count;
+  entities_ =
+      reinterpret_cast<const gz::Entity*>(data_ + sec[gz::kEntities].offset);
+  entity_count_ = meta_.entity_count;
+  pool_ = data_ + sec[gz::kPool].offset;
+  pool_size_ = meta_.pool_size;
+  return absl::OkStatus();
+}
+
+}  // namespace sayso::internal

@@ -1,0 +1,114 @@
+// GazetteerImage: a validated, read-only view of a compiled gazetteer image
+// (memory-mapped file or owned buffer). Every accessor is bounds-safe: after
+// the load-time checks (header, version, section bounds, sizes, checksum), a
+// read that an index would take out of its section returns "absent" instead.
+#ifndef SAYSO_LIB_GAZETTEER_IMAGE_H_
+#define SAYSO_LIB_GAZETTEER_IMAGE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "gazetteer/image_format.h"
+
+namespace sayso::internal {
+
+class GazetteerImage {
+ public:
+  static absl::StatusOr<std::shared_ptr<const GazetteerImage>> Open(
+      std::string_view path);
+  static absl::StatusOr<std::shared_ptr<const GazetteerImage>> FromBytes(
+      std::string_view bytes);
+
+  ~GazetteerImage();
+  GazetteerImage(const GazetteerImage&) = delete;
+  GazetteerImage& operator=(const GazetteerImage&) = delete;
+
+  // Token id of a key hash, or gz::kEmptyToken.
+  uint32_t FindToken(uint64_t hash) const {
+    if (hash == 0) return gz::kEmptyToken;
+    uint64_t slot = gz::SlotOf(hash, vocab_capacity_);
+    for (uint64_t probes = 0; probes < vocab_capacity_; ++probes) {
+      uint64_t h = vocab_[slot];
+      if (h == hash) return static_cast<uint32_t>(slot);
+      if (h == 0) return gz::kEmptyToken;
+      if (++slot == vocab_capacity_) slot = 0;
+    }
+    return gz::kEmptyToken;
+  }
+
+  // Child node of `node` through `token`, 0 if none.
+  uint32_t Child(uint32_t node, uint32_t token) const {
+    uint64_t slot = gz::SlotOf(gz::EdgeHash(node, token), edge_capacity_);
+    for (uint64_t probes = 0; probes < edge_capacity_; ++probes) {
+      const gz::Edge& e = edges_[slot];
+      if (e.token == gz::kEmptyToken) return 0;
+      if (e.token == token && e.parent == node) {
+        return static_cast<uint32_t>(slot + 1);
+      }
+      if (++slot == edge_capacity_) slot = 0;
+    }
+    return 0;
+  }
+
+  // First accept of `node` (a node id from Child()), or gz::kNoAccept.
+  uint32_t AcceptBegin(uint32_t node) const {
+    if (node == 0 || node > edge_capacity_) return gz::kNoAccept;
+    return edges_[node - 1].accept_begin;
+  }
+  // Accept i, or nullptr when out of range.
+  const gz::Accept* accept(uint32_t i) const {
+    return i < accept_count_ ? &accepts_[i] : nullptr;
+  }
+  const gz::Entity* entity(uint32_t i) const {
+    return i < entity_count_ ? &entities_[i] : nullptr;
+  }
+  uint64_t entity_count() const { return entity_count_; }
+  // A pool string, "" when the reference is out of range.
+  std::string_view Str(gz::StrRef ref) const {
+    if (ref.offset > pool_size_ || ref.length > pool_size_ - ref.offset) {
+      return {};
+    }
+    return std::string_view(pool_ + ref.offset, ref.length);
+  }
+  // A case signature (u8 length + bytes at a pool offset).
+  std::string_view Signature(uint32_t offset) const {
+    if (offset >= pool_size_) return {};
+    uint8_t len = static_cast<uint8_t>(pool_[offset]);
+    if (len > pool_size_ - offset - 1) return {};
+    return std::string_view(pool_ + offset + 1, len);
+  }
+
+  const gz::Meta& meta() const { return meta_; }
+  const gz::Header& header() const { return header_; }
+  uint64_t size() const { return size_; }
+  bool memory_mapped() const { return mapped_; }
+
+ private:
+  GazetteerImage() = default;
+  absl::Status Validate(std::string_view what);
+
+  const char* data_ = nullptr;
+  uint64_t size_ = 0;
+  bool mapped_ = false;
+  std::unique_ptr<uint64_t[]> owned_;  // 8-aligned copy for FromBytes
+
+  gz::Header header_{};
+  gz::Meta meta_{};
+  const uint64_t* vocab_ = nullptr;
+  uint64_t vocab_capacity_ = 0;
+  const gz::Edge* edges_ = nullptr;
+  uint64_t edge_capacity_ = 0;
+  const gz::Accept* accepts_ = nullptr;
+  uint64_t accept_count_ = 0;
+  const gz::Entity* entities_ = nullptr;
+  uint64_t entity_count_ = 0;
+  const char* pool_ = nullptr;
+  uint64_t pool_size_ = 0;
+};
+
+}  // namespace sayso::internal
+
+#endif  // SAYSO_LIB_GAZETTEER_IMAGE_H_

@@ -1,0 +1,124 @@
+// The gazetteer image layout (docs/gazetteer.md, "Image layout"), shared by
+// the builder (which writes it) and the matcher (which reads it in place).
+//
+// All integers little-endian; every section starts at an 8-aligned offset
+// from the start of the file; all references are indices or offsets relative
+// to their section. The checksum (XXH3-64) covers every byte after itself, so
+// any corruption of the header or payload is caught once at load.
+#ifndef SAYSO_LIB_GAZETTEER_IMAGE_FORMAT_H_
+#define SAYSO_LIB_GAZETTEER_IMAGE_FORMAT_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace sayso::internal::gz {
+
+inline constexpr char kMagic[8] = {'S', 'A', 'Y', 'S', 'O', 'G', 'Z', '1'};
+inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kEndianCheck = 0x01020304u;
+
+enum Section : uint32_t {
+  kMeta = 0,  // one Meta record
+  kVocab,     // uint64_t[vocab_capacity]: key hashes; slot index = token id
+  kEdges,     // Edge[edge_capacity]; slot index + 1 = child node id
+  kAccepts,   // Accept[accept_count], grouped per node, last one flagged
+  kEntities,  // Entity[entity_count]
+  kPool,      // bytes: strings (StrRef) and case signatures (u8 len + bytes)
+  kNumSections
+};
+
+struct SectionEntry {
+  uint64_t offset;  // from the start of the file
+  uint64_t size;    // bytes
+};
+
+struct Header {
+  char magic[8];
+  uint64_t checksum;  // XXH3-64 (seed 0) of bytes [16, file_size)
+  uint32_t version;
+  uint32_t header_size;  // sizeof(Header)
+  uint64_t file_size;
+  uint32_t section_count;  // kNumSections
+  uint32_t endian_check;   // kEndianCheck
+  SectionEntry sections[kNumSections];
+};
+static_assert(sizeof(Header) == 40 + 16 * kNumSections);
+
+struct StrRef {
+  uint32_t offset;  // into the pool
+  uint32_t length;
+};
+
+struct Meta {
+  uint64_t vocab_capacity;
+  uint64_t edge_capacity;
+  uint64_t accept_count;
+  uint64_t entity_count;
+  uint64_t pool_size;
+  uint64_t node_count;  // edges in use (+1 for the root)
+  uint64_t alias_count;
+  uint64_t vocab_count;  // distinct alias token keys
+  StrRef description;
+};
+
+inline constexpr uint32_t kEmptyToken = 0xFFFFFFFFu;
+inline constexpr uint32_t kNoAccept = 0xFFFFFFFFu;
+inline constexpr uint32_t kNoSignature = 0xFFFFFFFFu;
+inline constexpr uint32_t kNoEntity = 0xFFFFFFFFu;
+inline constexpr uint8_t kNoTypeOverride = 0xFF;
+
+struct Edge {
+  uint32_t parent;        // node id (0 = root)
+  uint32_t token;         // token id (a vocab slot), kEmptyToken if empty
+  uint32_t accept_begin;  // first Accept of the child node, or kNoAccept
+};
+
+// Accept flags (the low bits are the public alias_flags).
+namespace accept_flags {
+inline constexpr uint16_t kCaseSensitive = 1 << 0;
+inline constexpr uint16_t kCapitalizedOnly = 1 << 1;
+inline constexpr uint16_t kStrictCommonWord = 1 << 2;  // as set by the source
+inline constexpr uint16_t kCommonWord = 1 << 3;  // every word is a common word
+inline constexpr uint16_t kSingleWord = 1 << 4;  // one unit with letters
+inline constexpr uint16_t kLast = 1 << 15;       // last accept of its node
+}  // namespace accept_flags
+
+struct Accept {
+  uint32_t entity;     // index into the entity table
+  uint32_t signature;  // pool offset of the case signature, or kNoSignature
+  uint16_t flags;      // accept_flags
+  uint8_t type;        // EntityType of the mention, or kNoTypeOverride
+  uint8_t reserved;
+};
+static_assert(sizeof(Accept) == 12);
+
+struct Entity {
+  StrRef id, canonical, fine_type, parent, attributes;
+  uint64_t population;
+  float prior;
+  uint8_t type;     // EntityType
+  char country[2];  // ISO 3166 alpha-2, or two NULs
+  uint8_t reserved;
+};
+static_assert(sizeof(Entity) == 56);
+
+// Slot of hash `h` in a table of `capacity` slots (Lemire's fast range).
+inline uint64_t SlotOf(uint64_t h, uint64_t capacity) {
+  return static_cast<uint64_t>((static_cast<unsigned __int128>(h) * capacity) >>
+                               64);
+}
+
+// Hash of an edge key (murmur3's finalizer over parent:token).
+inline uint64_t EdgeHash(uint32_t parent, uint32_t token) {
+  uint64_t x = (static_cast<uint64_t>(parent) << 32) | token;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+}  // namespace sayso::internal::gz
+
+#endif  // SAYSO_LIB_GAZETTEER_IMAGE_FORMAT_H_

@@ -1,0 +1,373 @@
+#include "gazetteer/matcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_set.h"
+#include "gazetteer/units.h"
+#include "sayso/normalize.h"
+
+namespace sayso::internal {
+namespace {
+
+namespace af = gz::accept_flags;
+
+template <size_t N>
+struct HashSet {
+  uint64_t hashes[N];
+  bool Contains(uint64_t h) const {
+    for (uint64_t x : hashes) {
+      if (x == h) return true;
+    }
+    return false;
+  }
+};
+
+template <typename... S>
+auto MakeHashSet(S... words) {
+  return HashSet<sizeof...(S)>{{KeyHash(words)...}};
+}
+
+const auto& RegionWords() {
+  static const auto set = MakeHashSet("region", "regions", "oblast", "oblasts",
+                                      "province", "provinces", "governorate",
+                                      "governorates", "krai", "kray", "okrug");
+  return set;
+}
+
+const auto& ParticleHashes() {
+  static const auto set = MakeHashSet(
+      "of", "the", "and", "for", "on", "upon", "in", "at", "de", "del", "della",
+      "la", "le", "les", "du", "da", "das", "dos", "do", "di", "von", "van",
+      "der", "den", "am", "im", "an", "sur", "en", "y", "al", "el", "bin",
+      "ibn", "'s", "na", "nad", "pod", "u");
+  return set;
+}
+
+const auto& ListSeparators() {
+  static const auto set = MakeHashSet(",", "and", "or", "&");
+  return set;
+}
+
+bool IsWordLike(TokenKind k) {
+  return k == TokenKind::kWord || k == TokenKind::kNumber ||
+         k == TokenKind::kUrl || k == TokenKind::kEmail ||
+         k == TokenKind::kHashtag || k == TokenKind::kMention;
+}
+
+struct RawMatch {
+  uint32_t first;  // units [first, last]
+  uint32_t last;
+  uint32_t accept_begin;
+  bool region_cue = false;
+};
+
+class Matcher {
+ public:
+  Matcher(const GazetteerImage& image, const GazetteerOptions& options,
+          const Document& doc)
+      : image_(image), options_(options), doc_(doc), tokens_(doc.tokens()) {}
+
+  void Run(std::vector<Found>* out) {
+    units_.reserve(tokens_.size() + 8);
+    AppendUnits(tokens_, &units_);
+    const size_t n = units_.size();
+    if (n == 0) return;
+    token_ids_.resize(n);
+    for (size_t i = 0; i < n; ++i)
+      token_ids_[i] = image_.FindToken(units_[i].hash);
+    BlockExistingMentions();
+    Scan();
+    if (raw_.empty()) return;
+    if (options_.use_region_cue) FindRegionCues();
+    Rank(out);
+  }
+
+ private:
+  void BlockExistingMentions() {
+    for (const Mention& m : doc_.mentions()) {
+      auto it = std::lower_bound(
+          units_.begin(), units_.end(), m.span.begin,
+          [](const Unit& u, uint32_t begin) { return u.end <= begin; });
+      for (; it != units_.end() && it->begin < m.span.end; ++it) {
+        token_ids_[it - units_.begin()] = gz::kEmptyToken;
+      }
+    }
+  }
+
+  // Leftmost-longest (or all) matches whose accept list has an entry that
+  // passes the guards.
+  void Scan() {
+    const size_t n = units_.size();
+    for (size_t p = 0; p < n;) {
+      if (token_ids_[p] == gz::kEmptyToken) {
+        ++p;
+        continue;
+      }
+      uint32_t node = 0;
+      size_t best_last = n;
+      uint32_t best_accept = gz::kNoAccept;
+      for (size_t q = p; q < n && token_ids_[q] != gz::kEmptyToken; ++q) {
+        node = image_.Child(node, token_ids_[q]);
+        if (node == 0) break;
+        uint32_t ab = image_.AcceptBegin(node);
+        if (ab == gz::kNoAccept) continue;
+        if (!AnyPasses(ab, p, q)) continue;
+        if (options_.overlapping) {
+          raw_.push_back(
+              {static_cast<uint32_t>(p), static_cast<uint32_t>(q), ab});
+        } else {
+          best_last = q;
+          best_accept = ab;
+        }
+      }
+      if (!options_.overlapping && best_last < n) {
+        raw_.push_back({static_cast<uint32_t>(p),
+                        static_cast<uint32_t>(best_last), best_accept});
+        p = best_last + 1;
+      } else {
+        ++p;
+      }
+    }
+  }
+
+  // Visits the accepts of a node (bounded: stops at the kLast flag or at the
+  // end of the table).
+  template <typename F>
+  void ForEachAccept(uint32_t begin, F&& f) const {
+    for (uint32_t i = begin;; ++i) {
+      const gz::Accept* a = image_.accept(i);
+      if (a == nullptr) return;
+      f(*a);
+      if (a->flags & af::kLast) return;
+    }
+  }
+
+  bool AnyPasses(uint32_t begin, size_t p, size_t q) {
+    bool any = false;
+    signature_ready_ = false;
+    ForEachAccept(begin, [&](const gz::Accept& a) {
+      if (!any && Passes(a, p, q)) any = true;
+    });
+    return any;
+  }
+
+  bool Passes(const gz::Accept& a, size_t p, size_t q) {
+    if (a.entity >= image_.entity_count()) return false;
+    if (!options_.apply_guards) return true;
+    const uint16_t f = a.flags;
+    if (f & af::kCaseSensitive) {
+      if (!signature_ready_ || signature_p_ != p || signature_q_ != q) {
+        signature_ = CaseSignature(doc_.text().substr(
+            units_[p].begin, units_[q].end - units_[p].begin));
+        signature_p_ = p;
+        signature_q_ = q;
+        signature_ready_ = true;
+      }
+      if (signature_ != image_.Signature(a.signature)) return false;
+    }
+    if (f & (af::kCapitalizedOnly | af::kCommonWord)) {
+      if (!CapitalizedName(p, q)) return false;
+    }
+    if ((f & af::kCommonWord) && (f & af::kSingleWord)) {
+      if (units_[p].all_caps && !(f & af::kCaseSensitive)) return false;
+      if (SentenceInitial(p) || TitleCaseLine(units_[p].token)) return false;
+    }
+    return true;
+  }
+
+  bool CapitalizedName(size_t p, size_t q) const {
+    if (!units_[p].has_letter || !units_[p].capitalized) return false;
+    for (size_t k = p + 1; k <= q; ++k) {
+      if (!units_[k].has_letter || units_[k].capitalized) continue;
+      if (!ParticleHashes().Contains(units_[k].hash)) return false;
+    }
+    return true;
+  }
+
+  // The sentence [begin, end) token range holding token t (the whole
+  // document when there are no sentences).
+  std::pair<uint32_t, uint32_t> SentenceOf(uint32_t t) const {
+    const std::vector<TextUnit>& s = doc_.sentences();
+    auto it = std::upper_bound(
+        s.begin(), s.end(), t,
+        [](uint32_t tok, const TextUnit& u) { return tok < u.token_begin; });
+    if (it != s.begin()) {
+      --it;
+      if (t < it->token_end) return {it->token_begin, it->token_end};
+    }
+    return {0, static_cast<uint32_t>(tokens_.size())};
+  }
+
+  // True if unit p starts its sentence or line: only punctuation, quotes
+  // and dashes (or a ':') before it.
+  bool SentenceInitial(size_t p) const {
+    const Unit& u = units_[p];
+    if (u.part > 0) return false;
+    uint32_t begin = SentenceOf(u.token).first;
+    uint32_t cur = u.token;
+    while (true) {
+      if (tokens_.has(cur, token_flags::kNewlineBefore)) return true;
+      if (cur == 0 || cur <= begin) return true;
+      uint32_t j = cur - 1;
+      if (IsWordLike(tokens_.kind(j))) return false;
+      if (tokens_.key(j) == ":") return true;
+      cur = j;
+    }
+  }
+
+  // True if the line part of the sentence around token t is in title case
+  // (a headline): 3+ words, at least 3/4 of them capitalized.
+  bool TitleCaseLine(uint32_t t) const {
+    auto [begin, end] = SentenceOf(t);
+    uint32_t lo = t;
+    while (lo > begin && !tokens_.has(lo, token_flags::kNewlineBefore)) --lo;
+    uint32_t hi = t + 1;
+    while (hi < end && !tokens_.has(hi, token_flags::kNewlineBefore)) ++hi;
+    int words = 0, caps = 0;
+    for (uint32_t i = lo; i < hi; ++i) {
+      if (!tokens_.has(i, token_flags::kHasLetter)) continue;
+      if (ParticleHashes().Contains(tokens_.key_hash(i))) continue;
+      ++words;
+      if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
+    }
+    return words >= 3 && caps * 4 >= words * 3;
+  }
+
+  // Region cues: "Kursk region", "Kherson, Mykolaiv and Zaporizhzhia
+  // provinces", "the provinces of Kherson, Mykolaiv, and Zaporizhia".
+  void FindRegionCues() {
+    auto is_region = [&](size_t t) {
+      return t < tokens_.size() && RegionWords().Contains(tokens_.key_hash(t));
+    };
+    for (size_t i = 0; i < raw_.size();) {
+      // Extend a chain of matches separated by ",", "and", "or".
+      size_t j = i;
+      while (j + 1 < raw_.size()) {
+        const Unit& a = units_[raw_[j].last];
+        const Unit& b = units_[raw_[j + 1].first];
+        if (!a.last_part || b.part != 0 || b.token <= a.token + 1 ||
+            b.token - a.token - 1 > 3) {
+          break;
+        }
+        bool separators = true;
+        for (uint32_t t = a.token + 1; t < b.token; ++t) {
+          if (!ListSeparators().Contains(tokens_.key_hash(t)))
+            separators = false;
+        }
+        if (!separators) break;
+        ++j;
+      }
+      bool cue = false;
+      const Unit& last = units_[raw_[j].last];
+      if (last.last_part && is_region(last.token + 1)) cue = true;
+      const Unit& first = units_[raw_[i].first];
+      uint32_t t0 = first.token;
+      if (!cue && first.part == 0 && t0 >= 2) {
+        uint32_t k = t0 - 1;
+        if (tokens_.key(k) == "the" && k >= 2) --k;
+        if (tokens_.key(k) == "of" && is_region(k - 1)) cue = true;
+      }
+      if (options_.overlapping) j = i;  // chains need non-overlapping matches
+      for (size_t k = i; k <= j; ++k) raw_[k].region_cue = cue;
+      i = j + 1;
+    }
+  }
+
+  void Rank(std::vector<Found>* out) {
+    // Context: entities and countries mentioned before, by the host's
+    // mentions or ours.
+    absl::flat_hash_set<std::string_view> seen_ids;
+    absl::flat_hash_set<uint16_t> seen_countries;
+    auto country_key = [](const char* c) {
+      return static_cast<uint16_t>((static_cast<uint8_t>(c[0]) << 8) |
+                                   static_cast<uint8_t>(c[1]));
+    };
+    const std::vector<Mention>& existing = doc_.mentions();
+    size_t next_existing = 0;
+    std::vector<FoundCandidate> cands;
+    for (const RawMatch& m : raw_) {
+      const uint32_t begin = units_[m.first].begin;
+      if (options_.use_context) {
+        while (next_existing < existing.size() &&
+               existing[next_existing].span.begin < begin) {
+          const EntityRef& e = existing[next_existing].entity;
+          if (!e.id.empty()) seen_ids.insert(e.id);
+          if (e.id.size() == 10 && e.id.compare(0, 8, "iso3166:") == 0) {
+            seen_countries.insert(country_key(e.id.data() + 8));
+          }
+          ++next_existing;
+        }
+      }
+      signature_ready_ = false;
+      cands.clear();
+      ForEachAccept(m.accept_begin, [&](const gz::Accept& a) {
+        if (!Passes(a, m.first, m.last)) return;
+        for (const FoundCandidate& c : cands) {
+          if (c.entity == a.entity) return;  // first passing alias wins
+        }
+        const gz::Entity& e = *image_.entity(a.entity);
+        float score = e.prior;
+        if (e.population > 0) {
+          score += 0.15f * std::min(1.0f, static_cast<float>(
+                                              std::log10(1.0 + e.population)) /
+                                              7.0f);
+        }
+        if (m.region_cue && image_.Str(e.fine_type) == "region") score += 1.0f;
+        if (options_.use_context) {
+          if (seen_ids.contains(image_.Str(e.id))) {
+            score += 0.5f;
+          } else if (e.country[0] != 0 &&
+                     seen_countries.contains(country_key(e.country))) {
+            score += 0.25f;
+          }
+        }
+        EntityType type = a.type == gz::kNoTypeOverride || a.type > 5
+                              ? static_cast<EntityType>(e.type > 5 ? 5 : e.type)
+                              : static_cast<EntityType>(a.type);
+        cands.push_back({a.entity, type, score});
+      });
+      if (cands.empty()) continue;
+      std::stable_sort(cands.begin(), cands.end(),
+                       [](const FoundCandidate& x, const FoundCandidate& y) {
+                         return x.score > y.score;
+                       });
+      size_t keep =
+          1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
+      if (cands.size() > keep) cands.resize(keep);
+      Found f;
+      f.span = {begin, units_[m.last].end};
+      f.token_begin = units_[m.first].token;
+      f.token_end = units_[m.last].token + 1;
+      f.candidates = cands;
+      const gz::Entity& best = *image_.entity(cands[0].entity);
+      seen_ids.insert(image_.Str(best.id));
+      if (best.country[0] != 0)
+        seen_countries.insert(country_key(best.country));
+      out->push_back(std::move(f));
+    }
+  }
+
+  const GazetteerImage& image_;
+  const GazetteerOptions& options_;
+  const Document& doc_;
+  const Tokens& tokens_;
+  std::vector<Unit> units_;
+  std::vector<uint32_t> token_ids_;
+  std::vector<RawMatch> raw_;
+  // The case signature of the span being checked, computed once per span.
+  std::string signature_;
+  size_t signature_p_ = 0, signature_q_ = 0;
+  bool signature_ready_ = false;
+};
+
+}  // namespace
+
+void FindMatches(const GazetteerImage& image, const GazetteerOptions& options,
+                 const Document& doc, std::vector<Found>* out) {
+  Matcher(image, options, doc).Run(out);
+}
+
+}  // namespace sayso::internal

@@ -1,0 +1,215 @@
+#include "gazetteer/units.h"
+
+#include <utf8proc.h>
+
+#include <array>
+
+#include "core/utf8.h"
+#include "sayso/normalize.h"
+
+namespace sayso::internal {
+namespace {
+
+// Hyphen-like code points that the key folding maps to '-'.
+bool IsHyphenCodePoint(char32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 ||
+         c == 0xFE58 || c == 0xFE63 || c == 0xFF0D;
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  utf8proc_category_t cat = utf8proc_category(static_cast<int32_t>(c));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+bool IsLower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return utf8proc_category(static_cast<int32_t>(c)) == UTF8PROC_CATEGORY_LL;
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  utf8proc_category_t cat = utf8proc_category(static_cast<int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+// Shape of text[begin, end): letters, first letter upper, no lower case.
+void Shape(std::string_view text, Unit* u) {
+  bool first = true;
+  bool any_lower = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c;
+    size_t bad;
+    size_t n = DecodeUtf8(text, pos, &c, &bad);
+    if (n == 0) {
+      pos += bad;
+      continue;
+    }
+    pos += n;
+    if (!IsLetter(c)) continue;
+    u->has_letter = true;
+    if (first) u->capitalized = IsUpper(c);
+    first = false;
+    if (IsLower(c)) any_lower = true;
+  }
+  u->all_caps = u->has_letter && !any_lower;
+}
+
+const uint64_t kDashHash = KeyHash("-");
+
+}  // namespace
+
+void AppendUnits(const Tokens& tokens, std::vector<Unit>* units,
+                 std::vector<std::string>* keys) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view key = tokens.key(i);
+    if (key.empty()) continue;
+    Unit u;
+    u.token = static_cast<uint32_t>(i);
+    u.begin = tokens.begin(i);
+    u.end = tokens.end(i);
+    size_t hyphen = key.find('-');
+    if (hyphen == std::string_view::npos) {
+      u.hash = tokens.key_hash(i);
+      uint16_t f = tokens.flags(i);
+      u.has_letter = (f & token_flags::kHasLetter) != 0;
+      if (u.has_letter) {
+        u.capitalized = (f & token_flags::kCapitalized) != 0;
+        u.all_caps = (f & token_flags::kAllCaps) != 0;
+      }
+      units->push_back(u);
+      if (keys) keys->emplace_back(key);
+      continue;
+    }
+    if (key.find_first_not_of('-') == std::string_view::npos) {
+      u.hash = kDashHash;
+      units->push_back(u);
+      if (keys) keys->emplace_back("-");
+      continue;
+    }
+    // Split the key and the original text at hyphens; if both give the same
+    // number of non-empty parts, each part is a unit with its own span.
+    std::array<std::string_view, 16> key_parts;
+    size_t nk = 0;
+    bool too_many = false;
+    for (size_t start = 0; start <= key.size();) {
+      size_t stop = key.find('-', start);
+      if (stop == std::string_view::npos) stop = key.size();
+      if (stop > start) {
+        if (nk == key_parts.size()) {
+          too_many = true;
+          break;
+        }
+        key_parts[nk++] = key.substr(start, stop - start);
+      }
+      start = stop + 1;
+    }
+    std::string_view text = tokens.text(i);
+    std::array<std::pair<uint32_t, uint32_t>, 16> text_parts;
+    size_t nt = 0;
+    size_t part_begin = 0;
+    size_t pos = 0;
+    while (!too_many && pos <= text.size()) {
+      char32_t c = 0;
+      size_t n = 0;
+      size_t bad = 1;
+      bool at_end = pos == text.size();
+      if (!at_end) n = DecodeUtf8(text, pos, &c, &bad);
+      if (at_end || (n > 0 && IsHyphenCodePoint(c))) {
+        if (pos > part_begin) {
+          if (nt == text_parts.size()) {
+            too_many = true;
+            break;
+          }
+          text_parts[nt++] = {static_cast<uint32_t>(part_begin),
+                              static_cast<uint32_t>(pos)};
+        }
+        if (at_end) break;
+        pos += n;
+        part_begin = pos;
+        continue;
+      }
+      pos += n > 0 ? n : bad;
+    }
+    if (too_many || nt != nk) {
+      // Cannot align parts with the text: keep the token whole.
+      u.hash = tokens.key_hash(i);
+      Shape(text, &u);
+      units->push_back(u);
+      if (keys) keys->emplace_back(key);
+      continue;
+    }
+    for (size_t k = 0; k < nk; ++k) {
+      Unit part = u;
+      part.hash = KeyHash(key_parts[k]);
+      part.begin = u.begin + text_parts[k].first;
+      part.end = u.begin + text_parts[k].second;
+      part.part = static_cast<uint8_t>(k);
+      part.last_part = k + 1 == nk;
+      Shape(text.substr(text_parts[k].first,
+                        text_parts[k].second - text_parts[k].first),
+            &part);
+      units->push_back(part);
+      if (keys) keys->emplace_back(key_parts[k]);
+    }
+  }
+}
+
+std::string CaseSignature(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c;
+    size_t bad;
+    size_t n = DecodeUtf8(text, pos, &c, &bad);
+    if (n == 0) {
+      pos += bad;
+      continue;
+    }
+    bool keep;
+    if (c < 0x80) {
+      keep = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+    } else {
+      utf8proc_category_t cat = utf8proc_category(static_cast<int32_t>(c));
+      keep = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
+    }
+    if (keep) out.append(text.substr(pos, n));
+    pos += n;
+  }
+  return out;
+}
+
+void CountLetters(std::string_view text, int* letters, int* lower) {
+  *letters = 0;
+  *lower = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c;
+    size_t bad;
+    size_t n = DecodeUtf8(text, pos, &c, &bad);
+    if (n == 0) {
+      pos += bad;
+      continue;
+    }
+    pos += n;
+    if (IsLetter(c)) {
+      ++*letters;
+      if (IsLower(c)) ++*lower;
+    }
+  }
+}
+
+bool IsNameParticle(std::string_view key) {
+  static constexpr std::string_view kParticles[] = {
+      "of",    "the", "and", "for", "on", "upon", "in",  "at",  "de", "del",
+      "della", "la",  "le",  "les", "du", "da",   "das", "dos", "do", "di",
+      "von",   "van", "der", "den", "am", "im",   "an",  "sur", "en", "y",
+      "al",    "el",  "bin", "ibn", "'s", "na",   "nad", "pod", "u"};
+  for (std::string_view p : kParticles) {
+    if (key == p) return true;
+  }
+  return false;
+}
+
+}  // namespace sayso::internal
