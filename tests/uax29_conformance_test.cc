@@ -195,6 +195,16 @@ TEST(Uax29BoundariesTest, ColonBetweenLettersDoesNotBreak) {
             (std::vector<uint32_t>{0, 1, 2, 3, 4}));
 }
 
+// ICU adds "@" to ALetter; UAX #29 does not.
+TEST(Uax29BoundariesTest, AtSignIsNotALetter) {
+  EXPECT_EQ(*Uax29WordBoundaries("a@b"), (std::vector<uint32_t>{0, 1, 2, 3}));
+}
+
+TEST(Uax29BoundariesTest, HeaderExample) {
+  EXPECT_EQ(*Uax29WordBoundaries("can't a:b"),
+            (std::vector<uint32_t>{0, 5, 6, 9}));
+}
+
 TEST(Uax29BoundariesTest, OffsetsAreUtf8Bytes) {
   // "Київ, 𝐀b" : К и ї в are 2 bytes each; U+1D400 is 4 bytes (ALetter).
   EXPECT_EQ(*Uax29WordBoundaries("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2, "

@@ -6,13 +6,14 @@
 //
 // Implementation: ICU RuleBasedBreakIterators run over the UTF-8 bytes through
 // UText (native indices are byte offsets). The word rules are ICU's root rules
-// with U+003A COLON put back into MidLetter (CLDR tailors it out; UAX #29 15.0
-// has it). The compiled iterators are built once per process and cloned per
-// call, so every function here is thread-safe.
+// without their CLDR/ICU tailorings (U+003A COLON back in MidLetter, "@" not
+// ALetter, no dictionary for CJK/Thai), as UAX #29 15.0 has them. The
+// compiled iterators are built once per process and cloned once per thread,
+// so every function here is thread-safe.
 //
 // Example:
-//   std::vector<uint32_t> b = Uax29WordBoundaries("can't stop");
-//   // b == {0, 5, 6, 10}
+//   absl::StatusOr<std::vector<uint32_t>> b = Uax29WordBoundaries("can't a:b");
+//   // *b == {0, 5, 6, 9}: "can't", " ", "a:b" (":" is MidLetter in UAX #29)
 #ifndef SAYSO_LIB_TOKENIZER_UAX29_H_
 #define SAYSO_LIB_TOKENIZER_UAX29_H_
 
@@ -29,7 +30,8 @@ namespace sayso::internal {
 
 // TokenizeUax29()
 // Fills doc's tokens (one per UAX #29 word-boundary segment that is not only
-// white space), sentences (UAX #29 sentence segments, each trimmed to its
+// white space, controls or invisible format characters such as U+FEFF),
+// sentences (UAX #29 sentence segments, each trimmed to its
 // first..last token; segments without tokens are dropped) and paragraphs
 // (split at blank lines). Clears those layers first. Ill-formed UTF-8: each
 // maximal ill-formed subpart becomes a kInvalid token at its exact bytes, or
@@ -41,7 +43,8 @@ absl::Status TokenizeUax29(const TokenizerOptions& options, Document& doc);
 // The raw segmentation: every boundary as a byte offset into `utf8`, in
 // increasing order, including 0 and utf8.size() (just {0} for empty text).
 // Ill-formed bytes are read as U+FFFD (ICU's UText behaviour). Return an
-// Internal error only if ICU fails (e.g. cannot compile the rules).
+// Internal error only if ICU fails; InvalidArgument for text over 2^31-1 bytes
+// (e.g. cannot compile the rules).
 absl::StatusOr<std::vector<uint32_t>> Uax29WordBoundaries(
     std::string_view utf8);
 absl::StatusOr<std::vector<uint32_t>> Uax29SentenceBoundaries(
