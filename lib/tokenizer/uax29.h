@@ -42,9 +42,9 @@ absl::Status TokenizeUax29(const TokenizerOptions& options, Document& doc);
 // Uax29WordBoundaries() / Uax29SentenceBoundaries()
 // The raw segmentation: every boundary as a byte offset into `utf8`, in
 // increasing order, including 0 and utf8.size() (just {0} for empty text).
-// Ill-formed bytes are read as U+FFFD (ICU's UText behaviour). Return an
-// Internal error only if ICU fails; InvalidArgument for text over 2^31-1 bytes
-// (e.g. cannot compile the rules).
+// Ill-formed bytes are read as U+FFFD (ICU's UText behaviour). Errors:
+// Internal only if ICU fails (e.g. cannot compile the rules); InvalidArgument
+// for text over 2^31-1 bytes (ICU's offsets are 32-bit signed).
 absl::StatusOr<std::vector<uint32_t>> Uax29WordBoundaries(
     std::string_view utf8);
 absl::StatusOr<std::vector<uint32_t>> Uax29SentenceBoundaries(
