@@ -8,4 +8,5 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   cmake ninja-build g++ pkg-config python3 \
   libicu-dev libutf8proc-dev libabsl-dev libsimdjson-dev libcli11-dev libxxhash-dev \
-  libgtest-dev libgmock-dev libbenchmark-dev libhyperscan-dev unicode-data >/dev/null
+  libgtest-dev libgmock-dev libbenchmark-dev libhyperscan-dev unicode-data \
+  chromium >/dev/null
