@@ -11,7 +11,9 @@
 //     maximal ill-formed subpart (Unicode §3.9);
 //   - kInvalid tokens cover ill-formed bytes exactly, and no ill-formed byte
 //     is anywhere else;
-//   - no text is lost: every byte outside tokens is White_Space;
+//   - no text is lost: every byte outside tokens is white space or an
+//     invisible control or format character (White_Space, Cc, Cf: what the
+//     tokenizer skips, docs/reliability.md);
 //   - sentences (and paragraphs) partition the tokens, in order;
 //   - mentions are sorted, inside their tokens, non-overlapping by default;
 //   - claims' spans are inside the text and `about` indexes real mentions.
@@ -33,6 +35,7 @@
 #include "core/utf8.h"
 #include "sayso/document.h"
 #include "sayso/normalize.h"
+#include "unicode/uchar.h"
 
 namespace sayso::testing {
 
@@ -44,6 +47,10 @@ struct InvariantOptions {
   bool paragraphs = true;
   // Mentions must not overlap (the default gazetteer options).
   bool non_overlapping_mentions = true;
+  // Bytes outside tokens may be invisible controls and format characters
+  // (general categories Cc, Cf: NUL, ZWSP, BOM, soft hyphen, bidi marks);
+  // false: only White_Space may be outside tokens.
+  bool ignorable_gaps = true;
   // Recompute every token's key hash (KeyHash(key)) and compare.
   bool check_key_hashes = true;
   // Every mention links an entity with a non-empty id (off only for images
@@ -59,13 +66,21 @@ inline bool IsUnicodeWhiteSpace(char32_t c) {
          c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+// IsInvisibleControlOrFormat()
+// General category Cc or Cf.
+inline bool IsInvisibleControlOrFormat(char32_t c) {
+  const int8_t type = u_charType(static_cast<UChar32>(c));
+  return type == U_CONTROL_CHAR || type == U_FORMAT_CHAR;
+}
+
 namespace invariants_internal {
 
 // Per-byte facts about a text, computed once.
 struct TextMap {
-  std::vector<uint8_t> boundary;  // [0, n]: 1 where a unit starts (and at n)
-  std::vector<uint8_t> invalid;   // [0, n): 1 for ill-formed bytes
-  std::vector<uint8_t> space;     // [0, n): 1 for White_Space bytes
+  std::vector<uint8_t> boundary;   // [0, n]: 1 where a unit starts (and at n)
+  std::vector<uint8_t> invalid;    // [0, n): 1 for ill-formed bytes
+  std::vector<uint8_t> space;      // [0, n): 1 for White_Space bytes
+  std::vector<uint8_t> ignorable;  // [0, n): 1 for Cc and Cf bytes
 };
 
 inline TextMap MapText(std::string_view text) {
@@ -74,6 +89,7 @@ inline TextMap MapText(std::string_view text) {
   m.boundary.assign(n + 1, 0);
   m.invalid.assign(n, 0);
   m.space.assign(n, 0);
+  m.ignorable.assign(n, 0);
   size_t pos = 0;
   while (pos < n) {
     m.boundary[pos] = 1;
@@ -86,6 +102,8 @@ inline TextMap MapText(std::string_view text) {
     } else {
       if (IsUnicodeWhiteSpace(cp)) {
         for (size_t i = 0; i < len; ++i) m.space[pos + i] = 1;
+      } else if (IsInvisibleControlOrFormat(cp)) {
+        for (size_t i = 0; i < len; ++i) m.ignorable[pos + i] = 1;
       }
       pos += len;
     }
@@ -193,11 +211,12 @@ inline std::string CheckDocumentInvariants(
     }
   }
   for (size_t b = 0; b < n; ++b) {
-    if (!covered[b] && !m.space[b]) {
+    if (!covered[b] && !m.space[b] &&
+        !(options.ignorable_gaps && m.ignorable[b])) {
       return "byte " + std::to_string(b) + " (0x" +
              "0123456789abcdef"[static_cast<unsigned char>(text[b]) >> 4] +
              "0123456789abcdef"[static_cast<unsigned char>(text[b]) & 15] +
-             ") is neither white space nor in a token: text lost";
+             ") is outside every token but is not white space: text lost";
     }
   }
 
@@ -241,7 +260,8 @@ inline std::string CheckDocumentInvariants(
     }
     prev_begin = x.span.begin;
     prev_end = x.span.end;
-    if (options.require_entity_ids && x.entity.id.empty()) return where + "no entity id";
+    if (options.require_entity_ids && x.entity.id.empty())
+      return where + "no entity id";
     if (!std::isfinite(x.entity.score)) return where + "score not finite";
   }
 
