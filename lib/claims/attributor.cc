@@ -1,0 +1,1925 @@
+// ClaimAttributor: rules over the token arrays. See docs/claims.md for the
+// output definition and the rule ids; each rule below names its id.
+//
+// Passes (all linear in tokens):
+//   1. per token: word classes + cue form (one hash probe per word token),
+//      sentence index, covering mention;
+//   2. quote pairing (quotes.cc), per-token quote cover and prefix counts;
+//   3. right-to-left "next content stop" arrays, so a content's end is one
+//      array read;
+//   4. per cue: bounded look-left (subject), look-right (content, inverted
+//      subject) and fronted-content windows; headline colons; uncued quotes;
+//   5. source resolution against a salience state fed by the mentions in
+//      reading order.
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "claims/cue_lexicon.h"
+#include "claims/quotes.h"
+#include "core/absl_compat.h"
+#include "sayso/claims.h"
+#include "sayso/document.h"
+
+namespace sayso {
+
+struct ClaimAttributor::Impl {
+  ClaimOptions options;
+  internal::CueLexicon lexicon;
+  uint64_t h_that, h_and, h_but, h_or, h_without, h_quoted, h_cited, h_by, h_it,
+      h_he, h_she, h_him, h_they, h_we, h_i, h_as, h_was, h_were, h_is, h_are,
+      h_been, h_be, h_said, h_who, h_which, h_what, h_in, h_turn, h_to, h_of,
+      h_about, h_against, h_for, h_s, h_the;
+};
+
+namespace internal {
+namespace {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr uint32_t kMaxContentTokens = 1200;
+constexpr uint32_t kMaxAbout = 256;
+
+struct DescEntry {
+  int32_t mention = -1;
+  uint8_t n = 0;
+  uint64_t words[6];
+};
+
+// Per-thread scratch: vectors keep their capacity across documents, so
+// steady-state processing does not allocate per token.
+struct Scratch {
+  std::vector<uint32_t> cls;
+  std::vector<int32_t> cue;
+  std::vector<int32_t> quote;  // top-level quote covering the token, or -1
+  std::vector<uint8_t> role;
+  std::vector<uint32_t> sent;
+  std::vector<int32_t> mention;
+  std::vector<uint32_t> stop_clause, stop_np;
+  std::vector<uint32_t> qprefix, owprefix;
+  std::vector<QuotePair> quotes;
+  std::vector<TextUnit> sentences, paragraphs;
+  std::vector<uint8_t> quote_used;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+struct TokRange {
+  uint32_t b = 0, e = 0;  // [b, e)
+  bool empty() const { return e <= b; }
+};
+
+enum class Stop : uint8_t {
+  kStart,
+  kComma,
+  kClose,
+  kAnd,
+  kRelative,
+  kClause,
+  kPrep,
+  kOther,
+  kFull
+};
+
+struct ContentPick {
+  TokRange r;
+  bool that = false;    // after "that"
+  bool quote = false;   // a quote right after the cue (":", "," or none)
+  bool clause = false;  // clause (vs object phrase)
+};
+
+class Run {
+ public:
+  Run(const ClaimAttributor::Impl& impl, Document& doc, Scratch& s)
+      : impl_(impl),
+        opt_(impl.options),
+        lex_(impl.lexicon),
+        doc_(doc),
+        tk_(doc.tokens()),
+        n_(static_cast<uint32_t>(doc.tokens().size())),
+        s_(s),
+        mentions_(doc.mentions()) {}
+
+  void Go();
+
+ private:
+  // ---- token predicates
+  bool Word(uint32_t i) const {
+    const TokenKind k = tk_.kind(i);
+    return k == TokenKind::kWord || k == TokenKind::kNumber;
+  }
+  bool Is(uint32_t i, uint64_t h) const {
+    return i < n_ && tk_.key_hash(i) == h;
+  }
+  bool Punct(uint32_t i, char c) const {
+    if (i >= n_ || tk_.kind(i) != TokenKind::kPunct) return false;
+    const std::string_view k = tk_.key(i);
+    return k.size() == 1 && k[0] == c;
+  }
+  bool Comma(uint32_t i) const { return Punct(i, ','); }
+  bool Terminal(uint32_t i) const {
+    if (i >= n_ || tk_.kind(i) != TokenKind::kPunct) return false;
+    const std::string_view k = tk_.key(i);
+    return k == "." || k == "!" || k == "?" || k == "..." || k == "…" ||
+           k == ";";
+  }
+  bool PunctOrDash(uint32_t i) const {
+    const TokenKind k = tk_.kind(i);
+    return k == TokenKind::kPunct || k == TokenKind::kDash;
+  }
+  bool Cap(uint32_t i) const {
+    return tk_.has(i, token_flags::kCapitalized | token_flags::kAllCaps) &&
+           tk_.has(i, token_flags::kHasLetter);
+  }
+  bool Lower(uint32_t i) const { return tk_.has(i, token_flags::kLowercase); }
+  bool Clitic(uint32_t i) const { return tk_.has(i, token_flags::kClitic); }
+  bool Has(uint32_t i, uint32_t c) const { return (s_.cls[i] & c) != 0; }
+  bool IsCue(uint32_t i) const { return s_.cue[i] >= 0; }
+  const CueForm& FormAt(uint32_t i) const { return lex_.form(s_.cue[i]); }
+  const CueLemma& LemmaAt(uint32_t i) const {
+    return lex_.lemma(FormAt(i).lemma);
+  }
+  bool OpenQ(uint32_t i) const { return i < n_ && s_.role[i] == kOpenMark; }
+  bool CloseQ(uint32_t i) const { return i < n_ && s_.role[i] == kCloseMark; }
+  bool AnyQuoteMark(uint32_t i) const {
+    const TokenKind k = tk_.kind(i);
+    return k == TokenKind::kOpenQuote || k == TokenKind::kCloseQuote ||
+           k == TokenKind::kAmbiguousQuote;
+  }
+  bool NewlineBefore(uint32_t i) const {
+    return i < n_ && tk_.has(i, token_flags::kNewlineBefore);
+  }
+  uint32_t SentBegin(uint32_t i) const {
+    return s_.sentences[s_.sent[i]].token_begin;
+  }
+  uint32_t SentEnd(uint32_t i) const {
+    return s_.sentences[s_.sent[i]].token_end;
+  }
+  bool LyAdverb(uint32_t i) const {
+    if (!Lower(i) || IsCue(i)) return false;
+    const std::string_view k = tk_.key(i);
+    return k.size() > 4 && EndsWith(k, "ly") && !EndsWith(k, "ply") &&
+           k != "italy" && k != "family";
+  }
+  bool PastLike(uint32_t i) const {
+    return Lower(i) && !IsCue(i) && EndsWith(tk_.key(i), "ed") &&
+           tk_.key(i).size() > 4;
+  }
+
+  // Short quote: at most 4 words and no sentence punctuation: a scare quote
+  // or a name in quotes, never a claim on its own.
+  bool ShortQuote(const QuotePair& q) const {
+    if (q.close <= q.open + 1) return true;
+    uint32_t words = 0;
+    for (uint32_t t = q.open + 1; t < q.close; ++t) {
+      if (Word(t)) ++words;
+      if (tk_.kind(t) == TokenKind::kPunct && !Punct(t, '-') &&
+          !Punct(t, '\'') && !Punct(t, '&')) {
+        return false;
+      }
+      if (words > 4) return false;
+    }
+    return true;
+  }
+  bool NameQuote(const QuotePair& q) const {
+    if (!ShortQuote(q)) return false;
+    for (uint32_t t = q.open + 1; t < q.close; ++t) {
+      if (Word(t) && Lower(t) && !Has(t, wc::kNpPrep | wc::kDet)) return false;
+    }
+    return q.close > q.open + 1;
+  }
+
+  // ---- passes
+  void PrepareUnits();
+  void ClassifyTokens();
+  void PrepareQuotes();
+  void PrepareStops();
+  bool IsStopAt(uint32_t i, bool np) const;
+
+  // ---- windows
+  uint32_t SkipAuxLeft(uint32_t e, uint32_t lo) const;
+  TokRange NpLeft(uint32_t e, uint32_t lo, Stop* why, bool prep_stops) const;
+  TokRange Subject(uint32_t e, uint32_t lo, Stop* why) const;
+  TokRange NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
+                   bool allow_preps) const;
+  TokRange FirstNp(uint32_t b, uint32_t hi) const;
+  uint32_t FrontStart(uint32_t b) const;
+  ContentPick RightContent(uint32_t after, uint16_t frames, uint32_t lo_sent,
+                           bool addressee) const;
+  uint32_t ContentEnd(uint32_t cb, bool np) const;
+  uint32_t SkipAdverbialsRight(uint32_t p, uint32_t hi, bool* found_that) const;
+  bool ZeroClauseOk(uint32_t p, uint32_t end) const;
+  bool TrimRange(TokRange& r) const;
+
+  // ---- rules
+  void VerbCue(uint32_t c);
+  void AccordingTo(uint32_t c);
+  void AsSaying(uint32_t c);
+  void Citing(uint32_t c);
+  void HeadlineColons(uint32_t sb, uint32_t se);
+  void UncuedQuotes();
+  void NestedPass(size_t first_claim);
+
+  // ---- output
+  bool Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
+            uint16_t lemma, std::string_view lemma_text, std::string_view rule,
+            float confidence, std::optional<TokRange> reported_by,
+            TokRange exclude = {});
+  void Resolve(TokRange src, Claim& claim);
+  void IngestMentionsBefore(uint32_t byte);
+  int32_t LastPerMention(uint32_t byte) const;
+  int32_t LastClaimInClause(uint32_t lo, uint32_t c) const;
+
+  const ClaimAttributor::Impl& impl_;
+  const ClaimOptions& opt_;
+  const CueLexicon& lex_;
+  Document& doc_;
+  const Tokens& tk_;
+  const uint32_t n_;
+  Scratch& s_;
+  const std::vector<Mention>& mentions_;
+  std::vector<Claim>* claims_ = nullptr;
+  size_t first_claim_ = 0;
+  // Claims made in the current sentence (indices into *claims_) and their
+  // cue token (for "and said", ", noting").
+  std::vector<std::pair<uint32_t, size_t>> recent_;
+  // Salience state.
+  size_t ingested_ = 0;
+  DescEntry desc_[64];
+  uint32_t desc_count_ = 0;
+  int32_t topic_per_ = -1;  // mention index
+  uint32_t topic_sent_ = 0;
+  std::optional<EntityRef> last_nonper_;
+  uint32_t cur_sent_ = 0;
+};
+
+// ---------------------------------------------------------------- passes
+
+void Run::PrepareUnits() {
+  const auto& sents = doc_.sentences();
+  const auto& paras = doc_.paragraphs();
+  s_.paragraphs.clear();
+  s_.sentences.clear();
+  if (paras.empty()) {
+    s_.paragraphs.push_back(TextUnit{{0, 0}, 0, n_});
+  } else {
+    s_.paragraphs.assign(paras.begin(), paras.end());
+  }
+  if (sents.empty()) {
+    s_.sentences.assign(s_.paragraphs.begin(), s_.paragraphs.end());
+  } else {
+    s_.sentences.assign(sents.begin(), sents.end());
+  }
+  // Sentence index per token; tokens outside every sentence get the
+  // previous one (a defensive fill: sentences should cover all tokens).
+  s_.sent.assign(n_, 0);
+  uint32_t si = 0;
+  for (uint32_t i = 0; i < n_; ++i) {
+    while (si + 1 < s_.sentences.size() &&
+           s_.sentences[si + 1].token_begin <= i) {
+      ++si;
+    }
+    s_.sent[i] = si;
+  }
+  // Tokens before the first sentence: make sentence 0 start at 0.
+  if (!s_.sentences.empty()) {
+    s_.sentences[0].token_begin = 0;
+    s_.sentences.back().token_end = n_;
+    for (size_t k = 0; k + 1 < s_.sentences.size(); ++k) {
+      s_.sentences[k].token_end = s_.sentences[k + 1].token_begin;
+    }
+  }
+}
+
+void Run::ClassifyTokens() {
+  s_.cls.assign(n_, 0);
+  s_.cue.assign(n_, -1);
+  s_.mention.assign(n_, -1);
+  for (uint32_t i = 0; i < n_; ++i) {
+    if (tk_.kind(i) != TokenKind::kWord) continue;
+    const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
+    s_.cls[i] = e.classes;
+    for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
+      const CueForm& form = lex_.form(f);
+      if (i + form.n_words > n_) continue;
+      bool ok = true;
+      for (uint8_t w = 1; w < form.n_words; ++w) {
+        if (tk_.key_hash(i + w) != form.words[w]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        s_.cue[i] = f;
+        break;
+      }
+    }
+  }
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& men = mentions_[m];
+    for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
+      if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
+    }
+  }
+}
+
+void Run::PrepareQuotes() {
+  PairQuotes(tk_, s_.paragraphs, opt_.max_quote_tokens, s_.quotes, s_.role);
+  s_.quote.assign(n_, -1);
+  for (size_t q = 0; q < s_.quotes.size(); ++q) {
+    const QuotePair& qp = s_.quotes[q];
+    if (!qp.top_level) continue;
+    for (uint32_t t = qp.open; t <= qp.close; ++t) {
+      s_.quote[t] = static_cast<int32_t>(q);
+    }
+  }
+  s_.qprefix.assign(n_ + 1, 0);
+  s_.owprefix.assign(n_ + 1, 0);
+  for (uint32_t i = 0; i < n_; ++i) {
+    const uint8_t r = s_.role[i];
+    s_.qprefix[i + 1] =
+        s_.qprefix[i] + ((r == kOpenMark || r == kCloseMark) ? 1 : 0);
+    s_.owprefix[i + 1] =
+        s_.owprefix[i] + ((s_.quote[i] < 0 && Word(i)) ? 1 : 0);
+  }
+  s_.quote_used.assign(s_.quotes.size(), 0);
+}
+
+bool Run::IsStopAt(uint32_t i, bool np) const {
+  if (s_.quote[i] >= 0 && !(s_.role[i] == kOpenMark && SentBegin(i) == i)) {
+    return false;  // inside a quote: the quote is atomic
+  }
+  if (i > 0 && SentBegin(i) == i) return true;
+  if (Punct(i, ';')) return true;
+  if (Comma(i) && i + 1 < n_) {
+    const uint32_t j = i + 1;
+    if (IsCue(j)) {
+      const CueLemma& l = LemmaAt(j);
+      if (l.special == CueSpecial::kAccordingTo ||
+          l.special == CueSpecial::kCiting ||
+          FormAt(j).form == VerbForm::kIng) {
+        return true;
+      }
+    }
+    if (Is(j, impl_.h_without) || Is(j, impl_.h_but) || Is(j, impl_.h_quoted) ||
+        Is(j, impl_.h_cited)) {
+      return true;
+    }
+  }
+  if (Is(i, impl_.h_and) || Is(i, impl_.h_but)) {
+    uint32_t j = i + 1;
+    for (int k = 0; k < 2 && j < n_ && (Has(j, wc::kAux) || LyAdverb(j)); ++k)
+      ++j;
+    if (j < n_ && IsCue(j) && LemmaAt(j).cls != CueClass::kSpecial) return true;
+    if (np && j < n_ && PastLike(j)) return true;
+  }
+  return false;
+}
+
+void Run::PrepareStops() {
+  s_.stop_clause.assign(n_ + 1, n_);
+  s_.stop_np.assign(n_ + 1, n_);
+  for (uint32_t i = n_; i-- > 0;) {
+    s_.stop_clause[i] = IsStopAt(i, false) ? i : s_.stop_clause[i + 1];
+    s_.stop_np[i] = IsStopAt(i, true) ? i : s_.stop_np[i + 1];
+  }
+}
+
+// ---------------------------------------------------------------- windows
+
+// Skips auxiliaries and adverbs left of a verb: "had", "further", "in turn",
+// "initially", "has repeatedly been". Returns the new exclusive end.
+uint32_t Run::SkipAuxLeft(uint32_t e, uint32_t lo) const {
+  for (int steps = 0; steps < 6 && e > lo; ++steps) {
+    const uint32_t k = e - 1;
+    if (Word(k) && (Has(k, wc::kAux) || LyAdverb(k))) {
+      --e;
+      continue;
+    }
+    if (Is(k, impl_.h_turn) && k > lo && Is(k - 1, impl_.h_in)) {
+      e -= 2;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+// The noun phrase ending at `e` (exclusive), walking left to the nearest
+// clause boundary. `prep_stops`: every preposition ends it (for antecedents).
+TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
+                     bool prep_stops) const {
+  const uint32_t max = opt_.max_source_tokens;
+  uint32_t k = e;
+  *why = Stop::kStart;
+  while (k > lo) {
+    const uint32_t t = k - 1;
+    if (e - t > max) {
+      *why = Stop::kFull;
+      break;
+    }
+    const TokenKind kind = tk_.kind(t);
+    if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
+      if (IsCue(t) && !Clitic(t)) {
+        *why = Stop::kOther;
+        break;
+      }
+      const uint32_t c = s_.cls[t];
+      if (c & wc::kClause) {
+        // "Moscow and the pro-Russians": "and" inside a noun phrase joins
+        // two names.
+        if (Is(t, impl_.h_and) && k < e && t > lo &&
+            (Cap(t - 1) || s_.mention[t - 1] >= 0) &&
+            (Cap(k) || Has(k, wc::kDet)) && !Comma(t - 1)) {
+          k = t;
+          continue;
+        }
+        if (Is(t, impl_.h_who) && t > lo && !Comma(t - 1) && Word(t - 1) &&
+            !prep_stops) {
+          k = t;  // "officials who spoke on condition of anonymity said"
+          continue;
+        }
+        *why = (Is(t, impl_.h_and) || Is(t, impl_.h_but))
+                   ? Stop::kAnd
+                   : ((Is(t, impl_.h_which) || Is(t, impl_.h_who))
+                          ? Stop::kRelative
+                          : Stop::kClause);
+        break;
+      }
+      if ((c & wc::kPrep) && !Is(t, impl_.h_to)) {
+        *why = Stop::kPrep;
+        break;
+      }
+      if (prep_stops && (c & wc::kNpPrep)) {
+        *why = Stop::kPrep;
+        break;
+      }
+      if (prep_stops && Lower(t) && PastLike(t)) {
+        *why = Stop::kOther;
+        break;
+      }
+      k = t;
+      continue;
+    }
+    if (Punct(t, ')')) {
+      // "(ISW)", "President (Russian Vladimir) Putin": a short parenthesis.
+      uint32_t j = t;
+      bool found = false;
+      while (j > lo && t - j < 8) {
+        --j;
+        if (Punct(j, '(')) {
+          found = true;
+          break;
+        }
+      }
+      if (found && j > lo && j < t) {
+        k = j;
+        continue;
+      }
+      *why = Stop::kOther;
+      break;
+    }
+    if (s_.role[t] == kCloseMark && s_.quote[t] >= 0 &&
+        NameQuote(s_.quotes[s_.quote[t]]) && s_.quotes[s_.quote[t]].open > lo) {
+      k = s_.quotes[s_.quote[t]].open;  // the agency “Belta”
+      continue;
+    }
+    if (kind == TokenKind::kDash && tk_.end(t) - tk_.begin(t) == 1 &&
+        !tk_.has(t, token_flags::kSpaceBefore)) {
+      k = t;  // a hyphen inside a name
+      continue;
+    }
+    if (Comma(t)) {
+      *why = Stop::kComma;
+    } else if (s_.role[t] == kCloseMark) {
+      *why = Stop::kClose;
+    } else {
+      *why = Stop::kOther;
+    }
+    break;
+  }
+  TokRange r{k, e};
+  if (*why == Stop::kFull) {
+    // Too long to be a subject: keep its tail from the last name or
+    // determiner.
+    uint32_t b = e;
+    for (uint32_t t = e; t > k && e - t < 6; --t) {
+      const uint32_t u = t - 1;
+      if (Has(u, wc::kDet) || Has(u, wc::kPronoun)) {
+        b = u;
+        break;
+      }
+      if (Cap(u) || s_.mention[u] >= 0 || Clitic(u))
+        b = u;
+      else if (b != e)
+        break;
+    }
+    r = {b, e};
+  }
+  // A subject never starts with a preposition or a conjunction.
+  while (!r.empty() &&
+         (Has(r.b, wc::kNpPrep | wc::kPrep | wc::kClause) && Lower(r.b))) {
+    ++r.b;
+  }
+  return r;
+}
+
+// The subject of a verb whose auxiliaries end at `e`: a noun phrase, with an
+// appositive ("the head of the office, Andriy Yermak,") or a parenthetical
+// clause (", who ..., ") skipped.
+TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why) const {
+  if (e == 0 || e <= lo) {
+    *why = Stop::kStart;
+    return {e, e};
+  }
+  if (Comma(e - 1)) {
+    // Find the opening comma of a parenthesis or appositive.
+    uint32_t j = e - 1;
+    bool found = false;
+    while (j > lo && (e - 1) - j < 30) {
+      --j;
+      if (Comma(j)) {
+        found = true;
+        break;
+      }
+      if (Terminal(j) || Punct(j, ':') || s_.role[j] == kCloseMark) break;
+    }
+    if (found && j + 1 < e - 1) {
+      const uint32_t first = j + 1;
+      if (Has(first, wc::kClause | wc::kPrep) && Lower(first)) {
+        // ", who ..., said" / ", while admitting ..., speak of"
+        Stop w;
+        TokRange np = NpLeft(j, lo, &w, false);
+        if (!np.empty()) {
+          *why = w;
+          return np;
+        }
+      } else {
+        // Apposition: the segment is a name or a short description.
+        bool name = (e - 1) - first <= 6;
+        for (uint32_t t = first; t < e - 1 && name; ++t) {
+          if (!Word(t) && !Clitic(t) && !Punct(t, '.') &&
+              tk_.kind(t) != TokenKind::kDash) {
+            name = false;
+          }
+          if (IsCue(t)) name = false;
+        }
+        if (name && (Cap(first) || Has(first, wc::kDet))) {
+          Stop w;
+          TokRange head = NpLeft(j, lo, &w, false);
+          if (!head.empty()) {
+            *why = w;
+            return {head.b, e - 1};
+          }
+        }
+      }
+    }
+    *why = Stop::kComma;
+    return {e, e};
+  }
+  return NpLeft(e, lo, why, false);
+}
+
+// A noun phrase starting at `b`: inverted subjects ("said the head of the
+// office, Andriy Yermak"), "according to X", "citing X".
+TokRange Run::NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
+                      bool allow_preps) const {
+  if (b >= hi || !Word(b)) return {b, b};
+  if (!(Cap(b) || Has(b, wc::kDet | wc::kPronoun | wc::kGroup) ||
+        s_.mention[b] >= 0 || Lower(b))) {
+    return {b, b};
+  }
+  if (Has(b, wc::kClause | wc::kPrep) && Lower(b)) return {b, b};
+  uint32_t k = b;
+  const uint32_t max = opt_.max_source_tokens;
+  while (k < hi && k - b < max) {
+    if (Word(k)) {
+      if (IsCue(k) && k > b) break;
+      const uint32_t c = s_.cls[k];
+      if ((c & wc::kClause) && !(Is(k, impl_.h_and) && !stop_at_and)) break;
+      if ((c & wc::kPrep) && Lower(k)) break;
+      if ((c & wc::kNpPrep) && Lower(k) && !Is(k, impl_.h_of) && !allow_preps) {
+        break;
+      }
+      if (k > b && (c & wc::kVerbish) && Lower(k)) break;
+      ++k;
+      continue;
+    }
+    if (Punct(k, '(')) {
+      uint32_t j = k + 1;
+      while (j < hi && j - k < 8 && !Punct(j, ')')) ++j;
+      if (j < hi && Punct(j, ')')) {
+        k = j + 1;
+        continue;
+      }
+      break;
+    }
+    if (tk_.kind(k) == TokenKind::kDash &&
+        !tk_.has(k, token_flags::kSpaceBefore)) {
+      ++k;
+      continue;
+    }
+    if (Comma(k) && k > b) {
+      // Apposition: ", Volodymyr Zelensky," / ", Andriy Yermak."
+      uint32_t j = k + 1;
+      while (j < hi && j - k <= 5 && Word(j) && (Cap(j) || Clitic(j))) ++j;
+      if (j > k + 1 &&
+          (j >= hi || Comma(j) || Terminal(j) || s_.role[j] == kCloseMark)) {
+        k = j;
+      }
+      break;
+    }
+    break;
+  }
+  return {b, k};
+}
+
+// The first noun phrase of a clause starting at `b`: names, determiners,
+// possessives and up to three common nouns ("The Ukrainian army").
+TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
+  // Skip a discourse adverbial: "However, ..." / "For its part, ...".
+  if (b < hi && Word(b) && Has(b, wc::kDiscourse) && Comma(b + 1)) b += 2;
+  uint32_t k = b;
+  int lower_run = 0;
+  while (k < hi && k - b < opt_.max_source_tokens) {
+    if (!Word(k)) {
+      if (tk_.kind(k) == TokenKind::kDash &&
+          !tk_.has(k, token_flags::kSpaceBefore)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (IsCue(k)) break;
+    if (Clitic(k) || Has(k, wc::kDet) || Cap(k) || s_.mention[k] >= 0) {
+      if (Has(k, wc::kClause) && Lower(k)) break;
+      lower_run = 0;
+      ++k;
+      continue;
+    }
+    if (Is(k, impl_.h_and) && k > b && k + 1 < hi &&
+        (Cap(k + 1) || Has(k + 1, wc::kDet))) {
+      ++k;
+      continue;
+    }
+    if (Lower(k) && k > b && lower_run < 3 &&
+        !Has(k,
+             wc::kAux | wc::kVerbish | wc::kClause | wc::kPrep | wc::kNpPrep) &&
+        !PastLike(k) && !LyAdverb(k)) {
+      ++lower_run;
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return {b, k};
+}
+
+// Where a fronted content that ends just before token `b` starts: the start
+// of b's sentence, reaching back to the open mark of a quote that spans
+// several sentences, without a leading discourse adverbial.
+uint32_t Run::FrontStart(uint32_t b) const {
+  uint32_t fs = SentBegin(b);
+  for (int iter = 0; iter < 2; ++iter) {
+    if (fs < n_ && s_.quote[fs] >= 0 && s_.quotes[s_.quote[fs]].open < fs) {
+      fs = SentBegin(s_.quotes[s_.quote[fs]].open);
+    } else {
+      break;
+    }
+  }
+  // A content never starts inside an earlier quote of the same sentence
+  // that a claim already used, nor with "But,"/"However,".
+  for (int iter = 0; iter < 2 && fs < b; ++iter) {
+    if (Word(fs) && Has(fs, wc::kDiscourse) && Comma(fs + 1)) {
+      fs += 2;
+    } else if (Word(fs) && (Is(fs, impl_.h_and) || Is(fs, impl_.h_but)) &&
+               Cap(fs)) {
+      fs += 1;
+    } else {
+      break;
+    }
+  }
+  return fs;
+}
+
+uint32_t Run::ContentEnd(uint32_t cb, bool np) const {
+  if (cb + 1 > n_) return n_;
+  return np ? s_.stop_np[cb + 1] : s_.stop_clause[cb + 1];
+}
+
+// Skips time/place adverbials and parentheticals between a cue and "that":
+// "said on Saturday in a statement that", "said – in an interview – that",
+// "reported today, Saturday, that", "said Friday". Sets *found_that when it
+// stops on a "that".
+uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
+                                  bool* found_that) const {
+  *found_that = false;
+  for (int iter = 0; iter < 4 && p < hi; ++iter) {
+    if (Is(p, impl_.h_that)) {
+      *found_that = true;
+      return p;
+    }
+    if (tk_.kind(p) == TokenKind::kDash) {
+      uint32_t j = p + 1;
+      while (j < hi && j - p < 40 && tk_.kind(j) != TokenKind::kDash &&
+             !Terminal(j)) {
+        ++j;
+      }
+      if (j < hi && tk_.kind(j) == TokenKind::kDash) {
+        p = j + 1;
+        continue;
+      }
+      return p;
+    }
+    if (Comma(p)) {
+      if (OpenQ(p + 1)) return p;
+      uint32_t j = p + 1;
+      while (j < hi && j - p < 25 && !Comma(j) && !Terminal(j) &&
+             s_.role[j] == kNotQuote && !IsCue(j)) {
+        ++j;
+      }
+      if (j < hi && Comma(j) && Is(j + 1, impl_.h_that)) {
+        p = j + 1;
+        continue;
+      }
+      return p;
+    }
+    if (Word(p) && Has(p, wc::kTime) && !Has(p, wc::kDet)) {
+      ++p;
+      continue;
+    }
+    if (Word(p) && Has(p, wc::kAdvPrep) && Lower(p)) {
+      // A prepositional phrase: only skipped when "that" follows it.
+      uint32_t j = p + 1;
+      while (j < hi && j - p < 14 && !Is(j, impl_.h_that) && !Terminal(j) &&
+             s_.role[j] == kNotQuote && !IsCue(j) &&
+             tk_.kind(j) != TokenKind::kDash) {
+        ++j;
+      }
+      if (j < hi && Is(j, impl_.h_that)) {
+        *found_that = true;
+        return j;
+      }
+      if (j < hi && Comma(j) && Is(j + 1, impl_.h_that)) {
+        *found_that = true;
+        return j + 1;
+      }
+      return p;
+    }
+    break;
+  }
+  return p;
+}
+
+// Does a clause without "that" start at p? A pronoun subject, or a noun
+// phrase followed soon by a finite verb.
+bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
+  if (p >= end || !Word(p)) return false;
+  if (Has(p, wc::kPronoun) && !Is(p, impl_.h_him)) return true;
+  if (Has(p, wc::kClause | wc::kPrep) && Lower(p)) return false;
+  if (!(Has(p, wc::kDet) || Cap(p) || s_.mention[p] >= 0 ||
+        tk_.kind(p) == TokenKind::kNumber || Has(p, wc::kGroup))) {
+    return false;
+  }
+  for (uint32_t t = p + 1; t < end && t - p < 14; ++t) {
+    if (!Word(t)) {
+      if (s_.role[t] != kNotQuote) continue;
+      if (Comma(t) || tk_.kind(t) == TokenKind::kDash) continue;
+      return false;
+    }
+    if ((Has(t, wc::kVerbish) && Lower(t)) || PastLike(t)) return true;
+    if (IsCue(t)) return false;
+  }
+  return false;
+}
+
+ContentPick Run::RightContent(uint32_t after, uint16_t frames,
+                              uint32_t /*lo_sent*/, bool addressee) const {
+  ContentPick pick;
+  const uint32_t hi = SentEnd(after < n_ ? after : n_ - 1);
+  uint32_t p = after;
+  if (p >= n_) return pick;
+  bool that = false;
+  p = SkipAdverbialsRight(p, std::max(hi, p), &that);
+  if (!that && addressee && p < hi && Word(p) &&
+      (Cap(p) || Has(p, wc::kDet | wc::kGroup) || Lower(p)) &&
+      !Is(p, impl_.h_that) && !Has(p, wc::kClause | wc::kPrep)) {
+    // "told reporters (on Monday) that", "told CNN:", "warned him that"
+    uint32_t j = p;
+    while (j < hi && j - p < 5 && Word(j) && !Is(j, impl_.h_that) &&
+           !IsCue(j) && !Has(j, wc::kPrep)) {
+      ++j;
+    }
+    bool that2 = false;
+    const uint32_t q = SkipAdverbialsRight(j, hi, &that2);
+    if (that2 || (q < hi && (Punct(q, ':') || Comma(q)) && OpenQ(q + 1)) ||
+        OpenQ(q) || q >= hi || Terminal(q) || Comma(q)) {
+      p = q;
+      that = that2;
+      if (!that2 && (q >= hi || Terminal(q) || (Comma(q) && !OpenQ(q + 1)))) {
+        return pick;  // "told CNN." — no content on the right
+      }
+    }
+  }
+  if (that && (frames & frame::That)) {
+    const uint32_t cb = p + 1;
+    const uint32_t ce = ContentEnd(cb, false);
+    pick.r = {cb, ce};
+    pick.that = true;
+    pick.clause = true;
+    return pick;
+  }
+  if (that) return pick;
+  if (p >= n_) return pick;
+  if ((Punct(p, ':') || Comma(p)) && OpenQ(p + 1) && (frames & frame::Quote)) {
+    const uint32_t cb = p + 1;
+    pick.r = {cb, ContentEnd(cb, false)};
+    pick.quote = true;
+    pick.clause = true;
+    return pick;
+  }
+  if (OpenQ(p) && (frames & (frame::Quote | frame::Np | frame::Zero))) {
+    const QuotePair& q = s_.quotes[s_.quote[p] >= 0 ? s_.quote[p] : 0];
+    if (s_.quote[p] >= 0 && !ShortQuote(q)) {
+      pick.r = {p, ContentEnd(p, !(frames & frame::Quote))};
+      pick.quote = true;
+      pick.clause = true;
+      return pick;
+    }
+    if (frames & frame::Np) {
+      pick.r = {p, ContentEnd(p, true)};
+      return pick;
+    }
+    return pick;
+  }
+  if (p >= hi || !Word(p)) return pick;
+  if ((frames & frame::Zero) && ZeroClauseOk(p, hi)) {
+    pick.r = {p, ContentEnd(p, false)};
+    pick.clause = true;
+    return pick;
+  }
+  if (frames & frame::Np) {
+    if (Is(p, impl_.h_to) || Is(p, impl_.h_that)) return pick;
+    if (Has(p, wc::kAdvPrep | wc::kClause) && Lower(p) &&
+        !Is(p, impl_.h_against) && !Is(p, impl_.h_about) &&
+        !Is(p, impl_.h_for) && !Is(p, impl_.h_of)) {
+      return pick;
+    }
+    pick.r = {p, ContentEnd(p, true)};
+    return pick;
+  }
+  return pick;
+}
+
+bool Run::TrimRange(TokRange& r) const {
+  while (r.b < r.e && (PunctOrDash(r.b) || Is(r.b, impl_.h_that)) &&
+         s_.role[r.b] == kNotQuote) {
+    ++r.b;
+  }
+  while (r.e > r.b && PunctOrDash(r.e - 1) && s_.role[r.e - 1] == kNotQuote) {
+    --r.e;
+  }
+  // Never end on a lone open mark or an unpaired mark.
+  while (r.e > r.b &&
+         (s_.role[r.e - 1] == kOpenMark || s_.role[r.e - 1] == kStrayMark)) {
+    --r.e;
+    while (r.e > r.b && PunctOrDash(r.e - 1) && s_.role[r.e - 1] == kNotQuote) {
+      --r.e;
+    }
+  }
+  return r.e > r.b && r.e - r.b <= kMaxContentTokens;
+}
+
+// ---------------------------------------------------------------- salience
+
+void Run::IngestMentionsBefore(uint32_t byte) {
+  while (ingested_ < mentions_.size() &&
+         mentions_[ingested_].span.begin < byte) {
+    const Mention& m = mentions_[ingested_];
+    const int32_t mi = static_cast<int32_t>(ingested_);
+    ++ingested_;
+    if (m.entity.canonical.empty()) continue;
+    if (m.entity.type != EntityType::kPer &&
+        m.entity.type != EntityType::kOrg) {
+      continue;
+    }
+    // Descriptors: up to 6 words before the mention ("Russian Defense
+    // Minister", "The official Belarusian news agency “Belta”").
+    DescEntry d;
+    d.mention = mi;
+    uint32_t t = m.token_begin;
+    while (t > 0 && d.n < 6) {
+      const uint32_t u = t - 1;
+      if (AnyQuoteMark(u)) {
+        t = u;
+        continue;
+      }
+      if (!Word(u) ||
+          Has(u, wc::kDet | wc::kClause | wc::kPrep | wc::kNpPrep) ||
+          IsCue(u) || Clitic(u)) {
+        break;
+      }
+      d.words[d.n++] = tk_.key_hash(u);
+      t = u;
+    }
+    // The canonical name's own words describe it too ("the ministry" ->
+    // "Russian Ministry of Defense").
+    desc_[desc_count_ % 64] = d;
+    ++desc_count_;
+  }
+}
+
+int32_t Run::LastPerMention(uint32_t byte) const {
+  // mentions_ sorted by begin: the last PER mention before `byte`.
+  size_t hi = std::lower_bound(mentions_.begin(), mentions_.end(), byte,
+                               [](const Mention& m, uint32_t b) {
+                                 return m.span.begin < b;
+                               }) -
+              mentions_.begin();
+  for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
+    if (mentions_[k - 1].entity.type == EntityType::kPer &&
+        !mentions_[k - 1].entity.canonical.empty()) {
+      return static_cast<int32_t>(k - 1);
+    }
+  }
+  return -1;
+}
+
+namespace {
+bool CanonicalHasWord(std::string_view canonical, std::string_view word) {
+  // Case-insensitive whole-word search (ASCII folding is enough here:
+  // `word` is a normalized key).
+  if (word.empty() || canonical.size() < word.size()) return false;
+  for (size_t i = 0; i + word.size() <= canonical.size(); ++i) {
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(canonical[i - 1]))) {
+      continue;
+    }
+    bool eq = true;
+    for (size_t k = 0; k < word.size() && eq; ++k) {
+      eq = std::tolower(static_cast<unsigned char>(canonical[i + k])) ==
+           static_cast<unsigned char>(word[k]);
+    }
+    if (!eq) continue;
+    const size_t end = i + word.size();
+    if (end < canonical.size() &&
+        std::isalnum(static_cast<unsigned char>(canonical[end]))) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
+void Run::Resolve(TokRange src, Claim& claim) {
+  IngestMentionsBefore(tk_.begin(src.b));
+  claim.source_type = EntityType::kOther;
+  // Pronouns.
+  if (src.e - src.b == 1 && Has(src.b, wc::kPronoun)) {
+    const uint32_t t = src.b;
+    if (Is(t, impl_.h_he) || Is(t, impl_.h_she)) {
+      claim.source_type = EntityType::kPer;
+      int32_t m = -1;
+      if (topic_per_ >= 0 && cur_sent_ - topic_sent_ <= 8) m = topic_per_;
+      if (m < 0) m = LastPerMention(tk_.begin(t));
+      if (m >= 0) claim.source_entity = mentions_[m].entity;
+      return;
+    }
+    if (Is(t, impl_.h_they) || Is(t, impl_.h_it)) {
+      if (last_nonper_) {
+        claim.source_entity = last_nonper_;
+        claim.source_type = last_nonper_->type;
+      }
+      return;
+    }
+    if (Has(t, wc::kFirstPerson)) claim.source_type = EntityType::kPer;
+    return;
+  }
+  // Structure of the phrase: its head part ends at the first preposition or
+  // comma; coordination makes a group.
+  uint32_t head_end = src.e;
+  bool coordinated = false;
+  uint32_t appos_b = src.e;
+  for (uint32_t t = src.b; t < src.e; ++t) {
+    if (head_end == src.e &&
+        ((Has(t, wc::kNpPrep | wc::kPrep) && Lower(t)) || Punct(t, '('))) {
+      head_end = t;
+    }
+    if (Comma(t) && appos_b == src.e) {
+      if (head_end == src.e) head_end = t;
+      appos_b = t + 1;
+    }
+    if (Is(t, impl_.h_and) && t < head_end) coordinated = true;
+  }
+  // Head word: last word of the head part.
+  uint32_t head = head_end;
+  while (head > src.b && !Word(head - 1)) --head;
+  head = head > src.b ? head - 1 : src.b;
+  const bool group = Has(head, wc::kGroup);
+  const bool title = Has(head, wc::kTitle);
+  // Mentions inside the phrase.
+  int32_t best = -1;
+  int32_t per = -1, org_in_head = -1, gpe_head = -1, org_pp = -1;
+  int n_head_mentions = 0;
+  for (uint32_t t = src.b; t < src.e; ++t) {
+    const int32_t m = s_.mention[t];
+    if (m < 0 || (t > src.b && s_.mention[t - 1] == m)) continue;
+    const Mention& men = mentions_[m];
+    if (men.entity.canonical.empty()) continue;
+    const uint32_t after = std::min<uint32_t>(men.token_end, n_ - 1);
+    const bool possessive = men.token_end < n_ && Clitic(after);
+    const bool in_head = t < head_end;
+    if (in_head) ++n_head_mentions;
+    if (possessive) continue;
+    switch (men.entity.type) {
+      case EntityType::kPer:
+        if (in_head || t >= appos_b) per = m;
+        break;
+      case EntityType::kOrg:
+        if (in_head) {
+          if (org_in_head < 0 || men.token_end >= head) org_in_head = m;
+        } else if (org_pp < 0) {
+          org_pp = m;
+        }
+        break;
+      case EntityType::kGpe:
+      case EntityType::kLoc:
+        if (in_head && men.token_end >= head + 1 && gpe_head < 0) gpe_head = m;
+        break;
+      default:
+        break;
+    }
+  }
+  if (coordinated && n_head_mentions >= 2) {
+    claim.source_type = EntityType::kOther;
+    return;
+  }
+  if (per >= 0)
+    best = per;
+  else if (org_in_head >= 0)
+    best = org_in_head;
+  else if (gpe_head >= 0)
+    best = gpe_head;
+  else if (group && org_pp >= 0)
+    best = org_pp;
+  if (best >= 0) {
+    claim.source_entity = mentions_[best].entity;
+    claim.source_type =
+        group ? EntityType::kOther : mentions_[best].entity.type;
+    if (claim.source_type == EntityType::kNorp)
+      claim.source_type = EntityType::kOther;
+    // A person named with a title teaches "the president" who it is.
+    if (mentions_[best].entity.type == EntityType::kPer) {
+      DescEntry d;
+      d.mention = best;
+      for (uint32_t t = src.b; t < src.e && d.n < 6; ++t) {
+        if (Word(t) && s_.mention[t] != best && !Has(t, wc::kDet) &&
+            !Clitic(t)) {
+          d.words[d.n++] = tk_.key_hash(t);
+        }
+      }
+      if (d.n > 0) desc_[desc_count_++ % 64] = d;
+    }
+    return;
+  }
+  if (group) {
+    claim.source_type = EntityType::kOther;
+    return;
+  }
+  // A definite description: "the ministry", "The French President", "the
+  // agency". Words after the determiner, in the head part.
+  uint64_t words[6];
+  int nw = 0;
+  uint32_t t0 = src.b;
+  if (Has(t0, wc::kDet)) ++t0;
+  for (uint32_t t = t0; t < head_end && nw < 6; ++t) {
+    if (Word(t) && !Clitic(t)) words[nw++] = tk_.key_hash(t);
+  }
+  if (nw == 0 || t0 == src.b) {
+    if (title)
+      claim.source_type = EntityType::kPer;
+    else if (Has(head, wc::kOrgHead))
+      claim.source_type = EntityType::kOrg;
+    return;
+  }
+  // 1. Descriptor memory (most recent first).
+  const uint32_t count = std::min<uint32_t>(desc_count_, 64);
+  for (uint32_t k = 0; k < count; ++k) {
+    const DescEntry& d = desc_[(desc_count_ - 1 - k) % 64];
+    bool all = true;
+    for (int w = 0; w < nw && all; ++w) {
+      bool hit = false;
+      for (int x = 0; x < d.n; ++x) hit |= d.words[x] == words[w];
+      if (!hit) {
+        // The mention's canonical name counts as a descriptor too.
+        const std::string_view key = tk_.key(t0 + 0);
+        (void)key;
+      }
+      all = hit;
+    }
+    if (all) {
+      claim.source_entity = mentions_[d.mention].entity;
+      claim.source_type = mentions_[d.mention].entity.type;
+      return;
+    }
+  }
+  // 2. The most recent mention whose canonical name has every word.
+  if (!title) {
+    size_t hi = ingested_;
+    for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
+      const Mention& m = mentions_[k - 1];
+      if (m.entity.type != EntityType::kOrg || m.entity.canonical.empty()) {
+        continue;
+      }
+      bool all = true;
+      for (uint32_t t = t0; t < head_end && all; ++t) {
+        if (!Word(t) || Clitic(t)) continue;
+        all = CanonicalHasWord(m.entity.canonical, tk_.key(t));
+      }
+      if (all) {
+        claim.source_entity = m.entity;
+        claim.source_type = EntityType::kOrg;
+        return;
+      }
+    }
+  }
+  if (title)
+    claim.source_type = EntityType::kPer;
+  else if (Has(head, wc::kOrgHead))
+    claim.source_type = EntityType::kOrg;
+}
+
+// ---------------------------------------------------------------- output
+
+bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
+               uint16_t lemma, std::string_view lemma_text,
+               std::string_view rule, float confidence,
+               std::optional<TokRange> reported_by, TokRange exclude) {
+  (void)lemma;
+  if (!TrimRange(content)) return false;
+  if (confidence < opt_.min_confidence) return false;
+  Claim c;
+  // Kind: quotes in the content?
+  const uint32_t marks = s_.qprefix[content.e] - s_.qprefix[content.b];
+  uint32_t outside = s_.owprefix[content.e] - s_.owprefix[content.b];
+  if (!exclude.empty() && exclude.b >= content.b && exclude.e <= content.e) {
+    outside -= s_.owprefix[exclude.e] - s_.owprefix[exclude.b];
+  }
+  Span bytes{tk_.begin(content.b), tk_.end(content.e - 1)};
+  if (marks == 0) {
+    c.kind = ClaimKind::kIndirect;
+  } else if (outside == 0 && OpenQ(content.b) && CloseQ(content.e - 1)) {
+    c.kind = ClaimKind::kDirect;
+    if (content.e - content.b < 3) return false;
+    bytes = {tk_.begin(content.b + 1), tk_.end(content.e - 2)};
+  } else {
+    c.kind = ClaimKind::kMixed;
+  }
+  if (bytes.empty()) return false;
+  // The same content from the same cue: keep the first.
+  for (size_t k = first_claim_; k < claims_->size(); ++k) {
+    const Claim& o = (*claims_)[k];
+    if (o.content == bytes && o.cue.has_value() == !cue.empty() &&
+        (cue.empty() || o.cue->begin == tk_.begin(cue.b))) {
+      return false;
+    }
+  }
+  c.content = bytes;
+  if (!cue.empty()) c.cue = Span{tk_.begin(cue.b), tk_.end(cue.e - 1)};
+  c.cue_lemma = std::string(lemma_text);
+  c.rule = std::string(rule);
+  c.confidence = confidence;
+  if (source && !source->empty()) {
+    c.source = Span{tk_.begin(source->b), tk_.end(source->e - 1)};
+    Resolve(*source, c);
+    if (c.source_entity) {
+      if (c.source_entity->type == EntityType::kPer) {
+        // Find the mention index of this entity for the topic.
+        for (uint32_t t = source->b; t < source->e; ++t) {
+          const int32_t m = s_.mention[t];
+          if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
+            topic_per_ = m;
+            topic_sent_ = cur_sent_;
+            break;
+          }
+        }
+        if (topic_per_ < 0 ||
+            mentions_[topic_per_].entity.id != c.source_entity->id) {
+          // Resolved through a pronoun or a description: keep the topic.
+          const int32_t m = LastPerMention(tk_.begin(source->b));
+          if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
+            topic_per_ = m;
+            topic_sent_ = cur_sent_;
+          }
+        } else {
+          topic_sent_ = cur_sent_;
+        }
+      } else {
+        last_nonper_ = c.source_entity;
+      }
+    }
+  }
+  if (reported_by && !reported_by->empty()) {
+    c.reported_by =
+        Span{tk_.begin(reported_by->b), tk_.end(reported_by->e - 1)};
+  }
+  // about: mentions inside the content.
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), bytes.begin,
+      [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+  for (; it != mentions_.end() && it->span.begin < bytes.end &&
+         c.about.size() < kMaxAbout;
+       ++it) {
+    if (it->span.end <= bytes.end) {
+      c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
+    }
+  }
+  // Mark quotes used by this claim.
+  for (uint32_t t = content.b; t < content.e;) {
+    if (s_.quote[t] >= 0) {
+      s_.quote_used[s_.quote[t]] = 1;
+      t = s_.quotes[s_.quote[t]].close + 1;
+    } else {
+      ++t;
+    }
+  }
+  recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
+  claims_->push_back(std::move(c));
+  return true;
+}
+
+int32_t Run::LastClaimInClause(uint32_t lo, uint32_t c) const {
+  for (size_t k = recent_.size(); k > 0; --k) {
+    const auto& [cue_tok, idx] = recent_[k - 1];
+    if (cue_tok < c && cue_tok >= lo && (*claims_)[idx].source) {
+      return static_cast<int32_t>(idx);
+    }
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------- rules
+
+namespace {
+std::optional<TokRange> SpanRange(const Tokens& tk, const Span& s) {
+  const size_t b = tk.FirstEndingAfter(s.begin);
+  size_t e = b;
+  while (e < tk.size() && tk.end(e) <= s.end) ++e;
+  if (e <= b) return std::nullopt;
+  return TokRange{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+}
+}  // namespace
+
+// Verb cues: indirect.that, indirect.zero_that, indirect.object,
+// direct.quote_after_cue, front.subject_cue, front.cue_subject,
+// front.interposed, direct.split_quote, participle.clause_subject,
+// coordinated.previous_source, relative.antecedent, as_parenthetical,
+// passive.it_that.
+void Run::VerbCue(uint32_t c) {
+  const CueForm& form = FormAt(c);
+  const CueLemma& lemma = LemmaAt(c);
+  const uint16_t frames = lemma.frames;
+  const uint32_t sb = SentBegin(c);
+  const uint32_t se = SentEnd(c);
+  const TokRange cue{c, c + form.n_words};
+  uint32_t after = cue.e;
+  if (lemma.particle_hash != 0 && Is(after, lemma.particle_hash)) ++after;
+  const bool ing = form.form == VerbForm::kIng;
+  // The word before the cue: a determiner or preposition makes it a noun or
+  // an adjective ("the reported deaths", "after reports").
+  const uint32_t e = SkipAuxLeft(c, sb);
+  if (c > sb) {
+    const uint32_t k = c - 1;
+    if (!ing && Word(k) && Lower(k) &&
+        (Has(k, wc::kDet | wc::kPrep) || (Has(k, wc::kNpPrep) && e == c))) {
+      return;
+    }
+    if (e == c && e > sb && PastLike(e - 1)) return;  // "maintained reported"
+    if (e < c && e > sb && PastLike(e - 1) && !Has(e - 1, wc::kAux)) return;
+  }
+  // Passives: "it was reported that P" (source null); other passives are
+  // not claims of their subject ("X is expected to").
+  bool passive = false;
+  for (uint32_t t = e; t < c; ++t) {
+    if (Is(t, impl_.h_was) || Is(t, impl_.h_were) || Is(t, impl_.h_is) ||
+        Is(t, impl_.h_are) || Is(t, impl_.h_been) || Is(t, impl_.h_be)) {
+      passive = true;
+    }
+  }
+  if (passive && form.form == VerbForm::kPast) {
+    if (e > sb && Is(e - 1, impl_.h_it)) {
+      ContentPick r = RightContent(after, frame::That, sb, false);
+      if (r.that) {
+        Emit(r.r, std::nullopt, cue, form.lemma, lemma.lemma, "passive.it_that",
+             0.6f, std::nullopt);
+      }
+    }
+    return;
+  }
+  Stop why;
+  TokRange subj = Subject(e, sb, &why);
+  // A subject made only of "it/this/which" is not a source, except "it".
+  if (!subj.empty() && subj.e - subj.b == 1 && Has(subj.b, wc::kNotSource) &&
+      !Is(subj.b, impl_.h_it)) {
+    subj = {e, e};
+    why = Stop::kOther;
+  }
+  ContentPick right =
+      RightContent(after, frames, sb, (frames & frame::Addr) != 0);
+  // Fronted content: the subject (or the cue, when inverted) follows a comma
+  // or a closing quote mark.
+  auto fronted = [&](uint32_t before, TokRange* out) -> bool {
+    // `before`: first token of the subject (or cue). The content ends at the
+    // comma/closing mark before it.
+    if (before == 0) return false;
+    uint32_t b = before - 1;
+    uint32_t end;
+    if (Comma(b)) {
+      end = b;
+      if (b > 0 && s_.role[b - 1] == kCloseMark) end = b;  // keep the mark
+    } else if (s_.role[b] == kCloseMark) {
+      end = before;
+    } else {
+      return false;
+    }
+    if (end == 0) return false;
+    const uint32_t fs = FrontStart(end - 1);
+    if (fs >= end || end - fs < 2) return false;
+    // Not across a paragraph boundary, and not a mere adverbial.
+    const uint32_t words = end - fs;
+    if (words <= 5 && Word(fs) &&
+        Has(fs, wc::kAdvPrep | wc::kPrep | wc::kNpPrep | wc::kDiscourse) &&
+        s_.qprefix[end] == s_.qprefix[fs]) {
+      return false;
+    }
+    *out = {fs, end};
+    return true;
+  };
+
+  if (!subj.empty()) {
+    // "as Putin always says, P"
+    if (subj.b > sb && Is(subj.b - 1, impl_.h_as) && Comma(after)) {
+      uint32_t cb = after + 1;
+      if (Word(cb) && Has(cb, wc::kVerbish) && Lower(cb)) ++cb;
+      const TokRange r{cb, ContentEnd(cb, false)};
+      // Inside a quote, the content ends at the quote's end.
+      TokRange rr = r;
+      if (s_.quote[c] >= 0) {
+        rr.e = std::min<uint32_t>(rr.e, s_.quotes[s_.quote[c]].close);
+      }
+      Emit(rr, subj, cue, form.lemma, lemma.lemma, "as_parenthetical", 0.7f,
+           std::nullopt);
+      return;
+    }
+    TokRange front;
+    const bool has_front = (frames & frame::Front) && fronted(subj.b, &front);
+    if (right.that || right.quote) {
+      if (has_front && right.quote && s_.role[front.e - 1] == kCloseMark &&
+          OpenQ(front.b)) {
+        // "“A,” X said, “B.”": one direct claim.
+        TokRange all{front.b, right.r.e};
+        Emit(all, subj, cue, form.lemma, lemma.lemma, "direct.split_quote",
+             0.85f, std::nullopt, TokRange{subj.b, after});
+        return;
+      }
+      Emit(right.r, subj, cue, form.lemma, lemma.lemma,
+           right.that ? "indirect.that" : "direct.quote_after_cue",
+           right.that ? 0.9f : 0.9f, std::nullopt);
+      return;
+    }
+    if (has_front) {
+      // "P1, X said, P2": the content is the whole sentence.
+      uint32_t q = after;
+      bool dummy;
+      q = SkipAdverbialsRight(q, se, &dummy);
+      if (Comma(q) && q + 3 < se && Word(q + 1) && !IsCue(q + 1) &&
+          !Has(q + 1, wc::kPrep | wc::kAdvPrep) && !PastLike(q + 1) &&
+          !EndsWith(tk_.key(q + 1), "ing") &&
+          s_.role[front.e - 1] != kCloseMark) {
+        TokRange all{front.b, ContentEnd(q + 1, false)};
+        Emit(all, subj, cue, form.lemma, lemma.lemma, "front.interposed", 0.8f,
+             std::nullopt, TokRange{subj.b, after});
+        return;
+      }
+      // ", quoted by Interfax": a relay.
+      std::optional<TokRange> relay;
+      if (Comma(q) && (Is(q + 1, impl_.h_quoted) || Is(q + 1, impl_.h_cited)) &&
+          Is(q + 2, impl_.h_by)) {
+        TokRange r = NpRight(q + 3, se, true, false);
+        if (!r.empty()) relay = r;
+      }
+      Emit(front, subj, cue, form.lemma, lemma.lemma, "front.subject_cue",
+           0.85f, relay);
+      return;
+    }
+    if (!right.r.empty()) {
+      Emit(right.r, subj, cue, form.lemma, lemma.lemma,
+           right.clause ? "indirect.zero_that" : "indirect.object",
+           right.clause ? 0.75f : 0.7f, std::nullopt);
+    }
+    return;
+  }
+
+  // No subject on the left.
+  if ((why == Stop::kComma || why == Stop::kClose) &&
+      (frames & frame::Invert) && !ing && e == c) {
+    TokRange src = NpRight(after, se, true, false);
+    if (!src.empty() && !Has(src.b, wc::kNotSource)) {
+      TokRange front;
+      if (fronted(c, &front)) {
+        std::optional<TokRange> relay;
+        uint32_t q = src.e;
+        if (Comma(q) &&
+            (Is(q + 1, impl_.h_quoted) || Is(q + 1, impl_.h_cited)) &&
+            Is(q + 2, impl_.h_by)) {
+          TokRange r = NpRight(q + 3, se, true, false);
+          if (!r.empty()) relay = r;
+        }
+        Emit(front, src, cue, form.lemma, lemma.lemma, "front.cue_subject",
+             0.85f, relay);
+        return;
+      }
+    }
+  }
+  if (right.r.empty()) return;
+  // Relative clause: "the Russian forces, which in turn announced that P".
+  if (why == Stop::kRelative && e > sb) {
+    uint32_t rel = e;
+    while (rel > sb &&
+           !(Is(rel - 1, impl_.h_which) || Is(rel - 1, impl_.h_who)))
+      --rel;
+    if (rel > sb + 1 && Comma(rel - 2)) {
+      Stop w;
+      TokRange ante = NpLeft(rel - 2, sb, &w, true);
+      if (!ante.empty()) {
+        Emit(right.r, ante, cue, form.lemma, lemma.lemma, "relative.antecedent",
+             0.75f, std::nullopt);
+      }
+    }
+    return;
+  }
+  // Participles and coordinated verbs take the subject of their clause:
+  // ", noting that P", "and said P", "while admitting that P".
+  if (why == Stop::kAnd || ing || why == Stop::kComma || why == Stop::kClause ||
+      why == Stop::kPrep || why == Stop::kStart) {
+    if (!(ing || why == Stop::kAnd)) return;
+    // Clause start: the nearest ", but" / ", and" / ";" / sentence start.
+    uint32_t lo = sb;
+    for (uint32_t t = c; t > sb && c - t < 60; --t) {
+      const uint32_t u = t - 1;
+      if (Punct(u, ';') ||
+          (Comma(u) && (Is(t, impl_.h_but) || Is(t, impl_.h_and)) &&
+           t != e - 1 && t + 1 < c)) {
+        lo = u + 1;
+        break;
+      }
+    }
+    // A fragment that starts with a comma (", adding: ...") continues the
+    // previous sentence.
+    uint32_t search_lo = lo;
+    if (sb > 0 && (Comma(sb) || (c <= sb + 1))) search_lo = SentBegin(sb - 1);
+    TokRange content = right.r;
+    std::optional<TokRange> src;
+    const int32_t prev = LastClaimInClause(search_lo, c);
+    if (prev >= 0) {
+      src = SpanRange(tk_, *(*claims_)[prev].source);
+    }
+    if (!src) {
+      // "After ... stating that P, President X spoke": the main clause
+      // subject comes after the adjunct.
+      const uint32_t first =
+          (Word(lo) && Has(lo, wc::kDiscourse) && Comma(lo + 1)) ? lo + 2 : lo;
+      if (Word(first) && Has(first, wc::kPrep | wc::kAdvPrep | wc::kClause) &&
+          Cap(first)) {
+        uint32_t comma = right.r.b;
+        while (comma < se && comma - right.r.b < 80 && !Comma(comma)) {
+          if (s_.quote[comma] >= 0) comma = s_.quotes[s_.quote[comma]].close;
+          ++comma;
+        }
+        if (comma < se && Comma(comma)) {
+          TokRange np = FirstNp(comma + 1, se);
+          if (!np.empty()) {
+            src = np;
+            content.e = std::min(content.e, comma);
+          }
+        }
+      } else {
+        TokRange np = FirstNp(first, c);
+        if (!np.empty() && np.e <= c) src = np;
+      }
+    }
+    if (!src) return;
+    Emit(content, src, cue, form.lemma, lemma.lemma,
+         why == Stop::kAnd ? "coordinated.previous_source"
+                           : "participle.clause_subject",
+         0.75f, std::nullopt);
+  }
+}
+
+// "according to X, P" / "P, according to X" (+ ", citing Y").
+void Run::AccordingTo(uint32_t c) {
+  const CueForm& form = FormAt(c);
+  const uint32_t sb = SentBegin(c);
+  const uint32_t se = SentEnd(c);
+  const TokRange cue{c, c + form.n_words};
+  TokRange src = NpRight(cue.e, se, true, true);
+  if (src.empty()) return;
+  std::optional<TokRange> relay_src;
+  uint32_t after_src = src.e;
+  TokRange content;
+  const bool leading = c == sb ||
+                       (c == sb + 1 && Word(sb) && Has(sb, wc::kDiscourse)) ||
+                       (c > sb && Comma(c - 1) &&
+                        !(c >= 2 && c - 2 >= sb && Word(c - 2) &&
+                          s_.role[c - 2] == kNotQuote && c - sb > 4));
+  if (leading && Comma(after_src)) {
+    const uint32_t cb = after_src + 1;
+    content = {cb, ContentEnd(cb, false)};
+  } else if (c > sb &&
+             (Comma(c - 1) || s_.role[c - 1] == kCloseMark || Word(c - 1))) {
+    const uint32_t end = Comma(c - 1) ? c - 1 : c;
+    const uint32_t fs = FrontStart(end > sb ? end - 1 : sb);
+    content = {fs, end};
+  } else {
+    return;
+  }
+  if (Comma(after_src) && Is(after_src + 1, lex_.form(0).words[0]) && false) {
+  }
+  Emit(content, src, cue, form.lemma, lex_.lemma(form.lemma).lemma,
+       leading ? "according_to.leading" : "according_to.trailing", 0.9f,
+       std::nullopt);
+  (void)relay_src;
+}
+
+// ", citing Y": a relayed claim with the previous claim's content.
+void Run::Citing(uint32_t c) {
+  if (!opt_.emit_relayed || c == 0 || !Comma(c - 1)) return;
+  const uint32_t sb = SentBegin(c);
+  const uint32_t se = SentEnd(c);
+  const int32_t prev = LastClaimInClause(sb, c);
+  if (prev < 0) return;
+  TokRange src = NpRight(c + 1, se, true, false);
+  if (src.empty()) return;
+  const Claim& p = (*claims_)[prev];
+  auto content = SpanRange(tk_, p.content);
+  auto outer = SpanRange(tk_, *p.source);
+  if (!content || !outer) return;
+  const CueForm& form = FormAt(c);
+  Emit(*content, src, TokRange{c, c + form.n_words}, form.lemma,
+       lex_.lemma(form.lemma).lemma, "relay.citing", 0.7f, outer);
+}
+
+// "X quoted Y as saying P" (source Y, reported_by X) and "X was quoted as
+// saying P" (source X).
+void Run::AsSaying(uint32_t c) {
+  const CueForm& form = FormAt(c);
+  const uint32_t sb = SentBegin(c);
+  const TokRange cue{c, c + form.n_words};
+  // Find "quoted"/"cited" within 12 tokens to the left.
+  uint32_t q = c;
+  bool found = false;
+  while (q > sb && c - q < 12) {
+    --q;
+    if (Is(q, impl_.h_quoted) || Is(q, impl_.h_cited)) {
+      found = true;
+      break;
+    }
+    if (Terminal(q) || IsCue(q)) break;
+  }
+  if (!found) return;
+  ContentPick right =
+      RightContent(cue.e, frame::That | frame::Zero | frame::Quote, sb, false);
+  if (right.r.empty()) return;
+  std::optional<TokRange> reporter;
+  TokRange src;
+  if (q + 1 < c) {
+    src = {q + 1, c};  // the quoted source
+    Stop why;
+    TokRange outer = Subject(SkipAuxLeft(q, sb), sb, &why);
+    if (!outer.empty()) reporter = outer;
+    if (!opt_.emit_relayed && reporter) return;
+  } else {
+    // Passive: "X was quoted as saying".
+    const uint32_t e = SkipAuxLeft(q, sb);
+    Stop why;
+    src = Subject(e, sb, &why);
+    if (src.empty()) return;
+  }
+  Emit(right.r, src, cue, form.lemma, lex_.lemma(form.lemma).lemma,
+       reporter ? "relay.quoted_as_saying" : "passive.quoted_as_saying", 0.85f,
+       reporter);
+}
+
+// Headlines "Zelensky: “2 thousand square kilometers recovered”" and
+// "Kyiv: Destroy Russia's Military Infrastructure" (cue ":").
+void Run::HeadlineColons(uint32_t sb, uint32_t se) {
+  for (uint32_t t = sb; t < se; ++t) {
+    if (!Punct(t, ':') || t == sb || t + 1 >= se) continue;
+    if (s_.quote[t] >= 0) continue;
+    // The name: 1-4 capitalized words after a boundary.
+    uint32_t b = t;
+    while (b > sb && t - b < 5 && Word(b - 1) &&
+           (Cap(b - 1) || Clitic(b - 1)) && !NewlineBefore(b)) {
+      --b;
+    }
+    if (b == t || t - b > 4) continue;
+    const bool boundary =
+        b == sb || NewlineBefore(b) || Comma(b - 1) || Terminal(b - 1) ||
+        tk_.kind(b - 1) == TokenKind::kDash || Punct(b - 1, '|');
+    if (!boundary) continue;
+    bool label = false;
+    for (uint32_t k = b; k < t; ++k) {
+      if (Has(k, wc::kLabel | wc::kPronoun | wc::kDet) || IsCue(k) ||
+          tk_.kind(k) == TokenKind::kNumber) {
+        label = true;
+      }
+    }
+    if (label) continue;
+    const uint32_t p = t + 1;
+    TokRange content;
+    if (OpenQ(p) && s_.quote[p] >= 0) {
+      content = {p, s_.quotes[s_.quote[p]].close + 1};
+    } else {
+      // A headline line: no sentence-final mark before the line ends.
+      uint32_t k = p;
+      while (k < n_ && k - p < 30 && !NewlineBefore(k) && !Terminal(k)) ++k;
+      if (k - p < 2 || (k < n_ && !NewlineBefore(k) && Terminal(k) &&
+                        k + 1 < n_ && !NewlineBefore(k + 1))) {
+        continue;
+      }
+      if (k - p >= 30) continue;
+      content = {p, k};
+    }
+    Emit(content, TokRange{b, t}, TokRange{t, t + 1}, 0, ":", "headline.colon",
+         0.8f, std::nullopt);
+  }
+}
+
+// Quotes with no cue in their sentence, attributed to the speaker of the
+// previous claim (guidelines: "an obvious speaker from the previous
+// sentence").
+void Run::UncuedQuotes() {
+  if (!opt_.attribute_uncued_quotes) return;
+  for (size_t q = 0; q < s_.quotes.size(); ++q) {
+    const QuotePair& qp = s_.quotes[q];
+    if (!qp.top_level || s_.quote_used[q]) continue;
+    if (qp.close - qp.open < 6 || ShortQuote(qp)) continue;
+    // The quote is a sentence of its own: it starts a sentence and ends one.
+    if (SentBegin(qp.open) != qp.open) continue;
+    const uint32_t after = qp.close + 1;
+    if (!(after >= n_ || Terminal(after) || SentBegin(after) == after ||
+          (Terminal(qp.close - 1)))) {
+      continue;
+    }
+    // The claim just before, within the previous two sentences.
+    const uint32_t s_open = s_.sent[qp.open];
+    int32_t prev = -1;
+    for (size_t k = claims_->size(); k > first_claim_; --k) {
+      const Claim& o = (*claims_)[k - 1];
+      if (o.content.end > tk_.begin(qp.open) || !o.source) continue;
+      const uint32_t ot =
+          static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.begin));
+      if (ot < n_ && s_open - s_.sent[ot] <= 2 &&
+          o.kind != ClaimKind::kIndirect) {
+        prev = static_cast<int32_t>(k - 1);
+      }
+      break;
+    }
+    if (prev < 0) continue;
+    Claim c = (*claims_)[prev];
+    c.kind = ClaimKind::kDirect;
+    c.cue.reset();
+    c.cue_lemma.clear();
+    c.reported_by.reset();
+    c.rule = "direct.uncued";
+    c.confidence = 0.55f;
+    if (c.confidence < opt_.min_confidence) continue;
+    c.content = Span{tk_.begin(qp.open + 1), tk_.end(qp.close - 1)};
+    c.about.clear();
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), c.content.begin,
+        [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+    for (; it != mentions_.end() && it->span.begin < c.content.end &&
+           c.about.size() < kMaxAbout;
+         ++it) {
+      if (it->span.end <= c.content.end) {
+        c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
+      }
+    }
+    s_.quote_used[q] = 1;
+    claims_->push_back(std::move(c));
+  }
+}
+
+// Claims whose cue is inside another claim's quoted content: reported_by is
+// the outer source; first-person ones ("I emphasize") are dropped.
+void Run::NestedPass(size_t first_claim) {
+  std::vector<Claim>& cl = *claims_;
+  size_t w = first_claim;
+  for (size_t k = first_claim; k < cl.size(); ++k) {
+    Claim& c = cl[k];
+    bool keep = true;
+    if (c.cue && c.cue->begin != 0) {
+      const uint32_t ct =
+          static_cast<uint32_t>(tk_.FirstEndingAfter(c.cue->begin));
+      if (ct < n_ && s_.quote[ct] >= 0 && c.kind != ClaimKind::kDirect &&
+          c.rule != "headline.colon") {
+        const QuotePair& q = s_.quotes[s_.quote[ct]];
+        const uint32_t qb = tk_.begin(q.open), qe = tk_.end(q.close);
+        // The outer claim: the one whose content holds this quote.
+        const Claim* outer = nullptr;
+        for (size_t o = first_claim; o < cl.size(); ++o) {
+          if (o == k) continue;
+          if (cl[o].content.begin <= qe && cl[o].content.end >= qb &&
+              cl[o].source &&
+              (!cl[o].cue || cl[o].cue->begin < qb || cl[o].cue->begin > qe)) {
+            outer = &cl[o];
+            break;
+          }
+        }
+        const uint32_t st =
+            c.source
+                ? static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin))
+                : n_;
+        if (st < n_ && Has(st, wc::kFirstPerson)) keep = false;
+        if (!opt_.emit_nested) keep = false;
+        if (keep && outer && !c.reported_by) c.reported_by = outer->source;
+      }
+    }
+    if (keep) {
+      if (w != k) cl[w] = std::move(c);
+      ++w;
+    }
+  }
+  cl.resize(w);
+}
+
+void Run::Go() {
+  claims_ = &doc_.mutable_claims();
+  first_claim_ = claims_->size();
+  if (n_ == 0) return;
+  PrepareUnits();
+  ClassifyTokens();
+  PrepareQuotes();
+  PrepareStops();
+  for (uint32_t si = 0; si < s_.sentences.size(); ++si) {
+    const TextUnit& s = s_.sentences[si];
+    cur_sent_ = si;
+    recent_.clear();
+    // Keep claims of the previous sentence reachable for ", adding:".
+    for (size_t k = claims_->size();
+         k > first_claim_ && claims_->size() - k < 4; --k) {
+      const Claim& o = (*claims_)[k - 1];
+      if (!o.cue) continue;
+      const uint32_t ct =
+          static_cast<uint32_t>(tk_.FirstEndingAfter(o.cue->begin));
+      if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
+        recent_.insert(recent_.begin(), {ct, k - 1});
+      }
+    }
+    // Topic: a sentence that starts with a person.
+    if (s.token_begin < n_) {
+      uint32_t t = s.token_begin;
+      if (Word(t) && Has(t, wc::kDiscourse) && Comma(t + 1)) t += 2;
+      if (t < n_ && s_.mention[t] >= 0 &&
+          mentions_[s_.mention[t]].entity.type == EntityType::kPer) {
+        topic_per_ = s_.mention[t];
+        topic_sent_ = si;
+      }
+    }
+    for (uint32_t t = s.token_begin; t < s.token_end && t < n_; ++t) {
+      if (!IsCue(t)) continue;
+      const CueLemma& l = LemmaAt(t);
+      switch (l.special) {
+        case CueSpecial::kAccordingTo:
+          AccordingTo(t);
+          break;
+        case CueSpecial::kAsSaying:
+          AsSaying(t);
+          break;
+        case CueSpecial::kCiting:
+          Citing(t);
+          break;
+        case CueSpecial::kNone:
+          VerbCue(t);
+          break;
+      }
+      t += FormAt(t).n_words - 1;
+    }
+    if (opt_.headline_colon)
+      HeadlineColons(s.token_begin, std::min(s.token_end, n_));
+  }
+  UncuedQuotes();
+  NestedPass(first_claim_);
+  std::stable_sort(claims_->begin() + first_claim_, claims_->end(),
+                   [](const Claim& a, const Claim& b) {
+                     if (a.content.begin != b.content.begin)
+                       return a.content.begin < b.content.begin;
+                     const uint32_t ca = a.cue ? a.cue->begin : 0;
+                     const uint32_t cb = b.cue ? b.cue->begin : 0;
+                     return ca < cb;
+                   });
+}
+
+}  // namespace
+}  // namespace internal
+
+// ---------------------------------------------------------------- API
+
+absl::StatusOr<ClaimAttributor> ClaimAttributor::Create(
+    const ClaimOptions& options) {
+  if (!(options.min_confidence >= 0.0f && options.min_confidence <= 1.0f)) {
+    return absl::InvalidArgumentError(
+        "ClaimOptions.min_confidence must be in [0, 1]");
+  }
+  if (options.max_quote_tokens < 8) {
+    return absl::InvalidArgumentError(
+        "ClaimOptions.max_quote_tokens must be >= 8");
+  }
+  if (options.max_source_tokens < 2 || options.max_source_tokens > 64) {
+    return absl::InvalidArgumentError(
+        "ClaimOptions.max_source_tokens must be in [2, 64]");
+  }
+  absl::StatusOr<internal::CueLexicon> lex = internal::CueLexicon::Build();
+  if (!lex.ok()) return lex.status();
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->lexicon = *std::move(lex);
+  auto h = [](std::string_view w) { return internal::CueLexicon::WordHash(w); };
+  impl->h_that = h("that");
+  impl->h_and = h("and");
+  impl->h_but = h("but");
+  impl->h_or = h("or");
+  impl->h_without = h("without");
+  impl->h_quoted = h("quoted");
+  impl->h_cited = h("cited");
+  impl->h_by = h("by");
+  impl->h_it = h("it");
+  impl->h_he = h("he");
+  impl->h_she = h("she");
+  impl->h_him = h("him");
+  impl->h_they = h("they");
+  impl->h_we = h("we");
+  impl->h_i = h("i");
+  impl->h_as = h("as");
+  impl->h_was = h("was");
+  impl->h_were = h("were");
+  impl->h_is = h("is");
+  impl->h_are = h("are");
+  impl->h_been = h("been");
+  impl->h_be = h("be");
+  impl->h_said = h("said");
+  impl->h_who = h("who");
+  impl->h_which = h("which");
+  impl->h_what = h("what");
+  impl->h_in = h("in");
+  impl->h_turn = h("turn");
+  impl->h_to = h("to");
+  impl->h_of = h("of");
+  impl->h_about = h("about");
+  impl->h_against = h("against");
+  impl->h_for = h("for");
+  impl->h_s = h("'s");
+  impl->h_the = h("the");
+  return ClaimAttributor(std::move(impl));
+}
+
+ClaimAttributor::ClaimAttributor(std::unique_ptr<const Impl> impl)
+    : impl_(std::move(impl)) {}
+ClaimAttributor::ClaimAttributor(ClaimAttributor&&) noexcept = default;
+ClaimAttributor& ClaimAttributor::operator=(ClaimAttributor&&) noexcept =
+    default;
+ClaimAttributor::~ClaimAttributor() = default;
+
+const ClaimOptions& ClaimAttributor::options() const { return impl_->options; }
+
+absl::Status ClaimAttributor::Process(Document& doc) const {
+  if (doc.tokens().empty()) {
+    for (char ch : doc.text()) {
+      if (!std::isspace(static_cast<unsigned char>(ch))) {
+        return absl::FailedPreconditionError(
+            "claims: the document has text but no tokens; run the Tokenizer "
+            "stage first");
+      }
+    }
+    return absl::OkStatus();
+  }
+  internal::Scratch& scratch = internal::ThreadScratch();
+  internal::Run run(*impl_, doc, scratch);
+  run.Go();
+  return absl::OkStatus();
+}
+
+}  // namespace sayso

@@ -1,0 +1,172 @@
+#include "claims/cue_lexicon.h"
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "core/absl_compat.h"
+#include "sayso/normalize.h"
+
+namespace sayso::internal {
+namespace {
+
+struct CueRow {
+  const char* lemma;
+  CueClass cls;
+  uint16_t frames;
+  const char* forms;
+  const char* particle;
+};
+
+constexpr CueClass Speech = CueClass::kSpeech;
+constexpr CueClass Belief = CueClass::kBelief;
+constexpr CueClass Special = CueClass::kSpecial;
+using frame::Addr;
+using frame::Front;
+using frame::Invert;
+using frame::Np;
+using frame::Quote;
+using frame::That;
+using frame::Zero;
+
+constexpr CueRow kCueRows[] = {
+#define SAYSO_CUE(lemma, cls, frames, forms, particle) \
+  {lemma, cls, static_cast<uint16_t>(frames), forms, particle},
+#include "claims/cue_lexicon.inc"
+#undef SAYSO_CUE
+};
+
+struct WordRow {
+  uint32_t cls;
+  const char* words;
+};
+
+constexpr uint32_t Det = wc::kDet, Pronoun = wc::kPronoun,
+                   FirstPerson = wc::kFirstPerson, NpPrep = wc::kNpPrep,
+                   Prep = wc::kPrep, Clause = wc::kClause, Aux = wc::kAux,
+                   Verbish = wc::kVerbish, Time = wc::kTime,
+                   AdvPrep = wc::kAdvPrep, Discourse = wc::kDiscourse,
+                   Label = wc::kLabel, Group = wc::kGroup, Title = wc::kTitle,
+                   NotSource = wc::kNotSource, OrgHead = wc::kOrgHead;
+
+constexpr WordRow kWordRows[] = {
+#define SAYSO_WORDS(cls, words) {cls, words},
+#include "claims/word_classes.inc"
+#undef SAYSO_WORDS
+};
+
+// Splits `s` at `sep`, skipping empty pieces.
+template <typename F>
+void ForEachPiece(std::string_view s, char sep, F&& f) {
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(sep, start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start) f(s.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+VerbForm FormOf(std::string_view word) {
+  auto ends = [&](std::string_view suf) {
+    return word.size() > suf.size() &&
+           word.substr(word.size() - suf.size()) == suf;
+  };
+  if (ends("ing")) return VerbForm::kIng;
+  if (ends("ed") || word == "said" || word == "told" || word == "wrote" ||
+      word == "written" || word == "thought" || word == "spoke" ||
+      word == "spoken" || word == "made") {
+    return VerbForm::kPast;
+  }
+  if (ends("s")) return VerbForm::kThird;
+  return VerbForm::kBase;
+}
+
+}  // namespace
+
+uint64_t CueLexicon::WordHash(std::string_view word) {
+  return KeyHash(NormalizedKey(word));
+}
+
+void CueLexicon::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.hash == 0) continue;
+    size_t i = static_cast<size_t>(s.hash) & mask_;
+    while (slots_[i].hash != 0) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+}
+
+CueLexicon::Entry* CueLexicon::FindOrInsert(uint64_t key_hash) {
+  const uint64_t h = key_hash == 0 ? 1 : key_hash;
+  if ((used_ + 1) * 4 > slots_.size()) Grow();  // load <= 1/4: short probes
+  size_t i = static_cast<size_t>(h) & mask_;
+  while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & mask_;
+  if (slots_[i].hash == 0) {
+    slots_[i].hash = h;
+    ++used_;
+  }
+  return &slots_[i].entry;
+}
+
+absl::StatusOr<CueLexicon> CueLexicon::Build() {
+  CueLexicon lex;
+  lex.Grow();
+  for (const WordRow& row : kWordRows) {
+    ForEachPiece(row.words, '|', [&](std::string_view w) {
+      lex.FindOrInsert(WordHash(w))->classes |= row.cls;
+    });
+  }
+  for (const CueRow& row : kCueRows) {
+    CueLemma lemma;
+    lemma.lemma = row.lemma;
+    lemma.cls = row.cls;
+    lemma.frames = row.frames;
+    if (row.particle[0] != '\0') lemma.particle_hash = WordHash(row.particle);
+    const std::string_view name = row.lemma;
+    if (name == "according to") lemma.special = CueSpecial::kAccordingTo;
+    if (name == "as saying") lemma.special = CueSpecial::kAsSaying;
+    if (name == "cite") lemma.special = CueSpecial::kCiting;
+    if (lex.lemmas_.size() >= 0xFFFF) {
+      return absl::InternalError("cue lexicon: too many lemmas");
+    }
+    const uint16_t lemma_index = static_cast<uint16_t>(lex.lemmas_.size());
+    lex.lemmas_.push_back(std::move(lemma));
+    absl::Status status;
+    ForEachPiece(row.forms, '|', [&](std::string_view form_text) {
+      CueForm form;
+      form.lemma = lemma_index;
+      form.n_words = 0;
+      bool first = true;
+      ForEachPiece(form_text, ' ', [&](std::string_view word) {
+        if (form.n_words == 4) {
+          status = absl::InternalError(absl::StrCat(
+              "cue lexicon: form '", Sv(form_text), "' has more than 4 words"));
+          return;
+        }
+        form.words[form.n_words++] = WordHash(word);
+        if (first) form.form = FormOf(word);
+        first = false;
+      });
+      if (form.n_words == 0) return;
+      Entry* e = lex.FindOrInsert(form.words[0]);
+      // Longer forms first, so the matcher takes the longest form.
+      const int32_t index = static_cast<int32_t>(lex.forms_.size());
+      lex.forms_.push_back(form);
+      int32_t* link = &e->first_form;
+      while (*link >= 0 && lex.forms_[*link].n_words >= form.n_words) {
+        link = &lex.forms_[*link].next;
+      }
+      lex.forms_[index].next = *link;
+      *link = index;
+    });
+    if (!status.ok()) return status;
+  }
+  return lex;
+}
+
+}  // namespace sayso::internal

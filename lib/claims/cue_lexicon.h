@@ -1,0 +1,113 @@
+// The cue lexicon and closed word classes of the claim attributor, compiled
+// from the data tables cue_lexicon.inc and word_classes.inc into one
+// open-addressing table keyed by token key hashes: one probe per word token
+// gives both its word classes and the cue forms that start with it.
+#ifndef SAYSO_LIB_CLAIMS_CUE_LEXICON_H_
+#define SAYSO_LIB_CLAIMS_CUE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace sayso::internal {
+
+// Word classes (bits), from word_classes.inc.
+namespace wc {
+inline constexpr uint32_t kDet = 1u << 0;
+inline constexpr uint32_t kPronoun = 1u << 1;
+inline constexpr uint32_t kFirstPerson = 1u << 2;
+inline constexpr uint32_t kNpPrep = 1u << 3;
+inline constexpr uint32_t kPrep = 1u << 4;
+inline constexpr uint32_t kClause = 1u << 5;
+inline constexpr uint32_t kAux = 1u << 6;
+inline constexpr uint32_t kVerbish = 1u << 7;
+inline constexpr uint32_t kTime = 1u << 8;
+inline constexpr uint32_t kAdvPrep = 1u << 9;
+inline constexpr uint32_t kDiscourse = 1u << 10;
+inline constexpr uint32_t kLabel = 1u << 11;
+inline constexpr uint32_t kGroup = 1u << 12;
+inline constexpr uint32_t kTitle = 1u << 13;
+inline constexpr uint32_t kNotSource = 1u << 14;
+inline constexpr uint32_t kOrgHead = 1u << 15;
+}  // namespace wc
+
+// Cue frames (bits), see cue_lexicon.inc.
+namespace frame {
+inline constexpr uint16_t That = 1 << 0;
+inline constexpr uint16_t Zero = 1 << 1;
+inline constexpr uint16_t Np = 1 << 2;
+inline constexpr uint16_t Quote = 1 << 3;
+inline constexpr uint16_t Invert = 1 << 4;
+inline constexpr uint16_t Front = 1 << 5;
+inline constexpr uint16_t Addr = 1 << 6;
+}  // namespace frame
+
+enum class CueClass : uint8_t { kSpeech, kBelief, kSpecial };
+enum class CueSpecial : uint8_t { kNone, kAccordingTo, kAsSaying, kCiting };
+enum class VerbForm : uint8_t { kBase, kThird, kPast, kIng };
+
+struct CueLemma {
+  std::string lemma;
+  CueClass cls = CueClass::kSpeech;
+  CueSpecial special = CueSpecial::kNone;
+  uint16_t frames = 0;
+  uint64_t particle_hash = 0;  // 0: no particle
+};
+
+struct CueForm {
+  uint64_t words[4] = {0, 0, 0, 0};  // key hashes of its words
+  uint8_t n_words = 1;
+  VerbForm form = VerbForm::kBase;
+  uint16_t lemma = 0;  // index into lemmas()
+  int32_t next = -1;   // next form starting with the same word
+};
+
+class CueLexicon {
+ public:
+  struct Entry {
+    uint32_t classes = 0;
+    int32_t first_form = -1;  // -1: no cue starts with this word
+  };
+
+  static absl::StatusOr<CueLexicon> Build();
+
+  // One probe. Returns an empty Entry for unknown words.
+  Entry Lookup(uint64_t key_hash) const {
+    const uint64_t h = key_hash == 0 ? 1 : key_hash;
+    size_t i = static_cast<size_t>(h) & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.hash == h) return s.entry;
+      if (s.hash == 0) return Entry{};
+      i = (i + 1) & mask_;
+    }
+  }
+
+  const CueForm& form(int32_t i) const { return forms_[i]; }
+  const CueLemma& lemma(uint16_t i) const { return lemmas_[i]; }
+  const std::vector<CueLemma>& lemmas() const { return lemmas_; }
+  size_t form_count() const { return forms_.size(); }
+  // Hash of a single word's normalized key (same as Tokens::key_hash).
+  static uint64_t WordHash(std::string_view word);
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    Entry entry;
+  };
+  Entry* FindOrInsert(uint64_t key_hash);
+  void Grow();
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t used_ = 0;
+  std::vector<CueForm> forms_;
+  std::vector<CueLemma> lemmas_;
+};
+
+}  // namespace sayso::internal
+
+#endif  // SAYSO_LIB_CLAIMS_CUE_LEXICON_H_
