@@ -197,6 +197,9 @@ class Document {
   void Reset(std::string_view text);
   // Clears every layer and takes ownership of `text`.
   void ResetOwning(std::string text);
+  // Clears every layer (tokens, sentences, paragraphs, mentions, claims) but
+  // keeps the text and the allocated capacity. The Tokenizer calls it first.
+  void ClearLayers();
 
   std::string_view text() const { return text_; }
   std::string_view text(Span s) const {

@@ -132,6 +132,14 @@ void Document::Reset(std::string_view text) {
   RebindViews();
 }
 
+void Document::ClearLayers() {
+  tokens_.Clear();
+  sentences_.clear();
+  paragraphs_.clear();
+  mentions_.clear();
+  claims_.clear();
+}
+
 void Document::ResetOwning(std::string text) {
   Reset({});
   owned_ = std::move(text);

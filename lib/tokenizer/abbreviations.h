@@ -1,0 +1,52 @@
+// The abbreviation list of the news-mode tokenizer (data in
+// abbreviations.inc) and the classes that guide the sentence splitter.
+//
+// Example:
+//   const Abbreviations& abbr = Abbreviations::Default();
+//   std::optional<AbbrevClass> c = abbr.Find("Gen");  // AbbrevClass::kTitle
+#ifndef SAYSO_LIB_TOKENIZER_ABBREVIATIONS_H_
+#define SAYSO_LIB_TOKENIZER_ABBREVIATIONS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace sayso::internal {
+
+enum class AbbrevClass : uint8_t {
+  kTitle,    // Mr. Gen.: never ends a sentence
+  kNumber,   // No. p. Fig.: only before a number
+  kMonth,    // Jan. Mon.: not before a number; ends before a starter word
+  kInner,    // e.g. i.e. vs.: never ends a sentence
+  kTime,     // a.m. p.m.
+  kFinal,    // Inc. Jr. etc. U.S.: ends a sentence before a starter word
+  kInitial,  // a single capital letter: J. R. R. Tolkien (not in the list)
+};
+
+class Abbreviations {
+ public:
+  // The list compiled from abbreviations.inc (built once, immutable).
+  static const Abbreviations& Default();
+
+  // Parses "FORM CLASS" lines ('#' or '//' lines and blank lines skipped).
+  // Returns false and sets *error on a malformed line.
+  bool Parse(std::string_view data, std::string* error);
+
+  // The class of `form` (text without the final period), honouring the case
+  // rule of the list: lower-case entries match any case, capitalized entries
+  // only capitalized text.
+  std::optional<AbbrevClass> Find(std::string_view form) const;
+
+ private:
+  struct Entry {
+    AbbrevClass cls;
+    bool needs_capital;
+  };
+  absl::flat_hash_map<std::string, Entry> entries_;
+};
+
+}  // namespace sayso::internal
+
+#endif  // SAYSO_LIB_TOKENIZER_ABBREVIATIONS_H_

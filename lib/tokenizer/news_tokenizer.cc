@@ -1,0 +1,1136 @@
+#include "tokenizer/news_tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "sayso/normalize.h"
+#include "tokenizer/abbreviations.h"
+#include "tokenizer/char_class.h"
+
+namespace sayso::internal {
+namespace {
+
+namespace tf = token_flags;
+
+// ASCII lower-casing identical to AppendNormalizedKey's ASCII path.
+constexpr std::array<char, 128> MakeLowerTable() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a')
+                                  : (c == '`' ? '\'' : static_cast<char>(c));
+  }
+  return t;
+}
+constexpr std::array<char, 128> kLower = MakeLowerTable();
+
+// Byte classes for the ASCII fast path of the word scanner.
+enum : uint8_t { kBUpper = 1, kBLower = 2, kBDigit = 4 };
+constexpr std::array<uint8_t, 256> MakeByteTable() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kBUpper;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kBLower;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kBDigit;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByte = MakeByteTable();
+
+inline bool IsAsciiAlnum(char c) {
+  return kByte[static_cast<unsigned char>(c)] != 0;
+}
+inline bool IsAsciiAlpha(char c) {
+  return (kByte[static_cast<unsigned char>(c)] & (kBUpper | kBLower)) != 0;
+}
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline char AsciiLowerChar(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Top-level domains accepted in bare domains ("example.com") without a
+// scheme or "www.". Two-letter country codes that are common English words
+// (at, be, in, is, it, me, no, to, us, ...) are left out on purpose.
+bool IsBareTld(std::string_view tld) {
+  static constexpr std::string_view kTlds[] = {
+      "com", "org", "net", "gov",  "edu", "mil", "int", "info", "biz", "io",
+      "ai",  "app", "dev", "news", "tv",  "eu",  "uk",  "de",   "fr",  "ru",
+      "ua",  "es",  "nl",  "ch",   "se",  "dk",  "fi",  "pl",   "cz",  "jp",
+      "cn",  "au",  "ca",  "br",   "mx",  "il",  "tr",  "gr",   "kr",  "za",
+      "nz",  "ie",  "pt",  "ro",   "hu",  "ly",  "fm",  "gl",   "cc",  "org"};
+  for (std::string_view t : kTlds) {
+    if (t == tld) return true;
+  }
+  return false;
+}
+
+// Characters allowed inside a URL (RFC 3986 plus '%').
+inline bool IsUrlByte(unsigned char b) {
+  if (IsAsciiAlnum(static_cast<char>(b))) return true;
+  switch (b) {
+    case '-':
+    case '.':
+    case '_':
+    case '~':
+    case ':':
+    case '/':
+    case '?':
+    case '#':
+    case '[':
+    case ']':
+    case '@':
+    case '!':
+    case '$':
+    case '&':
+    case '\'':
+    case '(':
+    case ')':
+    case '*':
+    case '+':
+    case ',':
+    case ';':
+    case '=':
+    case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Emits tokens for one Document.
+class Scanner {
+ public:
+  Scanner(const TokenizerOptions& options, Document& doc)
+      : text_(doc.text()),
+        s_(doc.text().data()),
+        n_(doc.text().size()),
+        out_(doc.mutable_tokens()),
+        abbr_(Abbreviations::Default()),
+        error_on_invalid_(options.invalid_utf8 ==
+                          TokenizerOptions::InvalidUtf8::kError) {}
+
+  absl::Status Run();
+
+ private:
+  // --- emission -----------------------------------------------------------
+  void Emit(size_t b, size_t e, TokenKind kind, uint16_t flags);
+  void EmitWithKey(size_t b, size_t e, TokenKind kind, uint16_t flags,
+                   std::string_view key);
+  // Shape flags of an arbitrary span (for the rarer token kinds).
+  uint16_t ShapeOf(size_t b, size_t e) const;
+
+  // --- scanners: each returns the end of what it consumed ------------------
+  size_t ScanWord(size_t start);
+  size_t ScanAsciiPunct(size_t p);
+  size_t ScanNonAscii(size_t p, Char c);
+  size_t ScanApostrophe(size_t p, size_t len);
+  size_t ScanQuote(size_t p, size_t len, TokenKind default_kind, bool single);
+  size_t ScanEmoji(size_t p, Char c);
+  size_t ScanDictionaryRun(size_t p);
+  // URL, e-mail or bare domain starting at `start`; 0 if none.
+  size_t MatchUrl(size_t start) const;
+  size_t MatchEmail(size_t start) const;
+  size_t MatchDomain(size_t start) const;
+  size_t TrimUrlEnd(size_t start, size_t end) const;
+  // Length of a clitic (s re ve ll d m) right after an apostrophe at `p`
+  // of `alen` bytes, including the apostrophe; 0 if none.
+  size_t CliticAfter(size_t p, size_t alen) const;
+  // Apostrophe length at p (1 for ', 3 for ’), or 0.
+  size_t ApostropheAt(size_t p) const {
+    if (p >= n_) return 0;
+    if (s_[p] == '\'') return 1;
+    if (p + 2 < n_ && s_[p] == '\xE2' && s_[p + 1] == '\x80' &&
+        s_[p + 2] == '\x99') {
+      return 3;
+    }
+    return 0;
+  }
+  bool WordCharAt(size_t p) const {
+    if (p >= n_) return false;
+    return IsWordClass(PeekChar(text_, p).cls);
+  }
+  bool LetterAt(size_t p) const {
+    if (p >= n_) return false;
+    return IsLetterClass(PeekChar(text_, p).cls);
+  }
+  // Whether the previous token ends at p and is a word-like token.
+  bool AdjacentToWord(size_t p) const {
+    if (out_.empty() || out_.end(out_.size() - 1) != p) return false;
+    TokenKind k = out_.kind(out_.size() - 1);
+    return k == TokenKind::kWord || k == TokenKind::kNumber;
+  }
+  bool PrevIsBoundary(size_t p) const;  // start, space, open bracket/quote
+  bool NextIsBoundary(size_t p) const;  // end, space, punct, close
+
+  void AddNewlines(int count) {
+    newlines_ += count;
+    if (newlines_ >= 2) {
+      open_single_ = 0;  // quotes do not span paragraphs
+    }
+  }
+
+  std::string_view text_;
+  const char* s_;
+  size_t n_;
+  Tokens& out_;
+  const Abbreviations& abbr_;
+  bool error_on_invalid_;
+
+  bool space_ = false;   // white space since the last token
+  int newlines_ = 0;     // line breaks since the last token
+  int open_single_ = 0;  // unmatched opening single quotes in the paragraph
+  std::string key_;
+};
+
+void Scanner::Emit(size_t b, size_t e, TokenKind kind, uint16_t flags) {
+  if (flags & tf::kNonAscii) {
+    key_.clear();
+    AppendNormalizedKey(text_.substr(b, e - b), &key_);
+  } else {
+    key_.resize(e - b);
+    char* dst = key_.data();
+    for (size_t i = b; i < e; ++i) *dst++ = kLower[s_[i] & 0x7F];
+  }
+  EmitWithKey(b, e, kind, flags, key_);
+}
+
+void Scanner::EmitWithKey(size_t b, size_t e, TokenKind kind, uint16_t flags,
+                          std::string_view key) {
+  if (space_) flags |= tf::kSpaceBefore;
+  if (newlines_ >= 1) flags |= tf::kNewlineBefore | tf::kSpaceBefore;
+  if (newlines_ >= 2) flags |= tf::kBlankLineBefore;
+  space_ = false;
+  newlines_ = 0;
+  out_.Add(Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
+           flags, key, KeyHash(key));
+}
+
+uint16_t Scanner::ShapeOf(size_t b, size_t e) const {
+  uint16_t flags = 0;
+  bool first_letter = true, any_upper = false, any_lower = false;
+  for (size_t p = b; p < e;) {
+    Char c = PeekChar(text_, p);
+    if (c.len == 0) break;
+    if (c.cp >= 0x80) flags |= tf::kNonAscii;
+    if (IsLetterClass(c.cls)) {
+      flags |= tf::kHasLetter;
+      if (c.cls == CharClass::kUpper) {
+        any_upper = true;
+        if (first_letter) flags |= tf::kCapitalized;
+      } else if (c.cls == CharClass::kLower) {
+        any_lower = true;
+      }
+      first_letter = false;
+    } else if (c.cls == CharClass::kDigit) {
+      flags |= tf::kHasDigit;
+    }
+    p += c.len;
+  }
+  if (flags & tf::kHasLetter) {
+    if (any_upper && !any_lower) flags |= tf::kAllCaps;
+    if (any_lower && !any_upper) flags |= tf::kLowercase;
+  }
+  return flags;
+}
+
+bool Scanner::PrevIsBoundary(size_t p) const {
+  Char c = PrevChar(text_, p);
+  switch (c.cls) {
+    case CharClass::kEnd:
+    case CharClass::kSpace:
+    case CharClass::kLineBreak:
+    case CharClass::kParaBreak:
+    case CharClass::kIgnorable:
+    case CharClass::kOpenBracket:
+    case CharClass::kOpenQuote:
+    case CharClass::kDash:
+    case CharClass::kHyphen:
+      return true;
+    case CharClass::kAsciiPunct:
+      return c.cp == '(' || c.cp == '[' || c.cp == '{' || c.cp == '-' ||
+             c.cp == '<' || c.cp == '/';
+    default:
+      return false;
+  }
+}
+
+bool Scanner::NextIsBoundary(size_t p) const {
+  Char c = PeekChar(text_, p);
+  switch (c.cls) {
+    case CharClass::kEnd:
+    case CharClass::kSpace:
+    case CharClass::kLineBreak:
+    case CharClass::kParaBreak:
+    case CharClass::kIgnorable:
+    case CharClass::kCloseBracket:
+    case CharClass::kCloseQuote:
+    case CharClass::kApostrophe:
+    case CharClass::kDash:
+    case CharClass::kEllipsis:
+    case CharClass::kTerminal:
+    case CharClass::kPunct:
+      return true;
+    case CharClass::kAsciiPunct:
+      switch (c.cp) {
+        case '.':
+        case ',':
+        case ';':
+        case ':':
+        case '!':
+        case '?':
+        case ')':
+        case ']':
+        case '}':
+        case '-':
+        case '"':
+        case '\'':
+        case '>':
+        case '/':
+          return true;
+        default:
+          return false;
+      }
+    default:
+      return false;
+  }
+}
+
+size_t Scanner::CliticAfter(size_t p, size_t alen) const {
+  size_t q = p + alen;
+  if (q >= n_) return 0;
+  char c1 = AsciiLowerChar(s_[q]);
+  size_t len = 0;
+  if (c1 == 's' || c1 == 'd' || c1 == 'm') {
+    len = 1;
+  } else if (q + 1 < n_) {
+    char c2 = AsciiLowerChar(s_[q + 1]);
+    if ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') ||
+        (c1 == 'l' && c2 == 'l')) {
+      len = 2;
+    }
+  }
+  if (len == 0) return 0;
+  // The clitic must end the word: "'s" yes, "'sup" no.
+  if (WordCharAt(q + len)) return 0;
+  return alen + len;
+}
+
+size_t Scanner::MatchUrl(size_t start) const {
+  // scheme://...  or  www.x...
+  size_t q = start;
+  while (q < n_ && IsAsciiAlpha(s_[q])) ++q;
+  std::string_view scheme = text_.substr(start, q - start);
+  bool ok = false;
+  if (q + 2 < n_ && s_[q] == ':' && s_[q + 1] == '/' && s_[q + 2] == '/' &&
+      scheme.size() >= 2 && scheme.size() <= 10) {
+    q += 3;
+    ok = q < n_ && IsAsciiAlnum(s_[q]);
+  } else if (q - start == 3 && (s_[start] | 0x20) == 'w' &&
+             (s_[start + 1] | 0x20) == 'w' && (s_[start + 2] | 0x20) == 'w' &&
+             q + 1 < n_ && s_[q] == '.' && IsAsciiAlnum(s_[q + 1])) {
+    ok = true;
+  } else if (scheme == "mailto" && q < n_ && s_[q] == ':') {
+    ++q;
+    ok = q < n_ && IsAsciiAlnum(s_[q]);
+  }
+  if (!ok) return 0;
+  while (q < n_) {
+    unsigned char b = static_cast<unsigned char>(s_[q]);
+    if (b < 0x80) {
+      if (!IsUrlByte(b)) break;
+      ++q;
+    } else {
+      Char c = PeekChar(text_, q);
+      if (!IsWordClass(c.cls)) break;  // IRIs: letters only
+      q += c.len;
+    }
+  }
+  return TrimUrlEnd(start, q);
+}
+
+size_t Scanner::TrimUrlEnd(size_t start, size_t end) const {
+  // Trailing sentence punctuation is not part of a URL; a closing bracket is
+  // kept only when it balances an opening one inside the URL.
+  while (end > start) {
+    char c = s_[end - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+        c == '\'' || c == '"') {
+      --end;
+      continue;
+    }
+    if (c == ')' || c == ']') {
+      char open = c == ')' ? '(' : '[';
+      int balance = 0;
+      for (size_t i = start; i < end; ++i) {
+        if (s_[i] == open) ++balance;
+        if (s_[i] == c) --balance;
+      }
+      if (balance < 0) {
+        --end;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+size_t Scanner::MatchEmail(size_t start) const {
+  size_t q = start;
+  while (q < n_ && (IsAsciiAlnum(s_[q]) || s_[q] == '.' || s_[q] == '_' ||
+                    s_[q] == '%' || s_[q] == '+' || s_[q] == '-')) {
+    ++q;
+  }
+  if (q == start || q >= n_ || s_[q] != '@') return 0;
+  if (s_[q - 1] == '.') return 0;
+  ++q;
+  size_t domain = q;
+  size_t last_dot = 0;
+  while (q < n_ && (IsAsciiAlnum(s_[q]) || s_[q] == '-' ||
+                    (s_[q] == '.' && q + 1 < n_ && IsAsciiAlnum(s_[q + 1])))) {
+    if (s_[q] == '.') last_dot = q;
+    ++q;
+  }
+  if (last_dot <= domain || q - last_dot < 3) return 0;
+  for (size_t i = last_dot + 1; i < q; ++i) {
+    if (!IsAsciiAlpha(s_[i])) return 0;
+  }
+  return q;
+}
+
+size_t Scanner::MatchDomain(size_t start) const {
+  // label(.label)+ whose last label is a known TLD written in lower case,
+  // optionally followed by a path.
+  size_t q = start;
+  size_t last_label = start;
+  int dots = 0;
+  while (q < n_) {
+    if (IsAsciiAlnum(s_[q]) || s_[q] == '-') {
+      ++q;
+    } else if (s_[q] == '.' && q + 1 < n_ && IsAsciiAlnum(s_[q + 1])) {
+      ++dots;
+      ++q;
+      last_label = q;
+    } else {
+      break;
+    }
+  }
+  if (dots == 0) return 0;
+  if (q < n_ && !NextIsBoundary(q) && s_[q] != '/') return 0;
+  std::string_view tld = text_.substr(last_label, q - last_label);
+  if (!IsBareTld(tld)) return 0;
+  if (q < n_ && s_[q] == '/') {
+    while (q < n_ && IsUrlByte(static_cast<unsigned char>(s_[q]))) ++q;
+    q = TrimUrlEnd(start, q);
+  }
+  return q;
+}
+
+size_t Scanner::ScanWord(size_t start) {
+  size_t q = start;
+  bool any_upper = false, any_lower = false, first_letter_upper = false;
+  bool seen_letter = false, non_ascii = false, has_digit = false;
+  bool has_hyphen = false, dotted = false, abbreviation = false;
+  int letters = 0;      // letters in the whole token
+  int seg_letters = 0;  // letters since the last '.' or hyphen
+  bool seg_digits = false;
+  size_t hyphen_seg = start;         // start of the last hyphen segment
+  CharClass prev = CharClass::kEnd;  // class of the last consumed char
+
+  auto note_letter = [&](CharClass cls) {
+    if (!seen_letter) first_letter_upper = cls == CharClass::kUpper;
+    seen_letter = true;
+    any_upper |= cls == CharClass::kUpper;
+    any_lower |= cls == CharClass::kLower;
+    ++letters;
+    ++seg_letters;
+  };
+  auto special = [&](size_t e, TokenKind kind) {
+    Emit(start, e, kind, ShapeOf(start, e));
+    return e;
+  };
+
+  for (;;) {
+    // A run of letters, digits and marks.
+    while (q < n_) {
+      const unsigned char b = static_cast<unsigned char>(s_[q]);
+      const uint8_t bc = kByte[b];
+      if (bc != 0) {
+        if (bc == kBDigit) {
+          has_digit = true;
+          seg_digits = true;
+          prev = CharClass::kDigit;
+        } else {
+          CharClass cls = bc == kBUpper ? CharClass::kUpper : CharClass::kLower;
+          note_letter(cls);
+          prev = cls;
+        }
+        ++q;
+        continue;
+      }
+      if (b < 0x80) break;
+      Char c = PeekChar(text_, q);
+      if (!IsWordClass(c.cls)) break;
+      non_ascii = true;
+      if (IsLetterClass(c.cls)) {
+        note_letter(c.cls);
+        prev = c.cls;
+      } else if (c.cls == CharClass::kDigit || c.cls == CharClass::kNumOther) {
+        has_digit = true;
+        seg_digits = true;
+        prev = CharClass::kDigit;
+      }  // marks keep the class of the char they extend
+      q += c.len;
+    }
+    if (q >= n_) break;
+
+    // A connector joins only when a word character follows it.
+    const char b = s_[q];
+    const bool prev_letter = IsLetterClass(prev);
+    const bool prev_digit = prev == CharClass::kDigit;
+    if (b == '-' || (b == '\xE2' && q + 2 < n_ && s_[q + 1] == '\x80' &&
+                     (s_[q + 2] == '\x90' || s_[q + 2] == '\x91'))) {
+      const size_t hl = b == '-' ? 1 : 3;
+      Char next = PeekChar(text_, q + hl);
+      if (IsLetterClass(next.cls) || next.cls == CharClass::kDigit) {
+        q += hl;
+        has_hyphen = true;
+        non_ascii |= hl > 1;
+        seg_letters = 0;
+        seg_digits = false;
+        hyphen_seg = q;
+        continue;
+      }
+      break;
+    }
+    if (b == '.') {
+      const char nb = q + 1 < n_ ? s_[q + 1] : '\0';
+      if (prev_digit && IsAsciiDigit(nb)) {  // 2.5  1.2.3  100.00
+        ++q;
+        continue;
+      }
+      if (prev_letter && IsAsciiAlpha(nb) && !seg_digits) {
+        // Initialisms: U.S  a.m  e.g  Ph.D  S.p.A (segments of 1-2 letters)
+        size_t r = q + 1;
+        while (r < n_ && IsAsciiAlpha(s_[r]) && r - q <= 3) ++r;
+        const size_t next_len = r - q - 1;
+        if (!WordCharAt(r) && seg_letters <= 2 &&
+            (next_len == 1 || (seg_letters == 1 && next_len == 2))) {
+          ++q;
+          dotted = true;
+          seg_letters = 0;
+          continue;
+        }
+      }
+      if (IsAsciiAlnum(nb)) {
+        if (size_t e = MatchEmail(start)) return special(e, TokenKind::kEmail);
+        if (size_t e = MatchUrl(start)) return special(e, TokenKind::kUrl);
+        if (size_t e = MatchDomain(start)) return special(e, TokenKind::kUrl);
+      }
+      // fall through to the final-period check below
+    } else if (b == ',') {  // 76,000  1,234,567
+      if (prev_digit && q + 3 < n_ && IsAsciiDigit(s_[q + 1]) &&
+          IsAsciiDigit(s_[q + 2]) && IsAsciiDigit(s_[q + 3]) &&
+          !(q + 4 < n_ && IsAsciiDigit(s_[q + 4]))) {
+        q += 4;
+        continue;
+      }
+      break;
+    } else if (b == ':') {
+      if (prev_digit && q + 1 < n_ && IsAsciiDigit(s_[q + 1])) {  // 10:30
+        ++q;
+        continue;
+      }
+      if (prev_letter) {
+        if (size_t e = MatchUrl(start)) return special(e, TokenKind::kUrl);
+      }
+      break;
+    } else if (b == '/') {  // 9/11  24/7
+      if (prev_digit && q + 1 < n_ && IsAsciiDigit(s_[q + 1])) {
+        ++q;
+        continue;
+      }
+      break;
+    } else if (b == '@') {
+      if (size_t e = MatchEmail(start)) return special(e, TokenKind::kEmail);
+      break;
+    } else if (size_t alen = ApostropheAt(q)) {
+      if (prev_letter && LetterAt(q + alen)) {
+        if (CliticAfter(q, alen)) break;  // Smith|'s  they|'re
+        // do|n't: the clitic starts at the 'n'.
+        if ((s_[q + alen] == 't' || s_[q + alen] == 'T') &&
+            !WordCharAt(q + alen + 1) && q - start >= 2 &&
+            (s_[q - 1] == 'n' || s_[q - 1] == 'N')) {
+          q -= 1;
+          break;
+        }
+        q += alen;  // O'Brien  rock'n'roll
+        non_ascii |= alen > 1;
+        continue;
+      }
+      break;
+    } else if (b == '&') {  // AT&T  S&P
+      if (prev == CharClass::kUpper && q + 1 < n_ &&
+          (kByte[static_cast<unsigned char>(s_[q + 1])] & kBUpper)) {
+        ++q;
+        continue;
+      }
+      break;
+    } else if (b == '_') {
+      if (WordCharAt(q + 1)) {
+        ++q;
+        continue;
+      }
+      break;
+    } else if (static_cast<unsigned char>(b) >= 0x80) {
+      Char c = PeekChar(text_, q);
+      if (c.cls == CharClass::kMidLetter && prev_letter &&
+          LetterAt(q + c.len)) {
+        q += c.len;  // l·l  ״
+        non_ascii = true;
+        continue;
+      }
+      if (c.cp == 0xB0 && q - start == 1 && (s_[start] | 0x20) == 'n') {
+        q += c.len;  // N° (numero)
+        non_ascii = true;
+        continue;
+      }
+      break;
+    } else if (b == '"' && prev_letter) {
+      // Hebrew acronyms with a straight gershayim: צה"ל (UAX #29 WB7b/c).
+      Char before = PrevChar(text_, q);
+      Char after = PeekChar(text_, q + 1);
+      if (before.cp >= 0x05D0 && before.cp <= 0x05EA && after.cp >= 0x05D0 &&
+          after.cp <= 0x05EA) {
+        ++q;
+        continue;
+      }
+      break;
+    } else {
+      break;
+    }
+
+    // Here s_[q] == '.' and it did not join two word parts. Does the token
+    // keep it?  U.S.  Mr.  J.  No. 5  Lt.-Gen.
+    if ((q + 1 < n_ && s_[q + 1] == '.') || !seen_letter) break;
+    bool attach = false;
+    if (dotted && !seg_digits) {
+      attach = true;
+    } else if (letters == 1 && !has_digit && first_letter_upper &&
+               q - start <= 4) {
+      attach = true;  // an initial: J. R. R. Tolkien
+    } else {
+      std::optional<AbbrevClass> cls =
+          abbr_.Find(text_.substr(start, q - start));
+      if (!cls && hyphen_seg > start) {
+        cls = abbr_.Find(text_.substr(hyphen_seg, q - hyphen_seg));
+      }
+      if (cls) {
+        attach = true;
+        if (*cls == AbbrevClass::kNumber) {
+          size_t r = q + 1;
+          while (r < n_ && (s_[r] == ' ' || s_[r] == '\t')) ++r;
+          attach = r < n_ && (IsAsciiDigit(s_[r]) || s_[r] == '#');
+        }
+      }
+    }
+    if (!attach) break;
+    ++q;
+    abbreviation = true;
+    // Lt.-Gen.  U.S.-led: a hyphen after the period continues the word.
+    if (q + 1 < n_ && s_[q] == '-' && IsAsciiAlpha(s_[q + 1])) {
+      ++q;
+      has_hyphen = true;
+      abbreviation = false;
+      dotted = false;
+      seg_letters = 0;
+      seg_digits = false;
+      hyphen_seg = q;
+      prev = CharClass::kEnd;
+      continue;
+    }
+    break;
+  }
+
+  uint16_t flags = 0;
+  if (seen_letter) {
+    flags |= tf::kHasLetter;
+    if (first_letter_upper) flags |= tf::kCapitalized;
+    if (any_upper && !any_lower) flags |= tf::kAllCaps;
+    if (any_lower && !any_upper) flags |= tf::kLowercase;
+  }
+  if (has_digit) flags |= tf::kHasDigit;
+  if (has_hyphen) flags |= tf::kHasHyphen;
+  if (non_ascii) flags |= tf::kNonAscii;
+  if (abbreviation) flags |= tf::kAbbreviation;
+
+  TokenKind kind = TokenKind::kWord;
+  if (has_digit && !has_hyphen) {
+    const unsigned char first = static_cast<unsigned char>(s_[start]);
+    const bool starts_with_digit =
+        IsAsciiDigit(static_cast<char>(first)) ||
+        (first >= 0x80 && PeekChar(text_, start).cls == CharClass::kDigit);
+    if (starts_with_digit) {
+      if (letters == 0) {
+        kind = TokenKind::kNumber;
+      } else {
+        // Ordinals and decades: 73rd 1st 2nd 1990s
+        size_t l = q;
+        while (l > start && IsAsciiAlpha(s_[l - 1])) --l;
+        const std::string_view suffix = text_.substr(l, q - l);
+        if (static_cast<int>(q - l) == letters &&
+            (suffix == "st" || suffix == "nd" || suffix == "rd" ||
+             suffix == "th" || suffix == "s")) {
+          kind = TokenKind::kNumber;
+        }
+      }
+    }
+  }
+  Emit(start, q, kind, flags);
+  return q;
+}
+
+size_t Scanner::ScanQuote(size_t p, size_t len, TokenKind default_kind,
+                          bool single) {
+  const bool before = PrevIsBoundary(p);
+  const bool after = NextIsBoundary(p + len);
+  TokenKind kind = default_kind;
+  if (before && !after) {
+    kind = TokenKind::kOpenQuote;
+  } else if (!before && after) {
+    kind = TokenKind::kCloseQuote;
+  } else if (!before && !after) {
+    // Between two non-spaces: after , : ; it opens (said:"Yes"); after
+    // . ! ? it closes (great."She); between letters it stays as given.
+    Char c = PrevChar(text_, p);
+    if (c.cp == ',' || c.cp == ':' || c.cp == ';') {
+      kind = TokenKind::kOpenQuote;
+    } else if (c.cp == '.' || c.cp == '!' || c.cp == '?' ||
+               c.cls == CharClass::kEllipsis || c.cls == CharClass::kTerminal) {
+      kind = TokenKind::kCloseQuote;
+    }
+  }  // standing alone between spaces: the default
+  if (single) {
+    if (kind == TokenKind::kOpenQuote) {
+      ++open_single_;
+    } else if (kind == TokenKind::kCloseQuote && open_single_ > 0) {
+      --open_single_;
+    }
+  }
+  Emit(p, p + len, kind, len > 1 ? tf::kNonAscii : 0);
+  return p + len;
+}
+
+size_t Scanner::ScanApostrophe(size_t p, size_t alen) {
+  const uint16_t na = alen > 1 ? tf::kNonAscii : 0;
+  if (AdjacentToWord(p)) {
+    // Clitics: Smith 's, they 're, JFK Jr. 's
+    if (size_t cl = CliticAfter(p, alen)) {
+      Emit(p, p + cl, TokenKind::kWord, tf::kClitic | ShapeOf(p, p + cl));
+      return p + cl;
+    }
+    // Possessive plural: the players' union. A pending opening single quote
+    // makes it a closing quote instead.
+    const size_t last = out_.size() - 1;
+    const char lc = s_[out_.end(last) - 1];
+    if ((lc == 's' || lc == 'S') && !WordCharAt(p + alen) &&
+        open_single_ == 0) {
+      Emit(p, p + alen, TokenKind::kWord, tf::kClitic | na);
+      return p + alen;
+    }
+  } else if (PrevIsBoundary(p) && p + alen + 2 <= n_ &&
+             IsAsciiDigit(s_[p + alen]) && IsAsciiDigit(s_[p + alen + 1])) {
+    // '90s  ’68: a year with its century elided.
+    size_t q = p + alen + 2;
+    if (q < n_ && s_[q] == 's') ++q;
+    if (!WordCharAt(q)) {
+      Emit(p, q, TokenKind::kNumber, tf::kHasDigit | na);
+      return q;
+    }
+  }
+  return ScanQuote(
+      p, alen, alen > 1 ? TokenKind::kCloseQuote : TokenKind::kAmbiguousQuote,
+      /*single=*/true);
+}
+
+size_t Scanner::ScanAsciiPunct(size_t p) {
+  const char b = s_[p];
+  switch (b) {
+    case '.': {
+      size_t q = p + 1;
+      while (q < n_ && s_[q] == '.') ++q;
+      if (q - p >= 2) {
+        Emit(p, q, TokenKind::kPunct, 0);
+        return q;
+      }
+      // A spaced ellipsis ". . ." is one token (key "...").
+      size_t r = p + 1;
+      int dots = 1;
+      while (r + 1 < n_ && s_[r] == ' ' && s_[r + 1] == '.') {
+        r += 2;
+        ++dots;
+      }
+      if (dots >= 3) {
+        static constexpr std::string_view kDots = "..........";
+        EmitWithKey(p, r, TokenKind::kPunct, 0,
+                    kDots.substr(0, dots < 10 ? dots : 10));
+        return r;
+      }
+      if (q < n_ && IsAsciiDigit(s_[q]) && PrevIsBoundary(p)) {
+        // .5  .357
+        while (q < n_ && IsAsciiDigit(s_[q])) ++q;
+        Emit(p, q, TokenKind::kNumber, tf::kHasDigit);
+        return q;
+      }
+      Emit(p, p + 1, TokenKind::kPunct, 0);
+      return p + 1;
+    }
+    case '!':
+    case '?': {
+      size_t q = p + 1;
+      while (q < n_ && (s_[q] == '!' || s_[q] == '?')) ++q;
+      Emit(p, q, TokenKind::kPunct, 0);
+      return q;
+    }
+    case '"':
+      return ScanQuote(p, 1, TokenKind::kAmbiguousQuote, false);
+    case '\'':
+      return ScanApostrophe(p, 1);
+    case '`': {
+      size_t q = p + 1;
+      if (q < n_ && s_[q] == '`') ++q;
+      Emit(p, q, TokenKind::kOpenQuote, 0);
+      return q;
+    }
+    case '-': {
+      size_t q = p + 1;
+      while (q < n_ && s_[q] == '-') ++q;
+      Emit(p, q, TokenKind::kDash, 0);
+      return q;
+    }
+    case '<': {
+      // Markup-like tokens: <unk>  <br/>  </p>
+      size_t q = p + 1;
+      if (q < n_ && (IsAsciiAlpha(s_[q]) || s_[q] == '/' || s_[q] == '!')) {
+        while (q < n_ && q - p < 64 && s_[q] != '>' && s_[q] != '<' &&
+               s_[q] != ' ' && s_[q] != '\n' && s_[q] != '\t' &&
+               static_cast<unsigned char>(s_[q]) >= 0x20) {
+          ++q;
+        }
+        if (q < n_ && s_[q] == '>') {
+          Emit(p, q + 1, TokenKind::kMarkup, ShapeOf(p, q + 1));
+          return q + 1;
+        }
+      }
+      Emit(p, p + 1, TokenKind::kSymbol, 0);
+      return p + 1;
+    }
+    case '@': {
+      size_t q = p + 1;
+      while (q < n_ && (IsAsciiAlnum(s_[q]) || s_[q] == '_')) ++q;
+      if (q > p + 1 && !AdjacentToWord(p)) {
+        Emit(p, q, TokenKind::kMention, ShapeOf(p, q));
+        return q;
+      }
+      Emit(p, p + 1, TokenKind::kSymbol, 0);
+      return p + 1;
+    }
+    case '#':
+    case '*': {
+      // Keycaps: #️⃣ *️⃣
+      Char next = PeekChar(text_, p + 1);
+      size_t q = p + 1;
+      if (next.cp == 0xFE0F) {
+        q += next.len;
+        next = PeekChar(text_, q);
+      }
+      if (next.cls == CharClass::kKeycap) {
+        q += next.len;
+        Emit(p, q, TokenKind::kEmoji, tf::kNonAscii);
+        return q;
+      }
+      if (b == '#') {
+        // #hashtag: letters, digits, marks and '_', with at least one letter.
+        q = p + 1;
+        bool letter = false;
+        while (q < n_) {
+          Char c = PeekChar(text_, q);
+          if (IsWordClass(c.cls) || c.cp == '_') {
+            letter |= IsLetterClass(c.cls);
+            q += c.len;
+          } else {
+            break;
+          }
+        }
+        if (letter && !AdjacentToWord(p)) {
+          Emit(p, q, TokenKind::kHashtag, ShapeOf(p, q));
+          return q;
+        }
+      }
+      Emit(p, p + 1, TokenKind::kSymbol, 0);
+      return p + 1;
+    }
+    case ',':
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '/':
+    case '_':
+    case '\\':
+      Emit(p, p + 1, TokenKind::kPunct, 0);
+      return p + 1;
+    default:  // $ % & + = ^ | ~ > and control characters
+      Emit(p, p + 1, TokenKind::kSymbol, 0);
+      return p + 1;
+  }
+}
+
+size_t Scanner::ScanEmoji(size_t p, Char c) {
+  size_t q = p + c.len;
+  bool emoji = c.cls != CharClass::kEmojiText;
+  if (c.cls == CharClass::kRegional) {
+    Char next = PeekChar(text_, q);
+    if (next.cls == CharClass::kRegional) q += next.len;  // a flag
+    Emit(p, q, TokenKind::kEmoji, tf::kNonAscii);
+    return q;
+  }
+  for (;;) {
+    Char next = PeekChar(text_, q);
+    if (next.cls == CharClass::kMark || next.cls == CharClass::kKeycap ||
+        next.cls == CharClass::kEmojiModifier) {
+      // VS16, tags (subdivision flags), keycap, skin tones
+      emoji |= next.cp == 0xFE0F || next.cls == CharClass::kEmojiModifier ||
+               next.cls == CharClass::kKeycap ||
+               (next.cp >= 0xE0020 && next.cp <= 0xE007F);
+      q += next.len;
+      continue;
+    }
+    if (next.cls == CharClass::kZwj) {
+      Char after = PeekChar(text_, q + next.len);
+      if (after.cls == CharClass::kEmoji ||
+          after.cls == CharClass::kEmojiText ||
+          after.cls == CharClass::kRegional) {
+        emoji = true;
+        q += next.len + after.len;
+        continue;
+      }
+    }
+    break;
+  }
+  Emit(p, q, emoji ? TokenKind::kEmoji : TokenKind::kSymbol, tf::kNonAscii);
+  return q;
+}
+
+// ICU's dictionary-based word break iterator, one per thread (BreakIterator
+// is not thread-safe; the Tokenizer is shared).
+icu::BreakIterator* DictionaryBreaker() {
+  thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) b.reset();
+    return b;
+  }();
+  return breaker.get();
+}
+
+size_t Scanner::ScanDictionaryRun(size_t p) {
+  size_t q = p;
+  while (q < n_) {
+    Char c = PeekChar(text_, q);
+    if (c.cls != CharClass::kDictLetter && c.cls != CharClass::kMark &&
+        c.cls != CharClass::kZwj) {
+      break;
+    }
+    q += c.len;
+  }
+  icu::BreakIterator* breaker = DictionaryBreaker();
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  if (breaker != nullptr) {
+    utext_openUTF8(&ut, s_ + p, static_cast<int64_t>(q - p), &status);
+  }
+  if (breaker == nullptr || U_FAILURE(status)) {
+    Emit(p, q, TokenKind::kWord, tf::kNonAscii | tf::kHasLetter);
+    return q;
+  }
+  breaker->setText(&ut, status);
+  int32_t from = breaker->first();
+  for (int32_t to = breaker->next(); to != icu::BreakIterator::DONE;
+       to = breaker->next()) {
+    Emit(p + from, p + to, TokenKind::kWord, tf::kNonAscii | tf::kHasLetter);
+    from = to;
+  }
+  // Detach the iterator from the run before the UText goes away.
+  static const icu::UnicodeString kEmpty;
+  breaker->setText(kEmpty);
+  utext_close(&ut);
+  return q;
+}
+
+size_t Scanner::ScanNonAscii(size_t p, Char c) {
+  switch (c.cls) {
+    case CharClass::kUpper:
+    case CharClass::kLower:
+    case CharClass::kLetter:
+    case CharClass::kDigit:
+    case CharClass::kNumOther:
+      return ScanWord(p);
+    case CharClass::kDictLetter:
+      return ScanDictionaryRun(p);
+    case CharClass::kMark:
+    case CharClass::kZwj: {
+      // Marks with nothing to extend stand alone.
+      size_t q = p + c.len;
+      for (Char m = PeekChar(text_, q);
+           m.cls == CharClass::kMark || m.cls == CharClass::kZwj;
+           m = PeekChar(text_, q)) {
+        q += m.len;
+      }
+      Emit(p, q, TokenKind::kSymbol, tf::kNonAscii);
+      return q;
+    }
+    case CharClass::kApostrophe:
+      return ScanApostrophe(p, c.len);
+    case CharClass::kOpenQuote:
+      return ScanQuote(
+          p, c.len, TokenKind::kOpenQuote,
+          c.cp == 0x2018 || c.cp == 0x201A || c.cp == 0x201B || c.cp == 0x2039);
+    case CharClass::kCloseQuote:
+      return ScanQuote(p, c.len, TokenKind::kCloseQuote, c.cp == 0x203A);
+    case CharClass::kHyphen:
+    case CharClass::kDash: {
+      size_t q = p + c.len;
+      while (PeekChar(text_, q).cp == c.cp) q += c.len;
+      Emit(p, q, TokenKind::kDash, tf::kNonAscii);
+      return q;
+    }
+    case CharClass::kEllipsis:
+    case CharClass::kTerminal:
+    case CharClass::kOpenBracket:
+    case CharClass::kCloseBracket:
+    case CharClass::kMidLetter:
+    case CharClass::kPunct:
+      Emit(p, p + c.len, TokenKind::kPunct, tf::kNonAscii);
+      return p + c.len;
+    case CharClass::kEmoji:
+    case CharClass::kEmojiText:
+    case CharClass::kRegional:
+    case CharClass::kEmojiModifier:
+    case CharClass::kKeycap:
+      return ScanEmoji(p, c);
+    default:  // currency, symbols
+      Emit(p, p + c.len, TokenKind::kSymbol, tf::kNonAscii);
+      return p + c.len;
+  }
+}
+
+absl::Status Scanner::Run() {
+  size_t p = 0;
+  while (p < n_) {
+    const unsigned char b = static_cast<unsigned char>(s_[p]);
+    if (b < 0x80) {
+      if (kByte[b] != 0) {
+        // do|n't: a clitic right after the word it belongs to.
+        if ((b == 'n' || b == 'N') && p + 2 < n_ && AdjacentToWord(p)) {
+          if (size_t al = ApostropheAt(p + 1)) {
+            if ((s_[p + 1 + al] == 't' || s_[p + 1 + al] == 'T') &&
+                !WordCharAt(p + 2 + al)) {
+              const uint16_t f = tf::kClitic | tf::kHasLetter |
+                                 (al > 1 ? tf::kNonAscii : 0) |
+                                 (b == 'N' ? tf::kAllCaps : tf::kLowercase);
+              Emit(p, p + 2 + al, TokenKind::kWord, f);
+              p += 2 + al;
+              continue;
+            }
+          }
+        }
+        // Keycaps: 1️⃣
+        if (kByte[b] == kBDigit && p + 1 < n_ &&
+            static_cast<unsigned char>(s_[p + 1]) >= 0x80) {
+          Char next = PeekChar(text_, p + 1);
+          size_t q = p + 1;
+          if (next.cp == 0xFE0F) {
+            q += next.len;
+            next = PeekChar(text_, q);
+          }
+          if (next.cls == CharClass::kKeycap) {
+            Emit(p, q + next.len, TokenKind::kEmoji, tf::kNonAscii);
+            p = q + next.len;
+            continue;
+          }
+        }
+        p = ScanWord(p);
+        continue;
+      }
+      switch (b) {
+        case ' ':
+        case '\t':
+          space_ = true;
+          ++p;
+          continue;
+        case '\n':
+        case '\v':
+        case '\f':
+          AddNewlines(1);
+          ++p;
+          continue;
+        case '\r':
+          if (!(p + 1 < n_ && s_[p + 1] == '\n')) AddNewlines(1);
+          space_ = true;
+          ++p;
+          continue;
+        default:
+          p = ScanAsciiPunct(p);
+          continue;
+      }
+    }
+    Char c = PeekChar(text_, p);
+    switch (c.cls) {
+      case CharClass::kSpace:
+        space_ = true;
+        p += c.len;
+        continue;
+      case CharClass::kLineBreak:
+        AddNewlines(1);
+        p += c.len;
+        continue;
+      case CharClass::kParaBreak:
+        AddNewlines(2);
+        p += c.len;
+        continue;
+      case CharClass::kIgnorable:
+        p += c.len;
+        continue;
+      case CharClass::kInvalid:
+        if (error_on_invalid_) {
+          return absl::InvalidArgumentError(
+              absl::StrCat("invalid UTF-8 at byte ", p));
+        }
+        EmitWithKey(p, p + c.len, TokenKind::kInvalid, tf::kNonAscii, "");
+        p += c.len;
+        continue;
+      default:
+        p = ScanNonAscii(p, c);
+        continue;
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc) {
+  Scanner scanner(options, doc);
+  return scanner.Run();
+}
+
+}  // namespace sayso::internal

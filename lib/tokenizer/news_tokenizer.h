@@ -1,0 +1,25 @@
+// The news-mode scanner: splits a Document's text into tokens (no sentences;
+// see sentence_splitter.h). The rules are documented in docs/tokenization.md.
+//
+// Example:
+//   sayso::Document doc("Lt.-Gen. Ivanov didn't say.");
+//   absl::Status s = sayso::internal::TokenizeNews(options, doc);
+//   // tokens: Lt.-Gen.  Ivanov  did  n't  say  .
+#ifndef SAYSO_LIB_TOKENIZER_NEWS_TOKENIZER_H_
+#define SAYSO_LIB_TOKENIZER_NEWS_TOKENIZER_H_
+
+#include "absl/status/status.h"
+#include "sayso/document.h"
+#include "sayso/tokenizer.h"
+
+namespace sayso::internal {
+
+// TokenizeNews()
+// Appends the tokens of doc.text() to doc.mutable_tokens() (which the caller
+// has cleared). Returns InvalidArgument("invalid UTF-8 at byte N") when
+// options.invalid_utf8 == kError and the text is ill-formed.
+absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc);
+
+}  // namespace sayso::internal
+
+#endif  // SAYSO_LIB_TOKENIZER_NEWS_TOKENIZER_H_

@@ -1,0 +1,494 @@
+#include "tokenizer/sentence_splitter.h"
+
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_set.h"
+#include "core/absl_compat.h"
+#include "tokenizer/abbreviations.h"
+#include "tokenizer/char_class.h"
+
+namespace sayso::internal {
+namespace {
+
+namespace tf = token_flags;
+
+#include "tokenizer/sentence_words.inc"
+
+class WordSet {
+ public:
+  explicit WordSet(std::string_view words) {
+    size_t pos = 0;
+    while (pos < words.size()) {
+      size_t end = words.find_first_of(" \n", pos);
+      if (end == std::string_view::npos) end = words.size();
+      if (end > pos) set_.insert(std::string(words.substr(pos, end - pos)));
+      pos = end + 1;
+    }
+  }
+  bool contains(std::string_view w) const { return set_.contains(Sv(w)); }
+
+ private:
+  absl::flat_hash_set<std::string> set_;
+};
+
+const WordSet& Starters() {
+  static const WordSet* set = new WordSet(kStarters);
+  return *set;
+}
+const WordSet& TimeContinuations() {
+  static const WordSet* set = new WordSet(kTimeContinuations);
+  return *set;
+}
+const WordSet& LineContinuations() {
+  static const WordSet* set = new WordSet(kLineContinuations);
+  return *set;
+}
+
+enum class Terminal : uint8_t {
+  kNone,
+  kPeriod,    // .  and 4+ dots (an ellipsis plus a period)
+  kExclaim,   // ! ? !! ?! and their full-width forms when spaced
+  kStrong,    // 。 ！ ？ ؟ ۔ । (no spaces follow in these scripts)
+  kEllipsis,  // ... … . . .
+  kAbbrev,    // a word that keeps its final period: Mr. U.S. J.
+};
+
+class Splitter {
+ public:
+  explicit Splitter(Document& doc)
+      : doc_(doc), t_(doc.tokens()), text_(doc.text()) {}
+
+  void Run(bool sentences);
+
+ private:
+  std::string_view Text(size_t i) const { return t_.text(i); }
+  bool Has(size_t i, uint16_t f) const { return t_.has(i, f); }
+  CharClass FirstClass(size_t i) const {
+    return PeekChar(text_, t_.begin(i)).cls;
+  }
+  bool IsWordLike(size_t i) const {
+    return t_.kind(i) == TokenKind::kWord || t_.kind(i) == TokenKind::kNumber;
+  }
+  bool StartsUpper(size_t i) const {
+    return IsWordLike(i) && FirstClass(i) == CharClass::kUpper;
+  }
+  bool StartsLower(size_t i) const {
+    return IsWordLike(i) && FirstClass(i) == CharClass::kLower;
+  }
+  bool StartsDigit(size_t i) const {
+    return FirstClass(i) == CharClass::kDigit;
+  }
+  Terminal TerminalOf(size_t i) const;
+  bool IsCloser(size_t i) const;
+  bool NeverStarts(size_t i) const;
+  bool IsBullet(size_t i) const;
+  bool IsOpener(size_t i) const;
+  AbbrevClass AbbrevClassOf(size_t i) const;
+  // List markers: "1." "2)" "a." "(3)". Returns the marker's ordinal (1 for
+  // "1"/"a") and sets *end past it, or 0.
+  int MarkerAt(size_t i, size_t end, size_t* after) const;
+  bool ShouldSplitAfter(size_t i, size_t j, size_t s, size_t end) const;
+  bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
+  bool IsWrapped(size_t pb, size_t pe) const;
+  void Emit(std::vector<TextUnit>& out, size_t b, size_t e) {
+    out.push_back(TextUnit{Span{t_.begin(b), t_.end(e - 1)},
+                           static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  }
+  void SplitParagraph(size_t pb, size_t pe);
+
+  Document& doc_;
+  const Tokens& t_;
+  std::string_view text_;
+};
+
+Terminal Splitter::TerminalOf(size_t i) const {
+  const TokenKind kind = t_.kind(i);
+  if (kind == TokenKind::kWord) {
+    return Has(i, tf::kAbbreviation) ? Terminal::kAbbrev : Terminal::kNone;
+  }
+  if (kind != TokenKind::kPunct) return Terminal::kNone;
+  std::string_view s = Text(i);
+  const char c = s[0];
+  if (c == '.') {
+    if (s.size() == 1) return Terminal::kPeriod;
+    // "...." and ". . . ." : an ellipsis and a period
+    size_t dots = 0;
+    for (char ch : s) dots += ch == '.';
+    if (dots == 2) return Terminal::kEllipsis;
+    return dots >= 4 ? Terminal::kPeriod : Terminal::kEllipsis;
+  }
+  if (c == '!' || c == '?') return Terminal::kExclaim;
+  if (s == "\xE2\x80\xA6") return Terminal::kEllipsis;  // …
+  Char ch = PeekChar(s, 0);
+  if (ch.cls == CharClass::kTerminal) {
+    switch (ch.cp) {
+      case 0x203C:
+      case 0x2047:
+      case 0x2048:
+      case 0x2049:
+      case 0x037E:
+        return Terminal::kExclaim;
+      default:
+        return Terminal::kStrong;
+    }
+  }
+  return Terminal::kNone;
+}
+
+bool Splitter::IsCloser(size_t i) const {
+  switch (t_.kind(i)) {
+    case TokenKind::kCloseQuote:
+      return true;
+    case TokenKind::kAmbiguousQuote:
+      return !Has(i, tf::kSpaceBefore);
+    case TokenKind::kPunct: {
+      std::string_view s = Text(i);
+      if (s == ")" || s == "]" || s == "}") return true;
+      return FirstClass(i) == CharClass::kCloseBracket;
+    }
+    case TokenKind::kWord:  // the players' : a possessive after a terminal
+      return false;
+    default:
+      return false;
+  }
+}
+
+bool Splitter::IsOpener(size_t i) const {
+  switch (t_.kind(i)) {
+    case TokenKind::kOpenQuote:
+      return true;
+    case TokenKind::kAmbiguousQuote:
+      return true;
+    case TokenKind::kPunct: {
+      std::string_view s = Text(i);
+      if (s == "(" || s == "[" || s == "{") return true;
+      return FirstClass(i) == CharClass::kOpenBracket;
+    }
+    default:
+      return false;
+  }
+}
+
+// Tokens that cannot begin a sentence: , ; : % closing brackets, clitics.
+bool Splitter::NeverStarts(size_t i) const {
+  if (Has(i, tf::kClitic)) return true;
+  if (t_.kind(i) == TokenKind::kCloseQuote) return true;
+  if (t_.kind(i) == TokenKind::kPunct || t_.kind(i) == TokenKind::kSymbol) {
+    std::string_view s = Text(i);
+    return s == "," || s == ";" || s == ":" || s == "%" || s == ")" ||
+           s == "]" || s == "}" || FirstClass(i) == CharClass::kCloseBracket;
+  }
+  return false;
+}
+
+bool Splitter::IsBullet(size_t i) const {
+  std::string_view s = Text(i);
+  static constexpr std::string_view kBullets[] = {
+      "\xE2\x80\xA2",  // •
+      "\xE2\x97\xA6",  // ◦
+      "\xE2\x96\xAA",  // ▪
+      "\xE2\x80\xA3",  // ‣
+      "\xE2\x81\x83",  // ⁃
+      "\xE2\x97\x8F",  // ●
+      "\xE2\x96\xA0",  // ■
+      "\xE2\x96\xBA",  // ►
+      "\xC2\xB7",      // ·
+  };
+  for (std::string_view b : kBullets) {
+    if (s == b) return true;
+  }
+  // "-", "*", "–" at the start of a line.
+  if (Has(i, tf::kNewlineBefore) &&
+      (s == "-" || s == "*" || s == "\xE2\x80\x93")) {
+    return true;
+  }
+  return false;
+}
+
+AbbrevClass Splitter::AbbrevClassOf(size_t i) const {
+  std::string_view s = Text(i);
+  std::string_view form = s.substr(0, s.size() - 1);  // without the period
+  if (form.size() == 1 && form[0] >= 'A' && form[0] <= 'Z') {
+    return AbbrevClass::kInitial;
+  }
+  const Abbreviations& abbr = Abbreviations::Default();
+  if (auto cls = abbr.Find(form)) return *cls;
+  size_t hyphen = form.rfind('-');
+  if (hyphen != std::string_view::npos) {
+    if (auto cls = abbr.Find(form.substr(hyphen + 1))) return *cls;
+  }
+  // Unlisted initialisms (N.V. A.B.C.) and non-ASCII initials.
+  Char first = PeekChar(form, 0);
+  if (first.len == form.size() && first.cls == CharClass::kUpper) {
+    return AbbrevClass::kInitial;
+  }
+  return AbbrevClass::kFinal;
+}
+
+int Splitter::MarkerAt(size_t i, size_t end, size_t* after) const {
+  size_t k = i;
+  bool paren = false;
+  if (k < end && Text(k) == "(") {
+    paren = true;
+    ++k;
+  }
+  if (k >= end) return 0;
+  std::string_view s = Text(k);
+  int ordinal = 0;
+  if (t_.kind(k) == TokenKind::kNumber && s.size() <= 3 &&
+      !Has(k, tf::kHasLetter)) {
+    for (char c : s) {
+      if (c < '0' || c > '9') return 0;
+      ordinal = ordinal * 10 + (c - '0');
+    }
+  } else if (t_.kind(k) == TokenKind::kWord &&
+             (s.size() == 1 || (s.size() == 2 && s[1] == '.')) &&
+             ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) {
+    ordinal = (s[0] | 0x20) - 'a' + 1 + 1000;  // letters: 1001, 1002, ...
+    if (s.size() == 2) {                       // "c." "A." kept their period
+      *after = k + 1;
+      return k + 1 < end && IsWordLike(k + 1) ? ordinal : 0;
+    }
+  } else {
+    return 0;
+  }
+  ++k;
+  if (k >= end) return 0;
+  std::string_view p = Text(k);
+  if (paren) {
+    if (p != ")") return 0;
+    ++k;
+  } else if (p == ".") {
+    ++k;
+    if (k < end && Text(k) == ")" && !Has(k, tf::kSpaceBefore)) ++k;
+  } else if (p == ")") {
+    ++k;
+  } else {
+    return 0;
+  }
+  if (k >= end || !Has(k, tf::kSpaceBefore)) return 0;
+  *after = k;
+  return ordinal;
+}
+
+bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
+                                size_t end) const {
+  if (j >= end) return true;
+  if (NeverStarts(j)) return false;
+  const Terminal term = TerminalOf(i);
+  const bool newline = Has(j, tf::kNewlineBefore);
+  // The first word after any opening quotes or brackets.
+  size_t k = j;
+  while (k + 1 < end && IsOpener(k)) ++k;
+  const bool upper = StartsUpper(k);
+  const bool lower = StartsLower(k);
+  const bool digit = StartsDigit(k);
+  const bool starter = upper && Starters().contains(t_.key(k));
+
+  switch (term) {
+    case Terminal::kStrong:
+      return true;
+    case Terminal::kExclaim:
+      // "Yahoo! in", "“Why?” he asked": a lower-case word continues.
+      return !lower || newline;
+    case Terminal::kEllipsis:
+      // An ellipsis ends a sentence only before a capitalized word other
+      // than "I", or at the end of a line.
+      if (newline) return true;
+      return upper && Text(k) != "I";
+    case Terminal::kPeriod: {
+      if (lower && !newline) {
+        // "mRNA", "p53", "iPhone" start sentences in lower case; plain
+        // lower-case words continue ("approx. five" with an unlisted
+        // abbreviation).
+        std::string_view w = Text(k);
+        bool mixed = false;
+        for (size_t x = 1; x < w.size(); ++x) {
+          if ((w[x] >= 'A' && w[x] <= 'Z') || (w[x] >= '0' && w[x] <= '9')) {
+            mixed = true;
+          }
+        }
+        return mixed && i > s && t_.end(i - 1) - t_.begin(i - 1) >= 3 &&
+               IsWordLike(i - 1);
+      }
+      return true;
+    }
+    case Terminal::kAbbrev: {
+      const AbbrevClass cls = AbbrevClassOf(i);
+      switch (cls) {
+        case AbbrevClass::kTitle:
+        case AbbrevClass::kInner:
+        case AbbrevClass::kNumber:
+          return false;
+        case AbbrevClass::kInitial: {
+          // "you and I. Did you": the pronoun I after a lower-case word.
+          if (Text(i) == "I." && i > s && StartsLower(i - 1)) {
+            return !lower;
+          }
+          if (lower || digit) return false;
+          if (TerminalOf(k) == Terminal::kAbbrev) return false;  // J. R. R.
+          return starter;
+        }
+        case AbbrevClass::kMonth:
+          if (lower || digit) return false;
+          return starter || (newline && upper);
+        case AbbrevClass::kTime:
+          if (lower || digit) return false;
+          if (!upper) return newline;
+          if (starter) return true;
+          if (TimeContinuations().contains(t_.key(k))) return false;
+          // "At 5 a.m. Mr. Smith went": a fronted time phrase continues;
+          // "He left at 6 P.M. Mr. Smith then went": a clause-final one ends.
+          return i - s > 4;
+        case AbbrevClass::kFinal:
+          if (lower || digit) return false;
+          return starter || (newline && upper);
+      }
+      return false;
+    }
+    case Terminal::kNone:
+      return false;
+  }
+  return false;
+}
+
+// A paragraph whose lines mostly run long and end without punctuation is
+// hard-wrapped prose: its single line breaks are not sentence boundaries.
+bool Splitter::IsWrapped(size_t pb, size_t pe) const {
+  int lines = 0, long_open_lines = 0;
+  size_t line_start = pb;
+  for (size_t i = pb + 1; i <= pe; ++i) {
+    if (i == pe || Has(i, tf::kNewlineBefore)) {
+      if (i < pe) {
+        ++lines;
+        const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
+        if (bytes >= 40 && TerminalOf(i - 1) == Terminal::kNone &&
+            !IsCloser(i - 1)) {
+          ++long_open_lines;
+        }
+      }
+      line_start = i;
+    }
+  }
+  return lines >= 2 && long_open_lines * 2 >= lines;
+}
+
+// Token i starts a line; no terminal mark precedes it. Does the line break
+// end the sentence (a headline, a dateline, a list line)?
+bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
+                             bool wrapped) const {
+  const size_t prev = i - 1;
+  if (IsBullet(i)) return true;
+  if (wrapped) return false;
+  if (NeverStarts(i)) return false;
+  const TokenKind pk = t_.kind(prev);
+  if (pk == TokenKind::kPunct) {
+    std::string_view p = Text(prev);
+    if (p == "," || p == ";" || p == ":" || p == "(" || p == "[" ||
+        FirstClass(prev) == CharClass::kOpenBracket) {
+      return false;
+    }
+  }
+  if (pk == TokenKind::kDash || pk == TokenKind::kOpenQuote) {
+    return false;
+  }
+  if (pk == TokenKind::kWord && Has(prev, tf::kLowercase) &&
+      LineContinuations().contains(t_.key(prev))) {
+    return false;
+  }
+  if (StartsLower(i)) {
+    // Short lines that each start a sentence are list items:
+    // "features\ncontact manager\nevents, activities".
+    size_t line_start = prev;
+    while (line_start > pb && !Has(line_start, tf::kNewlineBefore)) {
+      --line_start;
+    }
+    return line_start == s && i - line_start <= 3;
+  }
+  return true;
+}
+
+void Splitter::SplitParagraph(size_t pb, size_t pe) {
+  std::vector<TextUnit>& out = doc_.mutable_sentences();
+  const bool wrapped = IsWrapped(pb, pe);
+  size_t s = pb;
+  int expect = 0;          // the next list marker's ordinal, if any
+  size_t marker_end = pb;  // tokens before this belong to a list marker
+  size_t i = pb;
+  auto start_sentence = [&](size_t at) {
+    s = at;
+    size_t k = at;
+    if (k < pe && IsBullet(k)) ++k;
+    size_t after = 0;
+    if (int ordinal = MarkerAt(k, pe, &after)) {
+      expect = ordinal + 1;
+      marker_end = after;
+    }
+  };
+  start_sentence(pb);
+  while (i < pe) {
+    if (i > s) {
+      bool split = false;
+      if (Has(i, tf::kNewlineBefore) && TerminalOf(i - 1) == Terminal::kNone &&
+          !IsCloser(i - 1)) {
+        split = NewlineBreaks(i, s, pb, wrapped);
+      } else if (IsBullet(i) && Has(i, tf::kSpaceBefore)) {
+        split = true;
+      } else if (expect != 0 && Has(i, tf::kSpaceBefore) && !NeverStarts(i)) {
+        size_t after = 0;
+        split = MarkerAt(i, pe, &after) == expect;
+      }
+      if (split) {
+        Emit(out, s, i);
+        start_sentence(i);
+      }
+    }
+    if (i >= marker_end && TerminalOf(i) != Terminal::kNone) {
+      size_t j = i + 1;
+      // Closing quotes and brackets, and further terminal marks, belong to
+      // the sentence that ends here: no sentence starts with a closing quote.
+      while (j < pe && (IsCloser(j) || (TerminalOf(j) != Terminal::kNone &&
+                                        TerminalOf(j) != Terminal::kAbbrev &&
+                                        !Has(j, tf::kSpaceBefore)))) {
+        ++j;
+      }
+      if (ShouldSplitAfter(i, j, s, pe)) {
+        Emit(out, s, j);
+        if (j >= pe) return;
+        start_sentence(j);
+        i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  if (s < pe) Emit(out, s, pe);
+}
+
+void Splitter::Run(bool sentences) {
+  const size_t n = t_.size();
+  size_t pb = 0;
+  for (size_t i = 1; i <= n; ++i) {
+    if (i == n || Has(i, tf::kBlankLineBefore)) {
+      if (i > pb) {
+        Emit(doc_.mutable_paragraphs(), pb, i);
+        if (sentences) SplitParagraph(pb, i);
+      }
+      pb = i;
+    }
+  }
+}
+
+}  // namespace
+
+void SplitParagraphsAndSentences(Document& doc, bool sentences) {
+  doc.mutable_paragraphs().clear();
+  doc.mutable_sentences().clear();
+  Splitter splitter(doc);
+  splitter.Run(sentences);
+}
+
+}  // namespace sayso::internal
