@@ -673,8 +673,9 @@ namespace {
 // An alias text turned into match units.
 struct CompiledAlias {
   std::vector<uint64_t> hashes;
-  std::string signature;  // case signature (for case-sensitive matching)
-  uint16_t flags = 0;     // gz::accept_flags derived from the text
+  std::string signature;   // case signature (for case-sensitive matching)
+  uint16_t flags = 0;      // gz::accept_flags derived from the text
+  uint8_t lower_mask = 0;  // units (< 8) written in lower case
   bool ok = false;
 };
 
@@ -726,25 +727,37 @@ bool IsFastPathAlias(std::string_view s) {
 }
 
 void FinishAlias(std::string_view kept_text,
-                 const std::vector<std::string>& keys, CompiledAlias* out) {
+                 const std::vector<std::string>& keys,
+                 const std::vector<bool>& lower_units, CompiledAlias* out) {
+  for (size_t k = 0; k < lower_units.size() && k < 8; ++k) {
+    if (lower_units[k]) out->lower_mask |= static_cast<uint8_t>(1u << k);
+  }
   int letters = 0, lower = 0;
   internal::CountLetters(kept_text, &letters, &lower);
   if (letters > 0 && (letters <= 3 || lower == 0)) {
     out->flags |= gz::accept_flags::kCaseSensitive;
   }
   out->signature = internal::CaseSignature(kept_text);
-  bool all_common = true;
-  int with_letters = 0;
-  for (const std::string& k : keys) {
+  // A name with a common word in it ("Mobile Bay", "Defense Ministry")
+  // needs a capitalized form; particles ("of", "the") do not count.
+  bool any_common = false;
+  bool any_lower_letter = lower > 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const std::string& k = keys[i];
     bool has_letter = std::any_of(k.begin(), k.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80);
     });
     if (!has_letter) continue;
-    ++with_letters;
-    if (!internal::IsCommonWord(k)) all_common = false;
+    if (keys.size() > 1 && (internal::IsNameParticle(k) ||
+                            (i < lower_units.size() && lower_units[i]))) {
+      continue;
+    }
+    if (internal::IsCommonWord(k)) any_common = true;
   }
-  if (with_letters > 0 && all_common)
-    out->flags |= gz::accept_flags::kCommonWord;
+  if (any_common) out->flags |= gz::accept_flags::kCommonWord;
+  if (letters > 0 && !any_lower_letter) {
+    out->flags |= gz::accept_flags::kAllCapsAlias;
+  }
   if (keys.size() == 1) out->flags |= gz::accept_flags::kSingleWord;
   out->ok = !out->hashes.empty();
 }
@@ -756,8 +769,10 @@ CompiledAlias CompileAlias(std::string_view text, const Tokenizer& tokenizer,
   if (IsFastPathAlias(text)) {
     // Letters, single spaces and inner hyphens: the tokenizer makes one token
     // per space-separated word, and units split at hyphens.
+    std::vector<bool> lower_units;
     for (absl::string_view part :
          absl::StrSplit(Sv(text), absl::ByAnyChar(" -"))) {
+      lower_units.push_back(!part.empty() && part[0] >= 'a' && part[0] <= 'z');
       std::string k(part.data(), part.size());
       for (char& c : k) c = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
       keys.push_back(std::move(k));
@@ -765,10 +780,11 @@ CompiledAlias CompileAlias(std::string_view text, const Tokenizer& tokenizer,
     std::string_view kept = text;
     if (keys.size() > 1 && keys[0] == "the") {
       keys.erase(keys.begin());
+      lower_units.erase(lower_units.begin());
       kept = text.substr(4);
     }
     for (const std::string& k : keys) out.hashes.push_back(KeyHash(k));
-    FinishAlias(kept, keys, &out);
+    FinishAlias(kept, keys, lower_units, &out);
     return out;
   }
   doc->Reset(text);
@@ -781,9 +797,13 @@ CompiledAlias CompileAlias(std::string_view text, const Tokenizer& tokenizer,
   for (size_t i = first; i < units.size(); ++i)
     out.hashes.push_back(units[i].hash);
   keys.erase(keys.begin(), keys.begin() + first);
+  std::vector<bool> lower_units;
+  for (size_t i = first; i < units.size(); ++i) {
+    lower_units.push_back(units[i].has_letter && !units[i].capitalized);
+  }
   std::string_view kept =
       text.substr(units[first].begin, units.back().end - units[first].begin);
-  FinishAlias(kept, keys, &out);
+  FinishAlias(kept, keys, lower_units, &out);
   return out;
 }
 
@@ -880,6 +900,7 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
     if (c.signature.size() > 255)
       acc.flags &= ~gz::accept_flags::kCaseSensitive;
     acc.type = a.type;
+    acc.lower_mask = c.lower_mask;
     acc.signature = gz::kNoSignature;
     accepts.push_back({alias_node[a.text], acc, a.text});
     ++alias_count;

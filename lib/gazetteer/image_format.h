@@ -78,9 +78,10 @@ namespace accept_flags {
 inline constexpr uint16_t kCaseSensitive = 1 << 0;
 inline constexpr uint16_t kCapitalizedOnly = 1 << 1;
 inline constexpr uint16_t kStrictCommonWord = 1 << 2;  // as set by the source
-inline constexpr uint16_t kCommonWord = 1 << 3;  // every word is a common word
-inline constexpr uint16_t kSingleWord = 1 << 4;  // one unit with letters
-inline constexpr uint16_t kLast = 1 << 15;       // last accept of its node
+inline constexpr uint16_t kCommonWord = 1 << 3;        // has a common word
+inline constexpr uint16_t kSingleWord = 1 << 4;        // one unit
+inline constexpr uint16_t kAllCapsAlias = 1 << 5;      // no lower-case letter
+inline constexpr uint16_t kLast = 1 << 15;  // last accept of its node
 }  // namespace accept_flags
 
 struct Accept {
@@ -88,7 +89,8 @@ struct Accept {
   uint32_t signature;  // pool offset of the case signature, or kNoSignature
   uint16_t flags;      // accept_flags
   uint8_t type;        // EntityType of the mention, or kNoTypeOverride
-  uint8_t reserved;
+  uint8_t lower_mask;  // bit k: unit k is lower case in the alias itself
+                       // ("pro-Russians"), so the text may have it so too
 };
 static_assert(sizeof(Accept) == 12);
 

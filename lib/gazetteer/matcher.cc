@@ -168,20 +168,29 @@ class Matcher {
       }
       if (signature_ != image_.Signature(a.signature)) return false;
     }
-    if (f & (af::kCapitalizedOnly | af::kCommonWord)) {
-      if (!CapitalizedName(p, q)) return false;
+    // An exact all-caps acronym ("US", "AP") is a name even where the same
+    // letters in lower case would be a common word.
+    const bool exact_acronym =
+        (f & af::kCaseSensitive) && (f & af::kAllCapsAlias);
+    if ((f & af::kCapitalizedOnly) ||
+        ((f & af::kCommonWord) && !exact_acronym)) {
+      if (!CapitalizedName(p, q, a.lower_mask)) return false;
     }
-    if ((f & af::kCommonWord) && (f & af::kSingleWord)) {
+    if ((f & af::kCommonWord) && (f & af::kSingleWord) && !exact_acronym) {
       if (units_[p].all_caps && !(f & af::kCaseSensitive)) return false;
       if (SentenceInitial(p) || TitleCaseLine(units_[p].token)) return false;
     }
     return true;
   }
 
-  bool CapitalizedName(size_t p, size_t q) const {
-    if (!units_[p].has_letter || !units_[p].capitalized) return false;
+  // Every word capitalized, except particles and the words that the alias
+  // itself writes in lower case (bit k of lower_mask for unit p + k).
+  bool CapitalizedName(size_t p, size_t q, uint8_t lower_mask) const {
+    if (!units_[p].has_letter) return false;
+    if (!units_[p].capitalized && !(lower_mask & 1)) return false;
     for (size_t k = p + 1; k <= q; ++k) {
       if (!units_[k].has_letter || units_[k].capitalized) continue;
+      if (k - p < 8 && (lower_mask >> (k - p)) & 1) continue;
       if (!ParticleHashes().Contains(units_[k].hash)) return false;
     }
     return true;

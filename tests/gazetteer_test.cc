@@ -1,0 +1,272 @@
+// Matching semantics of the Gazetteer stage (sayso/gazetteer.h): spans, ids,
+// folding, leftmost-longest, possessive and "the", guards, ranking, region
+// cues, type overrides, existing mentions.
+#include "sayso/gazetteer.h"
+
+#include <string>
+#include <vector>
+
+#include "gazetteer_test_util.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace sayso {
+namespace {
+
+using ::sayso::testing::MentionStrings;
+using ::sayso::testing::TestImage;
+using ::sayso::testing::TestTokenizer;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { image_ = new std::string(TestImage()); }
+  static void TearDownTestSuite() {
+    delete image_;
+    image_ = nullptr;
+  }
+
+  std::vector<std::string> Annotate(const std::string& text,
+                                    const GazetteerOptions& options = {}) {
+    absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_, options);
+    EXPECT_TRUE(gaz.ok()) << gaz.status();
+    doc_.Reset(text);
+    EXPECT_TRUE(TestTokenizer().Process(doc_).ok());
+    absl::Status s = gaz->Process(doc_);
+    EXPECT_TRUE(s.ok()) << s;
+    return MentionStrings(doc_);
+  }
+
+  static std::string* image_;
+  Document doc_;
+};
+std::string* GazetteerTest::image_ = nullptr;
+
+TEST_F(GazetteerTest, PossessiveIsNotPartOfTheMention) {
+  EXPECT_THAT(Annotate("Russia's army and Russia’s navy."),
+              ElementsAre("Russia|sayso:ru|GPE", "Russia|sayso:ru|GPE"));
+  ASSERT_EQ(doc_.mentions().size(), 2u);
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{0, 6}));
+  EXPECT_EQ(doc_.mentions()[1].span, (Span{18, 24}));
+  EXPECT_EQ(doc_.mentions()[0].stage, "gazetteer");
+  EXPECT_EQ(doc_.mentions()[0].entity.canonical, "Russia");
+}
+
+TEST_F(GazetteerTest, LeadingTheIsNotPartOfTheMention) {
+  EXPECT_THAT(
+      Annotate("Officials in the Kremlin and the United States agree."),
+      ElementsAre("Kremlin|sayso:kremlin|ORG", "United States|sayso:us|GPE"));
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{17, 24}));
+  EXPECT_EQ(doc_.mentions()[0].token_begin, 3u);
+  EXPECT_EQ(doc_.mentions()[0].token_end, 4u);
+}
+
+TEST_F(GazetteerTest, LeftmostLongestBeatsShorterPrefix) {
+  EXPECT_THAT(
+      Annotate("The Russian Ministry of Defense said Russian troops left."),
+      ElementsAre("Russian Ministry of Defense|sayso:mod-ru|ORG",
+                  "Russian|sayso:ru|NORP"));
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{4, 31}));
+  EXPECT_EQ(doc_.mentions()[0].entity.canonical, "Russian Ministry of Defense");
+}
+
+TEST_F(GazetteerTest, OverlappingOptionReportsEveryMatch) {
+  GazetteerOptions options;
+  options.overlapping = true;
+  EXPECT_THAT(Annotate("The Russian Defense Ministry said.", options),
+              ElementsAre("Russian Defense Ministry|sayso:mod-ru|ORG",
+                          "Russian|sayso:ru|NORP",
+                          "Defense Ministry|sayso:mod-ru|ORG"));
+}
+
+TEST_F(GazetteerTest, AliasTypeOverrideGivesNorpLinkedToCountry) {
+  EXPECT_THAT(Annotate("Russians and Ukrainian soldiers."),
+              ElementsAre("Russians|sayso:ru|NORP", "Ukrainian|sayso:ua|NORP"));
+  EXPECT_EQ(doc_.mentions()[0].entity.canonical, "Russia");
+}
+
+TEST_F(GazetteerTest, HyphenSpaceCaseAndDashVariantsFold) {
+  EXPECT_THAT(
+      Annotate("Al-Jazeera, Al Jazeera, AL JAZEERA, Al\u2011Jazeera and "
+               "Aljazeera."),
+      ElementsAre("Al-Jazeera|sayso:aljazeera|ORG",
+                  "Al Jazeera|sayso:aljazeera|ORG",
+                  "AL JAZEERA|sayso:aljazeera|ORG",
+                  "Al\u2011Jazeera|sayso:aljazeera|ORG",
+                  "Aljazeera|sayso:aljazeera|ORG"));
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{0, 10}));
+  EXPECT_EQ(doc_.mentions()[3].span, (Span{36, 48}));  // U+2011 is 3 bytes
+}
+
+TEST_F(GazetteerTest, PossessiveAfterHyphenatedName) {
+  EXPECT_THAT(Annotate("Al-Jazeera’s correspondent"),
+              ElementsAre("Al-Jazeera|sayso:aljazeera|ORG"));
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{0, 10}));
+}
+
+TEST_F(GazetteerTest, DiacriticsAndOtherScriptsFold) {
+  EXPECT_THAT(Annotate("From Kýiv to КИЇВ and Kiev."),
+              ElementsAre("Kýiv|sayso:kyiv|GPE", "КИЇВ|sayso:kyiv|GPE",
+                          "Kiev|sayso:kyiv|GPE"));
+}
+
+TEST_F(GazetteerTest, NameInsideHyphenatedWord) {
+  EXPECT_THAT(
+      Annotate("A Kyiv-based group and pro-Russians."),
+      ElementsAre("Kyiv|sayso:kyiv|GPE", "pro-Russians|sayso:pro-ru|NORP"));
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{2, 6}));
+  EXPECT_EQ(doc_.mentions()[0].token_begin, 1u);
+  EXPECT_EQ(doc_.mentions()[0].token_end, 2u);
+}
+
+TEST_F(GazetteerTest, AcronymsAndShortAliasesAreCaseSensitive) {
+  EXPECT_THAT(
+      Annotate("US and U.S. officials told us and AP, not ap or Ap."),
+      ElementsAre("US|sayso:us|GPE", "U.S.|sayso:us|GPE", "AP|sayso:ap|ORG"));
+}
+
+TEST_F(GazetteerTest, LowerCaseNonCommonWordsMatch) {
+  EXPECT_THAT(Annotate("the conflict in ukraine"),
+              ElementsAre("ukraine|sayso:ua|GPE"));
+}
+
+TEST_F(GazetteerTest, CommonWordNeedsCapitalizedMidSentence) {
+  // Sentence-initial, lower case, all caps, after an opening quote: no.
+  EXPECT_THAT(Annotate("Nice weather. It was nice. We like NICE food."),
+              IsEmpty());
+  EXPECT_THAT(Annotate("\u201cNice to meet you,\u201d he said."), IsEmpty());
+  EXPECT_THAT(Annotate("Reading the news is reading."), IsEmpty());
+  // Capitalized, not sentence-initial: yes.
+  EXPECT_THAT(Annotate("They moved from Reading to Nice in May."),
+              ElementsAre("Reading|sayso:reading|GPE", "Nice|sayso:nice|GPE"));
+}
+
+TEST_F(GazetteerTest, CommonWordNotInTitleCaseHeadline) {
+  EXPECT_THAT(
+      Annotate("Ukraine Army Goes Reading Far Away\n\nIt is in Reading."),
+      ElementsAre("Ukraine|sayso:ua|GPE", "Reading|sayso:reading|GPE"));
+  EXPECT_EQ(doc_.mentions()[1].span.begin, 45u);
+}
+
+TEST_F(GazetteerTest, MultiWordCommonAliasMatchesCapitalizedAnywhere) {
+  EXPECT_THAT(Annotate("Mobile Bay is calm. We sailed on mobile bay."),
+              ElementsAre("Mobile Bay|sayso:mobile-bay|LOC"));
+}
+
+TEST_F(GazetteerTest, AmbiguityRankedByPopulationAndAlternativesKept) {
+  EXPECT_THAT(Annotate("He flew to Paris."),
+              ElementsAre("Paris|sayso:paris-fr|GPE"));
+  const Mention& m = doc_.mentions()[0];
+  ASSERT_EQ(m.alternatives.size(), 1u);
+  EXPECT_EQ(m.alternatives[0].id, "sayso:paris-tx");
+  EXPECT_GT(m.entity.score, m.alternatives[0].score);
+}
+
+TEST_F(GazetteerTest, AmbiguityRankedByCountryMentionedEarlier) {
+  EXPECT_THAT(
+      Annotate("In the United States, Paris is small."),
+      ElementsAre("United States|sayso:us|GPE", "Paris|sayso:paris-tx|GPE"));
+  EXPECT_EQ(doc_.mentions()[1].alternatives[0].id, "sayso:paris-fr");
+  GazetteerOptions no_context;
+  no_context.use_context = false;
+  EXPECT_THAT(
+      Annotate("In the United States, Paris is small.", no_context),
+      ElementsAre("United States|sayso:us|GPE", "Paris|sayso:paris-fr|GPE"));
+}
+
+TEST_F(GazetteerTest, RegionWordAfterNamePrefersRegion) {
+  EXPECT_THAT(Annotate("Shelling in Kherson."),
+              ElementsAre("Kherson|sayso:kherson|GPE"));
+  EXPECT_THAT(Annotate("Shelling in the Kherson region."),
+              ElementsAre("Kherson|sayso:kherson-oblast|GPE"));
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{16, 23}));
+  EXPECT_EQ(doc_.mentions()[0].entity.canonical, "Kherson Oblast");
+  EXPECT_EQ(doc_.mentions()[0].alternatives[0].id, "sayso:kherson");
+}
+
+TEST_F(GazetteerTest, RegionCueCoversCoordinatedLists) {
+  EXPECT_THAT(Annotate("the provinces of Kherson and Zaporizhia were hit"),
+              ElementsAre("Kherson|sayso:kherson-oblast|GPE",
+                          "Zaporizhia|sayso:zap-oblast|GPE"));
+  doc_.Reset("");
+  EXPECT_THAT(Annotate("Kherson, and Zaporizhia regions were hit"),
+              ElementsAre("Kherson|sayso:kherson-oblast|GPE",
+                          "Zaporizhia|sayso:zap-oblast|GPE"));
+  // A list without a region word stays with the cities.
+  EXPECT_THAT(
+      Annotate("Kherson and Zaporizhia were hit"),
+      ElementsAre("Kherson|sayso:kherson|GPE", "Zaporizhia|sayso:zap|GPE"));
+}
+
+TEST_F(GazetteerTest, SameEntityLaterGetsContextBoost) {
+  // Once the oblast is established, a bare "Kherson" later means it too.
+  EXPECT_THAT(Annotate("The Kherson region is shelled. Kherson suffers."),
+              ElementsAre("Kherson|sayso:kherson-oblast|GPE",
+                          "Kherson|sayso:kherson-oblast|GPE"));
+}
+
+TEST_F(GazetteerTest, RespectsMentionsAlreadyInTheDocument) {
+  absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_);
+  ASSERT_TRUE(gaz.ok());
+  std::string text = "The Russian Ministry of Defense and Kyiv.";
+  doc_.Reset(text);
+  ASSERT_TRUE(TestTokenizer().Process(doc_).ok());
+  Mention host;  // a host NER found "Ministry of Defense"
+  host.span = {12, 31};
+  host.entity.id = "host:mod";
+  host.stage = "host-ner";
+  doc_.mutable_mentions().push_back(host);
+  ASSERT_TRUE(gaz->Process(doc_).ok());
+  EXPECT_THAT(
+      MentionStrings(doc_),
+      ElementsAre("Russian|sayso:ru|NORP", "Ministry of Defense|host:mod|OTHER",
+                  "Kyiv|sayso:kyiv|GPE"));
+}
+
+TEST_F(GazetteerTest, UntokenizedDocumentIsAnError) {
+  absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_);
+  ASSERT_TRUE(gaz.ok());
+  Document doc("Kyiv");
+  absl::Status s = gaz->Process(doc);
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  Document blank("  \n");
+  EXPECT_TRUE(gaz->Process(blank).ok());
+}
+
+TEST_F(GazetteerTest, LookupReturnsRankedCandidatesWithRecords) {
+  absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_);
+  ASSERT_TRUE(gaz.ok());
+  absl::StatusOr<std::vector<GazetteerMatch>> matches = gaz->Lookup("Paris");
+  ASSERT_TRUE(matches.ok());
+  ASSERT_EQ(matches->size(), 1u);
+  const GazetteerMatch& m = (*matches)[0];
+  EXPECT_EQ(m.span, (Span{0, 5}));
+  ASSERT_EQ(m.candidates.size(), 2u);
+  EXPECT_EQ(m.candidates[0].entity.id, "sayso:paris-fr");
+  EXPECT_EQ(m.candidates[0].entity.country, "FR");
+  EXPECT_EQ(m.candidates[0].entity.population, 2100000u);
+  EXPECT_EQ(m.candidates[0].entity.fine_type, "city");
+  EXPECT_EQ(m.candidates[1].entity.id, "sayso:paris-tx");
+}
+
+TEST_F(GazetteerTest, FindEntityAndInfo) {
+  absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_);
+  ASSERT_TRUE(gaz.ok());
+  absl::StatusOr<GazetteerEntity> e = gaz->FindEntity("sayso:kyiv");
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->canonical, "Kyiv");
+  EXPECT_EQ(e->type, EntityType::kGpe);
+  EXPECT_EQ(gaz->FindEntity("nope:x").status().code(),
+            absl::StatusCode::kNotFound);
+  GazetteerInfo info = gaz->Info();
+  EXPECT_EQ(info.format_version, 1u);
+  EXPECT_EQ(info.entities, 19u);
+  EXPECT_EQ(info.image_bytes, image_->size());
+  EXPECT_EQ(info.description, "test gazetteer");
+  EXPECT_FALSE(info.memory_mapped);
+  EXPECT_GT(info.aliases, 30u);
+}
+
+}  // namespace
+}  // namespace sayso
