@@ -126,8 +126,8 @@ TEST(TokenizeUax29Test, ShapeFlags) {
 }
 
 TEST(TokenizeUax29Test, EmojiSequencesAreOneToken) {
-  // "Hi " 0..3; 👍🏽 (U+1F44D U+1F3FD) 3..11; 🇺🇦 12..20; 👨‍👩‍👧
-  // (4+3+4+3+4) 21..39.
+  // "Hi " 0..3; 👍🏽 (U+1F44D U+1F3FD) 3..11; 🇺🇦 12..20;
+  // 👨‍👩‍👧 (4+3+4+3+4) 21..39.
   Document doc("Hi 👍🏽 🇺🇦 👨‍👩‍👧");
   ASSERT_TRUE(TokenizeUax29(Uax29Options(), doc).ok());
   EXPECT_THAT(Spans(doc),
@@ -252,6 +252,27 @@ TEST(TokenizeUax29Test, SentencesAreOptional) {
   ASSERT_TRUE(TokenizeUax29(options, doc).ok());
   EXPECT_EQ(doc.tokens().size(), 4u);
   EXPECT_TRUE(doc.sentences().empty());
+}
+
+TEST(TokenizeUax29Test, RulesCompile) { EXPECT_TRUE(PrepareUax29().ok()); }
+
+// The public Tokenizer in kUax29 mode gives what TokenizeUax29 gives.
+TEST(TokenizeUax29Test, PublicTokenizerUsesTheUax29Mode) {
+  absl::StatusOr<Tokenizer> tokenizer = Tokenizer::Create(Uax29Options());
+  ASSERT_TRUE(tokenizer.ok()) << tokenizer.status();
+  const std::string text = "Mr. Smith's T-90M a:b. Next one.";
+  Document direct(text), via_api(text);
+  ASSERT_TRUE(TokenizeUax29(Uax29Options(), direct).ok());
+  ASSERT_TRUE(tokenizer->Process(via_api).ok());
+  EXPECT_EQ(TokenTexts(via_api), TokenTexts(direct));
+  EXPECT_EQ(via_api.sentences(), direct.sentences());
+  // UAX #29 splits "Mr." and "T-90M"; the sentence breaks after "Mr." (a
+  // full stop, a space, an upper-case letter: SB11).
+  EXPECT_THAT(TokenTexts(via_api),
+              ElementsAre("Mr", ".", "Smith's", "T", "-", "90M", "a:b", ".",
+                          "Next", "one", "."));
+  EXPECT_THAT(SentenceTexts(via_api),
+              ElementsAre("Mr.", "Smith's T-90M a:b.", "Next one."));
 }
 
 // Invariants on any input: tokens are ordered and disjoint; the bytes

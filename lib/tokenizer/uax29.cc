@@ -482,6 +482,8 @@ void FillParagraphs(const Tokens& tokens, std::vector<TextUnit>* paragraphs) {
 
 }  // namespace
 
+absl::Status PrepareUax29() { return GetPrototypes().status; }
+
 absl::StatusOr<std::vector<uint32_t>> Uax29WordBoundaries(
     std::string_view utf8) {
   return Boundaries(utf8, Which::kWord);

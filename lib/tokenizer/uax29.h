@@ -39,6 +39,12 @@ namespace sayso::internal {
 // byte N". Sentences are filled only when options.split_sentences is true.
 absl::Status TokenizeUax29(const TokenizerOptions& options, Document& doc);
 
+// PrepareUax29()
+// Compiles the rules now (they are compiled once per process, on first use)
+// and reports an ICU failure: Tokenizer::Create can call it so that a broken
+// ICU shows up at creation rather than on the first Process().
+absl::Status PrepareUax29();
+
 // Uax29WordBoundaries() / Uax29SentenceBoundaries()
 // The raw segmentation: every boundary as a byte offset into `utf8`, in
 // increasing order, including 0 and utf8.size() (just {0} for empty text).
