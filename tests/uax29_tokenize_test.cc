@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "document_invariants.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "sayso/document.h"
@@ -373,6 +374,7 @@ TEST(TokenizeUax29Test, InvariantsOnRandomBytes) {
     Document doc(text);
     ASSERT_TRUE(TokenizeUax29(Uax29Options(), doc).ok());
     SCOPED_TRACE(::testing::PrintToString(text));
+    EXPECT_EQ(::sayso::testing::CheckDocumentInvariants(doc), "");
     CheckInvariants(doc);
     if (::testing::Test::HasFatalFailure()) return;
   }
@@ -389,6 +391,7 @@ TEST(TokenizeUax29Test, InvariantsOnTheCorpora) {
     EXPECT_GT(doc.tokens().size(), 1000u) << name;
     EXPECT_GT(doc.sentences().size(), 50u) << name;
     SCOPED_TRACE(name);
+    EXPECT_EQ(::sayso::testing::CheckDocumentInvariants(doc), "");
     CheckInvariants(doc);
   }
 }
