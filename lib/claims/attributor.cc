@@ -211,7 +211,7 @@ class Run {
   // ---- windows
   uint32_t SkipAuxLeft(uint32_t e, uint32_t lo) const;
   TokRange NpLeft(uint32_t e, uint32_t lo, Stop* why, bool prep_stops) const;
-  TokRange Subject(uint32_t e, uint32_t lo, Stop* why) const;
+  TokRange Subject(uint32_t e, uint32_t lo, Stop* why, bool ing = false) const;
   TokRange NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
                    bool allow_preps) const;
   TokRange FirstNp(uint32_t b, uint32_t hi) const;
@@ -368,8 +368,7 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
     if (IsCue(j)) {
       const CueLemma& l = LemmaAt(j);
       if (l.special == CueSpecial::kAccordingTo ||
-          l.special == CueSpecial::kCiting ||
-          FormAt(j).form == VerbForm::kIng) {
+          l.special == CueSpecial::kCiting || l.special == CueSpecial::kNone) {
         return true;
       }
     }
@@ -539,37 +538,49 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
 // The subject of a verb whose auxiliaries end at `e`: a noun phrase, with an
 // appositive ("the head of the office, Andriy Yermak,") or a parenthetical
 // clause (", who ..., ") skipped.
-TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why) const {
+TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
   if (e == 0 || e <= lo) {
     *why = Stop::kStart;
     return {e, e};
   }
+  if (Comma(e - 1) && ing) {
+    *why = Stop::kComma;  // ", noting that": a participle has no subject
+    return {e, e};
+  }
   if (Comma(e - 1)) {
-    // Find the opening comma of a parenthesis or appositive.
-    uint32_t j = e - 1;
-    bool found = false;
-    while (j > lo && (e - 1) - j < 30) {
-      --j;
-      if (Comma(j)) {
-        found = true;
-        break;
+    // Walk back over up to four comma-separated segments looking for the
+    // opening comma of an appositive (first segment only) or of a
+    // parenthetical clause: ", who ..., said", ", while admitting ...,
+    // leaving ..., speak of".
+    uint32_t seg_end = e - 1;  // the comma closing the current segment
+    for (int seg = 0; seg < 4; ++seg) {
+      uint32_t j = seg_end;
+      bool found = false;
+      while (j > lo && (e - 1) - j < 40) {
+        --j;
+        if (Comma(j)) {
+          found = true;
+          break;
+        }
+        if (Terminal(j) || Punct(j, ':') || s_.role[j] == kCloseMark) break;
       }
-      if (Terminal(j) || Punct(j, ':') || s_.role[j] == kCloseMark) break;
-    }
-    if (found && j + 1 < e - 1) {
+      if (!found || j + 1 >= seg_end) break;
       const uint32_t first = j + 1;
-      if (Has(first, wc::kClause | wc::kPrep) && Lower(first)) {
-        // ", who ..., said" / ", while admitting ..., speak of"
+      if (Has(first, wc::kClause | wc::kPrep) && Lower(first) &&
+          !Is(first, impl_.h_and) && !Is(first, impl_.h_but) &&
+          !Is(first, impl_.h_or)) {
         Stop w;
         TokRange np = NpLeft(j, lo, &w, false);
         if (!np.empty()) {
           *why = w;
           return np;
         }
-      } else {
+        break;
+      }
+      if (seg == 0) {
         // Apposition: the segment is a name or a short description.
-        bool name = (e - 1) - first <= 6;
-        for (uint32_t t = first; t < e - 1 && name; ++t) {
+        bool name = seg_end - first <= 6;
+        for (uint32_t t = first; t < seg_end && name; ++t) {
           if (!Word(t) && !Clitic(t) && !Punct(t, '.') &&
               tk_.kind(t) != TokenKind::kDash) {
             name = false;
@@ -585,6 +596,7 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why) const {
           }
         }
       }
+      seg_end = j;
     }
     *why = Stop::kComma;
     return {e, e};
@@ -653,6 +665,7 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
   if (b < hi && Word(b) && Has(b, wc::kDiscourse) && Comma(b + 1)) b += 2;
   uint32_t k = b;
   int lower_run = 0;
+  bool det_seen = false;
   while (k < hi && k - b < opt_.max_source_tokens) {
     if (!Word(k)) {
       if (tk_.kind(k) == TokenKind::kDash &&
@@ -665,16 +678,20 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
     if (IsCue(k)) break;
     if (Clitic(k) || Has(k, wc::kDet) || Cap(k) || s_.mention[k] >= 0) {
       if (Has(k, wc::kClause) && Lower(k)) break;
+      if (Has(k, wc::kDet)) det_seen = true;
       lower_run = 0;
       ++k;
       continue;
     }
     if (Is(k, impl_.h_and) && k > b && k + 1 < hi &&
         (Cap(k + 1) || Has(k + 1, wc::kDet))) {
+      det_seen = false;
       ++k;
       continue;
     }
-    if (Lower(k) && k > b && lower_run < 3 &&
+    // Common nouns only after a determiner: "The Ukrainian army", but not
+    // "President Selenskyj spoke".
+    if (Lower(k) && k > b && lower_run < 3 && det_seen &&
         !Has(k,
              wc::kAux | wc::kVerbish | wc::kClause | wc::kPrep | wc::kNpPrep) &&
         !PastLike(k) && !LyAdverb(k)) {
@@ -1302,8 +1319,9 @@ void Run::VerbCue(uint32_t c) {
   const uint32_t e = SkipAuxLeft(c, sb);
   if (c > sb) {
     const uint32_t k = c - 1;
-    if (!ing && Word(k) && Lower(k) &&
-        (Has(k, wc::kDet | wc::kPrep) || (Has(k, wc::kNpPrep) && e == c))) {
+    if (!ing && Word(k) &&
+        (Has(k, wc::kDet) || (Lower(k) && Has(k, wc::kPrep)) ||
+         (Lower(k) && Has(k, wc::kNpPrep) && e == c))) {
       return;
     }
     if (e == c && e > sb && PastLike(e - 1)) return;  // "maintained reported"
@@ -1329,7 +1347,7 @@ void Run::VerbCue(uint32_t c) {
     return;
   }
   Stop why;
-  TokRange subj = Subject(e, sb, &why);
+  TokRange subj = Subject(e, sb, &why, ing);
   // A subject made only of "it/this/which" is not a source, except "it".
   if (!subj.empty() && subj.e - subj.b == 1 && Has(subj.b, wc::kNotSource) &&
       !Is(subj.b, impl_.h_it)) {
@@ -1482,7 +1500,7 @@ void Run::VerbCue(uint32_t c) {
       if (Punct(u, ';') ||
           (Comma(u) && (Is(t, impl_.h_but) || Is(t, impl_.h_and)) &&
            t != e - 1 && t + 1 < c)) {
-        lo = u + 1;
+        lo = Punct(u, ';') ? u + 1 : t + 1;
         break;
       }
     }
@@ -1492,7 +1510,16 @@ void Run::VerbCue(uint32_t c) {
     if (sb > 0 && (Comma(sb) || (c <= sb + 1))) search_lo = SentBegin(sb - 1);
     TokRange content = right.r;
     std::optional<TokRange> src;
-    const int32_t prev = LastClaimInClause(search_lo, c);
+    // ", while admitting that P, ...": the subject is the phrase before the
+    // comma.
+    if (why == Stop::kClause && e >= sb + 2 && Comma(e - 2) &&
+        Has(e - 1, wc::kClause) && !Is(e - 1, impl_.h_and) &&
+        !Is(e - 1, impl_.h_but)) {
+      Stop w;
+      TokRange np = NpLeft(e - 2, sb, &w, false);
+      if (!np.empty()) src = np;
+    }
+    const int32_t prev = src ? -1 : LastClaimInClause(search_lo, c);
     if (prev >= 0) {
       src = SpanRange(tk_, *(*claims_)[prev].source);
     }
