@@ -199,6 +199,13 @@ TEST_F(GazetteerTest, RegionCueCoversCoordinatedLists) {
       ElementsAre("Kherson|sayso:kherson|GPE", "Zaporizhia|sayso:zap|GPE"));
 }
 
+TEST_F(GazetteerTest, CityWordBeforeNamePrefersTheCity) {
+  EXPECT_THAT(Annotate("The Kherson region is shelled. The regional capital "
+                       "of Kherson was hit."),
+              ElementsAre("Kherson|sayso:kherson-oblast|GPE",
+                          "Kherson|sayso:kherson|GPE"));
+}
+
 TEST_F(GazetteerTest, SameEntityLaterGetsContextBoost) {
   // Once the oblast is established, a bare "Kherson" later means it too.
   EXPECT_THAT(Annotate("The Kherson region is shelled. Kherson suffers."),

@@ -37,6 +37,12 @@ const auto& RegionWords() {
   return set;
 }
 
+const auto& CityWords() {
+  static const auto set =
+      MakeHashSet("city", "capital", "town", "village", "cities", "towns");
+  return set;
+}
+
 const auto& ParticleHashes() {
   static const auto set = MakeHashSet(
       "of", "the", "and", "for", "on", "upon", "in", "at", "de", "del", "della",
@@ -61,7 +67,9 @@ struct RawMatch {
   uint32_t first;  // units [first, last]
   uint32_t last;
   uint32_t accept_begin;
-  bool region_cue = false;
+  // +1: a region word around it ("Kursk region"); -1: a city word before it
+  // ("the regional capital of Kursk"); 0: neither.
+  int8_t region_cue = 0;
 };
 
 class Matcher {
@@ -269,15 +277,19 @@ class Matcher {
         if (!separators) break;
         ++j;
       }
-      bool cue = false;
+      int8_t cue = 0;
       const Unit& last = units_[raw_[j].last];
-      if (last.last_part && is_region(last.token + 1)) cue = true;
+      if (last.last_part && is_region(last.token + 1)) cue = 1;
       const Unit& first = units_[raw_[i].first];
       uint32_t t0 = first.token;
-      if (!cue && first.part == 0 && t0 >= 2) {
+      if (cue == 0 && first.part == 0 && t0 >= 2) {
         uint32_t k = t0 - 1;
         if (tokens_.key(k) == "the" && k >= 2) --k;
-        if (tokens_.key(k) == "of" && is_region(k - 1)) cue = true;
+        if (tokens_.key(k) == "of" && is_region(k - 1)) cue = 1;
+        if (tokens_.key(k) == "of" &&
+            CityWords().Contains(tokens_.key_hash(k - 1))) {
+          cue = -1;
+        }
       }
       if (options_.overlapping) j = i;  // chains need non-overlapping matches
       for (size_t k = i; k <= j; ++k) raw_[k].region_cue = cue;
@@ -324,12 +336,13 @@ class Matcher {
                                               std::log10(1.0 + e.population)) /
                                               7.0f);
         }
-        if (m.region_cue && image_.Str(e.fine_type) == "region") score += 1.0f;
+        if (m.region_cue != 0 && image_.Str(e.fine_type) == "region") {
+          score += m.region_cue;
+        }
         if (options_.use_context) {
-          if (seen_ids.contains(image_.Str(e.id))) {
-            score += 0.5f;
-          } else if (e.country[0] != 0 &&
-                     seen_countries.contains(country_key(e.country))) {
+          if (seen_ids.contains(image_.Str(e.id))) score += 0.5f;
+          if (e.country[0] != 0 &&
+              seen_countries.contains(country_key(e.country))) {
             score += 0.25f;
           }
         }
