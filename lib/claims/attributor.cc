@@ -207,6 +207,7 @@ class Run {
   void PrepareQuotes();
   void PrepareStops();
   bool IsStopAt(uint32_t i, bool np) const;
+  bool PlausibleCue(uint32_t i, const CueForm& form) const;
 
   // ---- windows
   uint32_t SkipAuxLeft(uint32_t e, uint32_t lo) const;
@@ -307,6 +308,12 @@ void Run::ClassifyTokens() {
   s_.cls.assign(n_, 0);
   s_.cue.assign(n_, -1);
   s_.mention.assign(n_, -1);
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& men = mentions_[m];
+    for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
+      if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
+    }
+  }
   for (uint32_t i = 0; i < n_; ++i) {
     if (tk_.kind(i) != TokenKind::kWord) continue;
     const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
@@ -322,17 +329,33 @@ void Run::ClassifyTokens() {
         }
       }
       if (ok) {
-        s_.cue[i] = f;
+        if (PlausibleCue(i, form)) s_.cue[i] = f;
         break;
       }
     }
   }
-  for (size_t m = 0; m < mentions_.size(); ++m) {
-    const Mention& men = mentions_[m];
-    for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
-      if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
-    }
+}
+
+// Cue words that are more often nouns or names in this position are not
+// cues: "State Highway Department" (capitalized inside a sentence), "state
+// GOP chairman", "a new report", "declined to say".
+bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
+  const bool first = SentBegin(i) == i || NewlineBefore(i) ||
+                     (i > 0 && (Punct(i - 1, ':') || AnyQuoteMark(i - 1) ||
+                                tk_.kind(i - 1) == TokenKind::kDash));
+  if (!first && Cap(i) && !tk_.has(i, token_flags::kAllCaps)) return false;
+  if (form.form != VerbForm::kBase || i == 0) return true;
+  const uint32_t p = i - 1;
+  if (!Word(p)) {
+    if (form.n_words > 1) return true;  // "speak of", "call for"
+    const uint32_t nx = i + 1;
+    return nx < n_ && (Is(nx, impl_.h_that) || Punct(nx, ':') || Comma(nx) ||
+                       AnyQuoteMark(nx));
   }
+  if (Is(p, impl_.h_to) || Has(p, wc::kDet)) return false;
+  if (Has(p, wc::kPronoun | wc::kAux | wc::kVerbish)) return true;
+  if (Cap(p) || s_.mention[p] >= 0) return true;
+  return Lower(p) && EndsWith(tk_.key(p), "s") && !Has(p, wc::kDet);
 }
 
 void Run::PrepareQuotes() {
@@ -436,6 +459,10 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
         break;
       }
       const uint32_t c = s_.cls[t];
+      if (k < e && NewlineBefore(k) && Cap(k) && Lower(t)) {
+        *why = Stop::kStart;  // a heading line glued to the sentence
+        break;
+      }
       if (c & wc::kClause) {
         // "Moscow and the pro-Russians": "and" inside a noun phrase joins
         // two names.
@@ -587,7 +614,9 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           }
           if (IsCue(t)) name = false;
         }
-        if (name && (Cap(first) || Has(first, wc::kDet))) {
+        bool titled = false;
+        for (uint32_t t = first; t < seg_end; ++t) titled |= Has(t, wc::kTitle);
+        if (name && (Cap(first) || Has(first, wc::kDet) || titled)) {
           Stop w;
           TokRange head = NpLeft(j, lo, &w, false);
           if (!head.empty()) {
@@ -1417,6 +1446,13 @@ void Run::VerbCue(uint32_t c) {
            right.that ? 0.9f : 0.9f, std::nullopt);
       return;
     }
+    if (has_front && right.clause && !right.r.empty() &&
+        s_.role[front.e - 1] != kCloseMark) {
+      // "However, the jury said it believes P": the clause on the right.
+      Emit(right.r, subj, cue, form.lemma, lemma.lemma, "indirect.zero_that",
+           0.75f, std::nullopt);
+      return;
+    }
     if (has_front) {
       // "P1, X said, P2": the content is the whole sentence.
       uint32_t q = after;
@@ -1452,7 +1488,8 @@ void Run::VerbCue(uint32_t c) {
 
   // No subject on the left.
   if ((why == Stop::kComma || why == Stop::kClose) &&
-      (frames & frame::Invert) && !ing && e == c) {
+      (frames & frame::Invert) && e == c &&
+      (form.form == VerbForm::kPast || form.form == VerbForm::kThird)) {
     TokRange src = NpRight(after, se, true, false);
     if (!src.empty() && !Has(src.b, wc::kNotSource)) {
       TokRange front;
