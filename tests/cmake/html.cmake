@@ -9,12 +9,12 @@ if(SAYSO_BUILD_EXAMPLES)
   find_package(Python3 COMPONENTS Interpreter)
   if(Python3_FOUND)
     # Exit code 77: skipped (no ../shared, or no Chromium installed).
-    add_test(NAME html_view
+    add_test(NAME cli.html_view
       COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/html_view_test.py
               --sayso $<TARGET_FILE:sayso-cli>
               --shared ${SAYSO_SHARED_DIR}
               --out ${PROJECT_BINARY_DIR}/tests/html_view)
-    set_tests_properties(html_view PROPERTIES
+    set_tests_properties(cli.html_view PROPERTIES
       SKIP_RETURN_CODE 77 LABELS "cli;html" TIMEOUT 180)
   endif()
 endif()
