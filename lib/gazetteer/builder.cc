@@ -525,8 +525,10 @@ absl::Status GazetteerBuilder::Impl::AddGeoNamesText(
       int letters = 0, lower = 0;
       internal::CountLetters(alias, &letters, &lower);
       if (letters < 2) return false;
-      // Codes (airport, postal, abbreviations) are all caps.
-      if (alternate && lower == 0) return false;
+      // Codes (airport, postal, abbreviations) are all caps; romanizations
+      // written all in lower case ("ji fu", "kiv") are not how English
+      // writes the place.
+      if (alternate && (lower == 0 || lower == letters)) return false;
       if (alternate && options.latin_and_cyrillic_only &&
           !IsLatinOrCyrillic(alias)) {
         return false;

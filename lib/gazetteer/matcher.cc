@@ -182,7 +182,10 @@ class Matcher {
         (f & af::kCaseSensitive) && (f & af::kAllCapsAlias);
     if ((f & af::kCapitalizedOnly) ||
         ((f & af::kCommonWord) && !exact_acronym)) {
-      if (!CapitalizedName(p, q, a.lower_mask)) return false;
+      // GeoNames-style names must start with a capital whatever the alias.
+      uint8_t mask =
+          (f & af::kCapitalizedOnly) ? a.lower_mask & 0xFE : a.lower_mask;
+      if (!CapitalizedName(p, q, mask)) return false;
     }
     if ((f & af::kCommonWord) && (f & af::kSingleWord) && !exact_acronym) {
       if (units_[p].all_caps && !(f & af::kCaseSensitive)) return false;
