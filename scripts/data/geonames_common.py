@@ -103,12 +103,28 @@ def row_names(row):
 _WORD_RE = re.compile(r"[a-z][a-z']*")
 
 
-def load_vocabulary(path):
+def load_vocabulary(path, min_count=1):
     """Lower-case English words of a corpus (a word seen written in lower case
     is a common word, not only a name). wild-en.txt is used, so that the corpus
     the cut is measured on (brown-press) stays out of the filter."""
+    import collections
     with open(path, encoding="utf-8") as f:
-        return set(_WORD_RE.findall(f.read()))
+        counts = collections.Counter(_WORD_RE.findall(f.read()))
+    return {w for w, c in counts.items() if c >= min_count}
+
+
+def load_common_words(path, min_lower=3, ratio=1.0):
+    """Common English words of a corpus: written in lower case at least
+    min_lower times and at least ratio times as often as capitalized inside a sentence
+    (so names typed in lower case in chat, "anna", "adam", do not count)."""
+    import collections
+    lower, upper = collections.Counter(), collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            for m in re.finditer(r"(?<![.!?] )(?<!^)\b([A-Za-z][a-z']*)\b", line.strip()):
+                w = m.group(1)
+                (lower if w[0].islower() else upper)[w.lower()] += 1
+    return {w for w, c in lower.items() if c >= min_lower and c >= ratio * upper[w]}
 
 
 def country_keys(countries_json_path):
@@ -130,10 +146,10 @@ def country_keys(countries_json_path):
     return keys
 
 
-def curated_keys(tsv_path, types=("PER", "ORG", "NORP")):
-    """Folded aliases of the curated TSV entities of the given coarse types,
-    with their ids: a city alternate name equal to a person's or an
-    organization's alias ("Stalin" for Donetsk, "Castro" for Chios) is dropped."""
+def curated_keys(tsv_path):
+    """Folded aliases of the curated TSV entities -> the ids carrying them: a
+    city alternate name equal to a curated alias of another entity ("Stalin"
+    for Donetsk, "Castro" for Chios, "Missouri" for Bozeman) is dropped."""
     keys = {}
     if not os.path.exists(tsv_path):
         return keys
@@ -144,40 +160,128 @@ def curated_keys(tsv_path, types=("PER", "ORG", "NORP")):
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 3:
                 continue
-            etype = cols[1].split("/")[0]
             aliases = [cols[2]] + (cols[3].split("|") if len(cols) > 3 and cols[3] else [])
             for a in aliases:
                 a = a.lstrip("+")
-                t = etype
                 if "@" in a:
-                    a, t = a.rsplit("@", 1)
-                if t in types:
-                    keys.setdefault(fold(a), cols[0])
+                    a = a.rsplit("@", 1)[0]
+                if a:
+                    keys.setdefault(fold(a), set()).add(cols[0])
     return keys
 
 
-class AliasFilter:
-    """Decides which alternate names of a GeoNames row are shipped."""
+ANGLOPHONE = {"US", "GB", "CA", "AU", "NZ", "IE"}
+_ARTICLES = ("the ", "le ", "la ", "les ", "el ", "al ", "al-", "los ", "las ", "il ", "lo ", "de ")
 
-    def __init__(self, vocabulary=(), countries=(), curated=None):
+
+def similar(a, b):
+    """True when b looks like a spelling or transliteration of a (Kiev/Kyiv,
+    Kharkov/Kharkiv, Dnipropetrovsk/Dnipro), not another name (Franklin for
+    Columbus, Morris for Ben Mehidi)."""
+    import difflib
+    if a[:3] == b[:3]:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.5
+
+
+# Common English given names and surnames that are also names of towns: in
+# news text they name people far more often than these towns (Mary, Warren,
+# Marion, Howard, Arnold, Davis ...). Hand-written list, general knowledge.
+PERSON_NAMES = set("""
+aaron abraham adams adrian albert alexander alfred allen alvin andrews anderson angela anna
+arnold arthur austin baker barbara barry benjamin bennett bernard boyd bradley brooks bruce
+burke burton byron calvin carl carlos carlson carol caroline carroll carter cecil charles
+chester christian clara clark claude clayton clifford clinton colin collins conrad cooper
+craig curtis dale daniel david davis dean dennis derek diana donald douglas duncan dwight
+edgar edith edmund edward edwards elaine eleanor elizabeth ellis elmer emily emma eric
+ernest eugene evans felix florence floyd ford francis frank franklin frederick garland
+gary george gerald gilbert glenn gordon graham grant gregory griffin hamilton hanna hannah
+harold harper harris harrison harvey hayes helen henderson henry herbert howard hubert
+hughes hunter irving isabel ivan jack jackson james jane janet jasper jean jefferson jerome
+jesse joan john johnson jones joseph joyce julia julian justin karen keith kelly kennedy
+kent kevin kimberly lamar laura lawrence lee leo leon leonard leroy lester lewis lincoln
+lloyd logan louis louise lucas luther lyndon madison marcus margaret maria marian marion
+mark marshall martin mary mason matthew maurice maxwell melvin michael miller milton
+miranda mitchell monroe moore morgan morris morton murray nancy nathan nelson nicholas
+noel norman oliver oscar owen palmer parker patrick paul perry peter phillips pierce
+porter powell preston ralph randolph ray raymond reed richard richardson robert roberts
+robinson rogers roland ronald rose ross roy russell ruth ryan samuel sandra scott shaw
+sherman shirley simon smith spencer stanley stephen stewart stuart sullivan susan taylor
+theodore thomas thompson todd tracy travis tucker turner tyler vernon victor vincent
+virgil wallace walker walter warren watson wayne wesley wheeler whitney william williams
+wilson wright kyle carmen khan alice julie
+""".split())
+
+
+def person_name_place(row, max_population=100000):
+    """A town under max_population named like a common given name or surname."""
+    if int(row[POPULATION] or 0) >= max_population:
+        return False
+    return fold(row[ASCIINAME] or row[NAME]) in PERSON_NAMES
+
+
+def common_word_place(row, vocabulary, max_population=100000):
+    """A place under max_population whose name is made of common English
+    word (Of, Union, University, Federal, Golden, Temple, Bay): its
+    name fires on ordinary capitalized words far more often than it names
+    the place in news, so the place is left out."""
+    if int(row[POPULATION] or 0) >= max_population:
+        return False
+    words = [w for w in re.split(r"[\s\-]+", fold(row[ASCIINAME] or row[NAME])) if w]
+    if len(words) == 2 and words[0] in ("the", "le", "la", "el"):
+        words = words[1:]
+    # Multi-word names ("Red Deer", "Mountain View") are names when capitalized.
+    return len(words) == 1 and words[0] in vocabulary
+
+
+class AliasFilter:
+    """Decides which alternate names of a GeoNames row are shipped.
+
+    primary_population maps a folded primary name (name, asciiname) to the
+    largest population of a kept place with that name."""
+
+    def __init__(self, vocabulary=(), countries=(), curated=None, primary_population=None):
         self.vocabulary = set(vocabulary)
         self.countries = set(countries)
         self.curated = curated or {}
+        self.primary_population = primary_population or {}
 
     def keep(self, row, name):
         if not keep_alternate_name(name):
             return False
         key = fold(name)
-        primary = {fold(row[NAME]), fold(row[ASCIINAME])}
-        if key in primary:
+        names = {fold(row[NAME]), fold(row[ASCIINAME])}
+        if key in names:
             return True
-        if script_of(name[0]) == "Latin" and not any(c.isupper() for c in name):
+        latin = script_of(name[0]) == "Latin"
+        if latin and len(name) <= 3:
+            return False  # "Ben" for Bern, "Rom": short variants fire on names and words
+        if latin and not any(c.isupper() for c in name):
             return False  # romanized transcriptions: "ma lin ka", "a fu di fu ka"
-        if key in self.countries or key in self.curated:
-            return False
+        if key in self.countries:
+            return False  # "America", "German": country names belong to countries
+        owners = self.curated.get(key)
+        if owners and "geonames:" + row[GEONAMEID] not in owners:
+            return False  # another curated entity says it (unless this place's merge does too)
         words = [w for w in re.split(r"[\s\-]+", key) if w]
         if words and all(w in self.vocabulary for w in words):
             return False  # "White House" (Casablanca), "Union", "University"
+        pop = int(row[POPULATION] or 0)
+        if self.primary_population.get(key, -1) * 5 >= pop:
+            return False  # "Berlin" for North Canton, "Victoria" for Vitória
+        if any(n.startswith(a) and n[len(a):] == key for n in names for a in _ARTICLES):
+            return False  # "Robert" for Le Robert
+        if latin and key in PERSON_NAMES:
+            return False  # "Julia" (Plovdiv), "Palmer" (Palmar de Varela), "Maurice"
+        if latin and pop < 250000 and any(
+                len(key) < len(n) and (n.startswith(key + " ") or n.startswith(key + "-")
+                                       or n.endswith(" " + key) or
+                                       (n.startswith(key) and len(key) >= 0.6 * len(n) - 4))
+                for n in names):
+            return False  # truncations: "Jefferson" (Jefferson City), "Victor" (Victorville)
+        if latin and not any(similar(n, key) for n in names) and (
+                row[COUNTRY_CODE] in ANGLOPHONE or pop < 250000):
+            return False  # former or county names: "Franklin" (Columbus), "Julia" (Plovdiv)
         return True
 
     def names(self, row):

@@ -23,8 +23,10 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from geonames_common import (COUNTRY_CODE, POPULATION, AliasFilter, country_keys,  # noqa: E402
-                              curated_keys, fold, load_vocabulary, read_geonames)
+from geonames_common import (ASCIINAME, COUNTRY_CODE, NAME, POPULATION,  # noqa: E402
+                              AliasFilter, common_word_place, country_keys, curated_keys,
+                              fold, load_common_words, load_vocabulary, person_name_place,
+                              read_geonames)
 
 CUTS = [1000, 5000, 10000, 15000, 25000, 50000, 100000, 250000, 500000]
 
@@ -126,14 +128,22 @@ def main():
     args = ap.parse_args()
     overrides = {k: int(v) for k, v in (x.split(":") for x in args.country_cut.split(",") if x)}
 
+    rows = list(read_geonames(args.cities))
     if args.raw:
         flt = AliasFilter()
         flt.keep = lambda row, name: True
     else:
+        common_words = load_common_words(args.vocabulary)
+        rows = [r for r in rows if not (common_word_place(r, common_words) or person_name_place(r))]
+        primary_population = {}
+        for row in rows:
+            for n in (row[NAME], row[ASCIINAME]):
+                k = fold(n)
+                primary_population[k] = max(primary_population.get(k, 0), int(row[POPULATION] or 0))
         flt = AliasFilter(load_vocabulary(args.vocabulary), country_keys(args.countries),
-                          curated_keys(args.tsv))
+                          curated_keys(args.tsv), primary_population)
     max_pop = {}  # folded alias -> largest population (or country-cut bonus) carrying it
-    for row in read_geonames(args.cities):
+    for row in rows:
         pop = int(row[POPULATION] or 0)
         cc_cut = overrides.get(row[COUNTRY_CODE])
         if cc_cut is not None and pop >= cc_cut:
@@ -147,8 +157,6 @@ def main():
     hits = collections.Counter()
     initial_hits = collections.Counter()
     for key, initial in corpus_hits(text, max_pop, 4):
-        if key in max_pop and max_pop[key] == 10**9:
-            pass
         (initial_hits if initial else hits)[key] += 1
 
     def not_place(k):
