@@ -3,12 +3,16 @@
 //   sayso annotate [--format jsonl|text|html] [--tokens] [--threads N]
 //                  [--input-format text|jsonl] [--glob PATTERN]
 //                  [--gazetteer IMAGE] [--no-entities] [--no-claims] PATH... | -
+//   sayso gazetteer compile [--tsv F] [--geonames F] [--countries F] -o IMAGE
+//   sayso gazetteer info [IMAGE]
+//   sayso gazetteer lookup IMAGE TEXT
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "CLI/CLI.hpp"
 #include "annotate.h"
+#include "gazetteer_cmd.h"
 #include "sayso/pipeline.h"
 
 int main(int argc, char** argv) {
@@ -57,6 +61,9 @@ int main(int argc, char** argv) {
   cmd->add_flag("--no-claims", no_claims, "Skip claim attribution");
   cmd->add_flag("-q,--quiet", quiet, "No progress bar and no summary line");
 
+  GazetteerCommand gazetteer;
+  CLI::App* gazetteer_cmd = AddGazetteerCommand(app, gazetteer);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -86,5 +93,6 @@ int main(int argc, char** argv) {
     }
     return RunAnnotate(*pipeline, annotate);
   }
+  if (gazetteer_cmd->parsed()) return RunGazetteerCommand(gazetteer);
   return kExitOk;
 }

@@ -57,7 +57,7 @@ enum class TokenKind : uint8_t {
   kMention,         // @sayso
   kEmoji,           // one emoji, including ZWJ sequences, flags, modifiers
   kMarkup,          // <unk>, <br/> and similar markup-like tokens
-  kInvalid,         // a maximal run of ill-formed UTF-8 bytes
+  kInvalid,         // one maximal ill-formed UTF-8 subpart (Unicode §3.9)
 };
 
 // A short name for a TokenKind: "word", "number", ..., "invalid".
@@ -107,8 +107,25 @@ class Tokens {
   // For stages that produce tokens. `key` is copied into the key arena.
   void Add(Span span, TokenKind kind, uint16_t flags, std::string_view key);
   // Same, with the key's hash already computed by the caller.
+  // Inline: the tokenizer calls it once per token.
   void Add(Span span, TokenKind kind, uint16_t flags, std::string_view key,
-           uint64_t key_hash);
+           uint64_t key_hash) {
+    begin_.push_back(span.begin);
+    end_.push_back(span.end);
+    kind_.push_back(kind);
+    flags_.push_back(flags);
+    key_offset_.push_back(static_cast<uint32_t>(key_arena_.size()));
+    key_length_.push_back(static_cast<uint32_t>(key.size()));
+    key_hash_.push_back(key_hash);
+    key_arena_.append(key);
+  }
+  // For tokenizers that fill a batch of tokens at a time: appends `n` tokens
+  // given as parallel arrays. `keys` holds their keys back to back and
+  // key_offset[i] is relative to keys.data().
+  void AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
+                   const TokenKind* kind, const uint16_t* flags,
+                   const uint32_t* key_offset, const uint32_t* key_length,
+                   const uint64_t* key_hash, std::string_view keys);
   // Index of the first token whose end is > offset (size() if none).
   size_t FirstEndingAfter(uint32_t offset) const;
   // Removes every token, keeping capacity and the view of the text. For

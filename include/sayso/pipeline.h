@@ -23,7 +23,9 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "sayso/claims.h"
 #include "sayso/document.h"
+#include "sayso/gazetteer.h"
 #include "sayso/stage.h"
 #include "sayso/tokenizer.h"
 
@@ -35,9 +37,11 @@ struct PipelineOptions {
   // (see Gazetteer::Default()); otherwise a compiled image file.
   bool match_entities = true;
   std::string gazetteer_path;
+  GazetteerOptions gazetteer;
   // Claim attribution (needs entities for source resolution, but runs
   // without them).
   bool attribute_claims = true;
+  ClaimOptions claims;
 };
 
 class Pipeline : public Stage {

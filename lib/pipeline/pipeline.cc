@@ -14,6 +14,20 @@ absl::StatusOr<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   absl::StatusOr<Tokenizer> tokenizer = Tokenizer::Create(options.tokenizer);
   if (!tokenizer.ok()) return tokenizer.status();
   stages.push_back(std::make_shared<Tokenizer>(std::move(*tokenizer)));
+  if (options.match_entities) {
+    absl::StatusOr<Gazetteer> gazetteer =
+        options.gazetteer_path.empty()
+            ? Gazetteer::Default(options.gazetteer)
+            : Gazetteer::Load(options.gazetteer_path, options.gazetteer);
+    if (!gazetteer.ok()) return gazetteer.status();
+    stages.push_back(std::make_shared<Gazetteer>(std::move(*gazetteer)));
+  }
+  if (options.attribute_claims) {
+    absl::StatusOr<ClaimAttributor> claims =
+        ClaimAttributor::Create(options.claims);
+    if (!claims.ok()) return claims.status();
+    stages.push_back(std::make_shared<ClaimAttributor>(std::move(*claims)));
+  }
   return Pipeline(std::move(stages));
 }
 
