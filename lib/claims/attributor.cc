@@ -35,7 +35,7 @@ struct ClaimAttributor::Impl {
   uint64_t h_that, h_and, h_but, h_or, h_without, h_quoted, h_cited, h_by, h_it,
       h_he, h_she, h_him, h_they, h_we, h_i, h_as, h_was, h_were, h_is, h_are,
       h_been, h_be, h_said, h_who, h_which, h_what, h_in, h_turn, h_to, h_of,
-      h_about, h_against, h_for, h_s, h_the;
+      h_about, h_against, h_for, h_s, h_the, h_not, h_nt, h_never;
 };
 
 namespace internal {
@@ -1059,8 +1059,7 @@ void Run::Resolve(TokRange src, Claim& claim) {
   bool coordinated = false;
   uint32_t appos_b = src.e;
   for (uint32_t t = src.b; t < src.e; ++t) {
-    if (head_end == src.e &&
-        ((Has(t, wc::kNpPrep | wc::kPrep) && Lower(t)) || Punct(t, '('))) {
+    if (head_end == src.e && Has(t, wc::kNpPrep | wc::kPrep) && Lower(t)) {
       head_end = t;
     }
     if (Comma(t) && appos_b == src.e) {
@@ -1077,7 +1076,8 @@ void Run::Resolve(TokRange src, Claim& claim) {
   const bool title = Has(head, wc::kTitle);
   // Mentions inside the phrase.
   int32_t best = -1;
-  int32_t per = -1, org_in_head = -1, gpe_head = -1, org_pp = -1;
+  int32_t per = -1, org_in_head = -1, gpe_head = -1, org_pp = -1,
+          norp_head = -1;
   int n_head_mentions = 0;
   for (uint32_t t = src.b; t < src.e; ++t) {
     const int32_t m = s_.mention[t];
@@ -1104,6 +1104,10 @@ void Run::Resolve(TokRange src, Claim& claim) {
       case EntityType::kLoc:
         if (in_head && men.token_end >= head + 1 && gpe_head < 0) gpe_head = m;
         break;
+      case EntityType::kNorp:
+        // "the pro-Russians": a demonym as the head noun names the group.
+        if (men.token_end == head + 1 && in_head) norp_head = m;
+        break;
       default:
         break;
     }
@@ -1120,6 +1124,8 @@ void Run::Resolve(TokRange src, Claim& claim) {
     best = gpe_head;
   else if (group && org_pp >= 0)
     best = org_pp;
+  else if (norp_head >= 0)
+    best = norp_head;
   if (best >= 0) {
     claim.source_entity = mentions_[best].entity;
     claim.source_type =
@@ -1360,6 +1366,9 @@ void Run::VerbCue(uint32_t c) {
   // not claims of their subject ("X is expected to").
   bool passive = false;
   for (uint32_t t = e; t < c; ++t) {
+    if (Is(t, impl_.h_not) || Is(t, impl_.h_nt) || Is(t, impl_.h_never)) {
+      return;  // "did not comment", "never said": nothing is attributed
+    }
     if (Is(t, impl_.h_was) || Is(t, impl_.h_were) || Is(t, impl_.h_is) ||
         Is(t, impl_.h_are) || Is(t, impl_.h_been) || Is(t, impl_.h_be)) {
       passive = true;
@@ -1390,7 +1399,7 @@ void Run::VerbCue(uint32_t c) {
   auto fronted = [&](uint32_t before, TokRange* out) -> bool {
     // `before`: first token of the subject (or cue). The content ends at the
     // comma/closing mark before it.
-    if (before == 0) return false;
+    if (before == 0 || NewlineBefore(before)) return false;
     uint32_t b = before - 1;
     uint32_t end;
     if (Comma(b)) {
@@ -1957,6 +1966,9 @@ absl::StatusOr<ClaimAttributor> ClaimAttributor::Create(
   impl->h_for = h("for");
   impl->h_s = h("'s");
   impl->h_the = h("the");
+  impl->h_not = h("not");
+  impl->h_nt = h("n't");
+  impl->h_never = h("never");
   return ClaimAttributor(std::move(impl));
 }
 
