@@ -7,6 +7,9 @@ city alias would match (leftmost-longest), and splits them into
   - known non-places: aliases listed in NOT_PLACES below (hand-labelled from
     this corpus: common words, first names, surnames) or whose lower-case form
     is a frequent word of the corpus;
+  - namesake hits: the alias is also a country's name or a curated entity's
+    (America, England, Cuba, California, Stalin): a town carries it, but the
+    text almost never means that town;
   - other hits (mostly real places, some unlabelled names).
 It also reports which gold places (../shared/gold/*.json GPE mentions whose
 canonical is a city) the cut keeps.
@@ -162,6 +165,14 @@ def main():
     def not_place(k):
         return k in NOT_PLACES or lower_freq.get(k, 0) >= 3
 
+    # Namesakes: a town carrying the name of a country or of a curated
+    # entity (America, England, Cuba, California, Stalin): the match is a
+    # place, but almost never that town; it competes with the real referent.
+    namesake_keys = country_keys(args.countries) | set(curated_keys(args.tsv))
+    city_of_curated = {k for k, ids in curated_keys(args.tsv).items()
+                       if any(i.startswith("geonames:") for i in ids)}
+    namesake_keys -= city_of_curated
+
     # Gold GPE mentions whose canonical is a city or town (not a country, an
     # oblast or Donbas): the cut must keep a city carrying the mention's text.
     countries = country_keys(args.countries)
@@ -173,14 +184,17 @@ def main():
                     and c not in ("Donbas", "United States", "United Kingdom"):
                 gold_places[fold(m["text"])] += 1
 
-    print("cut\taliases\thits\tnon_place_hits\tother_hits\tnon_place_share\tgold_city_mentions_kept (texts)")
+    print("cut\taliases\thits\tnon_place_hits\tnamesake_hits\tother_hits\tbad_share\t"
+          "gold_city_mentions_kept (texts)")
     for cut in CUTS:
         active = {k for k, p in max_pop.items() if p >= cut}
         h = {k: c for k, c in hits.items() if k in active}
         bad = sum(c for k, c in h.items() if not_place(k))
+        namesake = sum(c for k, c in h.items() if not not_place(k) and k in namesake_keys)
         tot = sum(h.values())
         kept = sum(c for k, c in gold_places.items() if k in active)
-        print(f"{cut}\t{len(active)}\t{tot}\t{bad}\t{tot - bad}\t{bad / max(tot, 1):.3f}\t"
+        print(f"{cut}\t{len(active)}\t{tot}\t{bad}\t{namesake}\t{tot - bad - namesake}\t"
+              f"{(bad + namesake) / max(tot, 1):.3f}\t"
               f"{kept}/{sum(gold_places.values())} "
               f"{sorted(k for k in gold_places if k not in active)}")
     if args.top:
