@@ -400,6 +400,13 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
       return true;
     }
   }
+  if (Comma(i) && Is(i + 1, impl_.h_and)) {
+    // ", and the ministry added that ...": a new clause with its own cue.
+    for (uint32_t j = i + 2; j < n_ && j < i + 9; ++j) {
+      if (!Word(j)) break;
+      if (IsCue(j) && LemmaAt(j).cls != CueClass::kSpecial) return true;
+    }
+  }
   if (Is(i, impl_.h_and) || Is(i, impl_.h_but)) {
     uint32_t j = i + 1;
     for (int k = 0; k < 2 && j < n_ && (Has(j, wc::kAux) || LyAdverb(j)); ++k)
@@ -705,6 +712,7 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
       break;
     }
     if (IsCue(k)) break;
+    if (lower_run > 0 && Has(k, wc::kDet)) break;  // a new phrase
     if (Clitic(k) || Has(k, wc::kDet) || Cap(k) || s_.mention[k] >= 0) {
       if (Has(k, wc::kClause) && Lower(k)) break;
       if (Has(k, wc::kDet)) det_seen = true;
@@ -721,6 +729,7 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
     // Common nouns only after a determiner: "The Ukrainian army", but not
     // "President Selenskyj spoke".
     if (Lower(k) && k > b && lower_run < 3 && det_seen &&
+        !(k + 1 < hi && Has(k + 1, wc::kDet)) &&
         !Has(k,
              wc::kAux | wc::kVerbish | wc::kClause | wc::kPrep | wc::kNpPrep) &&
         !PastLike(k) && !LyAdverb(k)) {

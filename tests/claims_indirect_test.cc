@@ -1,0 +1,339 @@
+// Indirect speech: one test per construction, exact spans.
+#include "claims_test_util.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace sayso::testing {
+namespace {
+
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+TEST(ClaimsIndirectTest, SaidThat) {
+  auto c = Claims(
+      "The central bank said that inflation would ease in the "
+      "autumn.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].kind, "indirect");
+  EXPECT_EQ(c[0].source, "The central bank");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "inflation would ease in the autumn");
+  EXPECT_EQ(c[0].rule, "indirect.that");
+}
+
+TEST(ClaimsIndirectTest, SaidWithoutThat) {
+  auto c = Claims("The union said it would strike on Friday.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The union");
+  EXPECT_EQ(c[0].content, "it would strike on Friday");
+  EXPECT_EQ(c[0].rule, "indirect.zero_that");
+}
+
+TEST(ClaimsIndirectTest, AuxiliariesAndAdverbsAreNotPartOfTheCue) {
+  auto c = Claims("Norway had earlier said that the talks were over.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Norway");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "the talks were over");
+}
+
+TEST(ClaimsIndirectTest, FrontedContentSubjectCue) {
+  auto c = Claims(
+      "Two bridges were damaged in the flood, the regional "
+      "administration said.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the regional administration");
+  EXPECT_EQ(c[0].content, "Two bridges were damaged in the flood");
+  EXPECT_EQ(c[0].rule, "front.subject_cue");
+}
+
+TEST(ClaimsIndirectTest, FrontedContentInvertedSubject) {
+  auto c = Claims(
+      "To end the crisis, new elections are needed, said the "
+      "leader of the opposition, Maria Costa.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the leader of the opposition, Maria Costa");
+  EXPECT_EQ(c[0].content, "To end the crisis, new elections are needed");
+  EXPECT_EQ(c[0].rule, "front.cue_subject");
+}
+
+TEST(ClaimsIndirectTest, AdverbialsBetweenCueAndThat) {
+  auto c = Claims(
+      "The ministry said on Sunday in a statement that 40 "
+      "soldiers had been freed.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The ministry");
+  EXPECT_EQ(c[0].content, "40 soldiers had been freed");
+  auto d = Claims(
+      "The mayor said – in an interview with a local radio – that "
+      "the market will reopen.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "the market will reopen");
+  auto e = Claims(
+      "The agency reported today, Monday, that the port was "
+      "closed.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].content, "the port was closed");
+}
+
+TEST(ClaimsIndirectTest, AccordingToLeading) {
+  auto c = Claims(
+      "According to the fire service, the blaze started in a "
+      "kitchen.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the fire service");
+  EXPECT_EQ(c[0].cue, "According to");
+  EXPECT_EQ(c[0].lemma, "according to");
+  EXPECT_EQ(c[0].content, "the blaze started in a kitchen");
+}
+
+TEST(ClaimsIndirectTest, AccordingToTrailing) {
+  auto c = Claims(
+      "Three people were injured in the blast, according to "
+      "local police.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "local police");
+  EXPECT_EQ(c[0].cue, "according to");
+  EXPECT_EQ(c[0].content, "Three people were injured in the blast");
+}
+
+TEST(ClaimsIndirectTest, CitingGivesARelayedClaim) {
+  auto c = Claims(
+      "The army has advanced near the river, according to the "
+      "think tank, citing satellite images.");
+  ASSERT_THAT(c, SizeIs(2));
+  const ClaimView own = One(c, "according to");
+  EXPECT_EQ(own.source, "the think tank");
+  EXPECT_EQ(own.content, "The army has advanced near the river");
+  const ClaimView relayed = One(c, "citing");
+  EXPECT_EQ(relayed.source, "satellite images");
+  EXPECT_EQ(relayed.reported_by, "the think tank");
+  EXPECT_EQ(relayed.content, "The army has advanced near the river");
+  ClaimOptions off;
+  off.emit_relayed = false;
+  EXPECT_THAT(Claims("The army has advanced near the river, according to "
+                     "the think tank, citing satellite images.",
+                     {}, off),
+              SizeIs(1));
+}
+
+TEST(ClaimsIndirectTest, PassiveQuotedAsSaying) {
+  auto c = Claims("The governor was quoted as saying that the dam is safe.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The governor");
+  EXPECT_EQ(c[0].cue, "as saying");
+  EXPECT_EQ(c[0].content, "the dam is safe");
+  EXPECT_EQ(c[0].reported_by, "");
+}
+
+TEST(ClaimsIndirectTest, RelayedQuotedAsSaying) {
+  auto c = Claims(
+      "Reuters’s reporter in Kherson quoted local officials as "
+      "saying that the ferry had sunk.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "local officials");
+  EXPECT_EQ(c[0].cue, "as saying");
+  EXPECT_EQ(c[0].reported_by, "Reuters’s reporter in Kherson");
+  EXPECT_EQ(c[0].content, "the ferry had sunk");
+  EXPECT_EQ(c[0].rule, "relay.quoted_as_saying");
+}
+
+TEST(ClaimsIndirectTest, ItWasReportedThat) {
+  auto c = Claims(
+      "It was reported that the train had left without "
+      "passengers.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "");
+  EXPECT_EQ(c[0].cue, "reported");
+  EXPECT_EQ(c[0].content, "the train had left without passengers");
+  EXPECT_EQ(c[0].rule, "passive.it_that");
+}
+
+TEST(ClaimsIndirectTest, QuotedByIsReportedBy) {
+  auto c = Claims("The strike hit a depot, the navy said, quoted by TASS.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the navy");
+  EXPECT_EQ(c[0].reported_by, "TASS");
+  EXPECT_EQ(c[0].content, "The strike hit a depot");
+}
+
+TEST(ClaimsIndirectTest, InterposedAttributionKeepsTheWholeSentence) {
+  auto c = Claims(
+      "If the rain continues, the engineer said, the road will "
+      "flood.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the engineer");
+  EXPECT_EQ(c[0].content,
+            "If the rain continues, the engineer said, the road will flood");
+  EXPECT_EQ(c[0].rule, "front.interposed");
+}
+
+TEST(ClaimsIndirectTest, ParticipleTakesTheClauseSubject) {
+  auto c = Claims(
+      "The navy stated that the ship was hit, noting that nobody "
+      "was injured.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "stated").content, "the ship was hit");
+  const ClaimView noting = One(c, "noting");
+  EXPECT_EQ(noting.source, "The navy");
+  EXPECT_EQ(noting.content, "nobody was injured");
+}
+
+TEST(ClaimsIndirectTest, ParticipleAfterButClause) {
+  auto c = Claims(
+      "Chile had said that it would stay neutral, but President "
+      "Ana Ruiz sent troops, indicating that the threat was "
+      "real.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "said").content, "it would stay neutral");
+  EXPECT_EQ(One(c, "indicating").source, "President Ana Ruiz");
+}
+
+TEST(ClaimsIndirectTest, FrontedParticipleTakesTheMainSubject) {
+  auto c = Claims(
+      "After stating that the budget was balanced, the minister "
+      "left the room.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the minister");
+  EXPECT_EQ(c[0].content, "the budget was balanced");
+}
+
+TEST(ClaimsIndirectTest, CoordinatedVerbsShareTheSource) {
+  auto c = Claims(
+      "The senator condemned the decision and said the court "
+      "had overstepped its powers.");
+  ASSERT_THAT(c, SizeIs(2));
+  const ClaimView condemned = One(c, "condemned");
+  EXPECT_EQ(condemned.content, "the decision");
+  EXPECT_EQ(condemned.rule, "indirect.object");
+  const ClaimView said = One(c, "said");
+  EXPECT_EQ(said.source, "The senator");
+  EXPECT_EQ(said.content, "the court had overstepped its powers");
+  EXPECT_EQ(said.rule, "coordinated.previous_source");
+}
+
+TEST(ClaimsIndirectTest, GerundsWithTheirOwnSubject) {
+  auto c = Claims(
+      "The city is calm, with police warning against rumours and "
+      "urging residents to stay home.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "warning").source, "police");
+  EXPECT_EQ(One(c, "warning").content, "against rumours");
+  EXPECT_EQ(One(c, "urging").source, "police");
+  EXPECT_EQ(One(c, "urging").content, "residents to stay home");
+}
+
+TEST(ClaimsIndirectTest, RelativeClauseTakesItsAntecedent) {
+  auto c = Claims(
+      "The town was shelled by the rebels, who in turn claimed "
+      "that they had captured a tank.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the rebels");
+  EXPECT_EQ(c[0].cue, "claimed");
+  EXPECT_EQ(c[0].content, "they had captured a tank");
+}
+
+TEST(ClaimsIndirectTest, ToldReportersAndToldAMedium) {
+  auto c = Claims(
+      "The coach told reporters on Monday that the team was "
+      "tired.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The coach");
+  EXPECT_EQ(c[0].cue, "told");
+  EXPECT_EQ(c[0].content, "the team was tired");
+  auto d = Claims("“The team is tired,” a club official told the BBC.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "a club official");
+  EXPECT_EQ(d[0].content, "The team is tired,");
+}
+
+TEST(ClaimsIndirectTest, MultiWordCues) {
+  auto c = Claims("She made it clear that the offer was final.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "made it clear");
+  EXPECT_EQ(c[0].content, "the offer was final");
+  auto d = Claims("The charity calls for an immediate ceasefire.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].cue, "calls for");
+  EXPECT_EQ(d[0].content, "an immediate ceasefire");
+  auto e = Claims("The rebels speak of a tactical withdrawal.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].cue, "speak of");
+  EXPECT_EQ(e[0].content, "a tactical withdrawal");
+}
+
+TEST(ClaimsIndirectTest, ParticleIsNeitherCueNorContent) {
+  auto c = Claims("The farmers complained about the low prices of grain.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "complained");
+  EXPECT_EQ(c[0].content, "the low prices of grain");
+  auto d = Claims("It is a reform which the mayor views as necessary.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "the mayor");
+  EXPECT_EQ(d[0].cue, "views");
+  EXPECT_EQ(d[0].content, "necessary");
+}
+
+TEST(ClaimsIndirectTest, BeliefVerbs) {
+  auto c = Claims(
+      "Analysts estimate that growth will slow. Ukraine hopes that "
+      "the aid will arrive.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].lemma, "estimate");
+  EXPECT_EQ(c[0].source, "Analysts");
+  EXPECT_EQ(c[0].source_type, EntityType::kOther);
+  EXPECT_EQ(c[1].lemma, "hope");
+  EXPECT_EQ(c[1].content, "the aid will arrive");
+}
+
+TEST(ClaimsIndirectTest, TwoCuesInOneSentence) {
+  auto c = Claims(
+      "The army said that the town was retaken, and the ministry "
+      "added that mines were cleared.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "said").content, "the town was retaken");
+  EXPECT_EQ(One(c, "added").source, "the ministry");
+  EXPECT_EQ(One(c, "added").content, "mines were cleared");
+}
+
+TEST(ClaimsIndirectTest, WithoutGivingDetailsIsNotContent) {
+  auto c = Claims(
+      "The agency said that the ministers signed a deal, without "
+      "giving details.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content, "the ministers signed a deal");
+}
+
+TEST(ClaimsIndirectTest, NounAndAdjectiveUsesOfCueWordsAreNotCues) {
+  EXPECT_THAT(Claims("The reported deaths rose to ten."), IsEmpty());
+  EXPECT_THAT(Claims("Jan Novak, state party chairman, resigned."), IsEmpty());
+  EXPECT_THAT(Claims("The minister declined to say when he would leave."),
+              IsEmpty());
+  EXPECT_THAT(Claims("An expected move is a ban on the party."), IsEmpty());
+  EXPECT_THAT(Claims("The State Department opened a new office."), IsEmpty());
+  EXPECT_THAT(Claims("The company did not comment."), IsEmpty());
+  EXPECT_THAT(Claims("He is expected to visit the region."), IsEmpty());
+}
+
+TEST(ClaimsIndirectTest, ApposedTitleAndName) {
+  auto c = Claims(
+      "The head of the regional council, Petra Lind, said that "
+      "schools will reopen.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The head of the regional council, Petra Lind");
+  EXPECT_EQ(c[0].content, "schools will reopen");
+}
+
+TEST(ClaimsIndirectTest, ParentheticalClauseBetweenSubjectAndVerb) {
+  auto c = Claims(
+      "The rebels, while admitting that they had lost the town, "
+      "speak of a planned retreat.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "admitting").source, "The rebels");
+  EXPECT_EQ(One(c, "admitting").content, "they had lost the town");
+  EXPECT_EQ(One(c, "speak of").source, "The rebels");
+  EXPECT_EQ(One(c, "speak of").content, "a planned retreat");
+}
+
+}  // namespace
+}  // namespace sayso::testing
