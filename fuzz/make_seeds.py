@@ -84,7 +84,7 @@ def main():
     tsv = []
     for path in sorted((ROOT / "data").glob("*.tsv")):
         tsv += chunks(path.read_bytes(), 600, 30)
-    tsv.append(b"# comment\nsayso:x\tX Corp\tORG\tcompany\talias=X Co|XC\n")
+    tsv.append(b"# comment\nsayso:x\tORG/company\tX Corp\tX Co|+XC|Xers@NORP\tcountry=US\n")
     counts["tsv_loader_fuzzer"] = write(args.out, "tsv_loader_fuzzer", tsv)
 
     geonames = []

@@ -56,6 +56,8 @@ struct InvariantOptions {
   // Every mention links an entity with a non-empty id (off only for images
   // corrupted on purpose, whose strings may read as "").
   bool require_entity_ids = true;
+  // Every mention's score is finite (no NaN or infinity reaches the JSON).
+  bool require_finite_scores = true;
 };
 
 // IsUnicodeWhiteSpace()
@@ -113,7 +115,12 @@ inline TextMap MapText(std::string_view text) {
 }
 
 inline std::string SpanText(Span s) {
-  return "[" + std::to_string(s.begin) + "," + std::to_string(s.end) + ")";
+  std::string out = "[";  // appends: GCC 12 warns (-Wrestrict) on "[" + ...
+  out += std::to_string(s.begin);
+  out += ',';
+  out += std::to_string(s.end);
+  out += ')';
+  return out;
 }
 
 // "" if `s` is inside the text, on boundaries (and non-empty if required).
@@ -262,7 +269,13 @@ inline std::string CheckDocumentInvariants(
     prev_end = x.span.end;
     if (options.require_entity_ids && x.entity.id.empty())
       return where + "no entity id";
-    if (!std::isfinite(x.entity.score)) return where + "score not finite";
+    if (options.require_finite_scores) {
+      if (!std::isfinite(x.entity.score)) return where + "score not finite";
+      for (const EntityRef& alt : x.alternatives) {
+        if (!std::isfinite(alt.score))
+          return where + "alternative score not finite";
+      }
+    }
   }
 
   // Claims.
