@@ -64,16 +64,23 @@ void Tokens::Add(Span span, TokenKind kind, uint16_t flags,
   Add(span, kind, flags, key, KeyHash(key));
 }
 
-void Tokens::Add(Span span, TokenKind kind, uint16_t flags,
-                 std::string_view key, uint64_t key_hash) {
-  begin_.push_back(span.begin);
-  end_.push_back(span.end);
-  kind_.push_back(kind);
-  flags_.push_back(flags);
-  key_offset_.push_back(static_cast<uint32_t>(key_arena_.size()));
-  key_length_.push_back(static_cast<uint32_t>(key.size()));
-  key_hash_.push_back(key_hash);
-  key_arena_.append(key);
+
+void Tokens::AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
+                         const TokenKind* kind, const uint16_t* flags,
+                         const uint32_t* key_offset,
+                         const uint32_t* key_length, const uint64_t* key_hash,
+                         std::string_view keys) {
+  begin_.insert(begin_.end(), begin, begin + n);
+  end_.insert(end_.end(), end, end + n);
+  kind_.insert(kind_.end(), kind, kind + n);
+  flags_.insert(flags_.end(), flags, flags + n);
+  const uint32_t base = static_cast<uint32_t>(key_arena_.size());
+  const size_t first = key_offset_.size();
+  key_offset_.insert(key_offset_.end(), key_offset, key_offset + n);
+  for (size_t i = first; i < key_offset_.size(); ++i) key_offset_[i] += base;
+  key_length_.insert(key_length_.end(), key_length, key_length + n);
+  key_hash_.insert(key_hash_.end(), key_hash, key_hash + n);
+  key_arena_.append(keys);
 }
 
 size_t Tokens::FirstEndingAfter(uint32_t offset) const {

@@ -5,8 +5,16 @@
 #include <unicode/utext.h>
 
 #include <array>
+#include <cstring>
 #include <memory>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <string>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "absl/strings/str_cat.h"
 #include "sayso/normalize.h"
@@ -30,7 +38,7 @@ constexpr std::array<char, 128> MakeLowerTable() {
 constexpr std::array<char, 128> kLower = MakeLowerTable();
 
 // Byte classes for the ASCII fast path of the word scanner.
-enum : uint8_t { kBUpper = 1, kBLower = 2, kBDigit = 4 };
+enum : uint8_t { kBUpper = 1, kBLower = 2, kBDigit = 4, kBOther = 8 };
 constexpr std::array<uint8_t, 256> MakeByteTable() {
   std::array<uint8_t, 256> t{};
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kBUpper;
@@ -39,6 +47,76 @@ constexpr std::array<uint8_t, 256> MakeByteTable() {
   return t;
 }
 constexpr std::array<uint8_t, 256> kByte = MakeByteTable();
+
+// Advances over ASCII letters and digits, OR-ing their classes into *acc.
+inline size_t ScanAsciiAlnum(const char* s, size_t q, size_t n, uint8_t* acc) {
+  uint8_t a = *acc;
+#ifdef __SSE2__
+  // 16 bytes at a time: x - (lo - 128) < count - 128 (signed) is the
+  // unsigned range test x - lo < count.
+  const __m128i k_alpha_lo = _mm_set1_epi8(static_cast<char>('a' - 128));
+  const __m128i k_upper_lo = _mm_set1_epi8(static_cast<char>('A' - 128));
+  const __m128i k_digit_lo = _mm_set1_epi8(static_cast<char>('0' - 128));
+  const __m128i k_26 = _mm_set1_epi8(static_cast<char>(26 - 128));
+  const __m128i k_10 = _mm_set1_epi8(static_cast<char>(10 - 128));
+  const __m128i k_case = _mm_set1_epi8(0x20);
+  while (q + 16 <= n) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + q));
+    const __m128i alpha =
+        _mm_cmplt_epi8(_mm_sub_epi8(_mm_or_si128(x, k_case), k_alpha_lo), k_26);
+    const __m128i upper = _mm_cmplt_epi8(_mm_sub_epi8(x, k_upper_lo), k_26);
+    const __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(x, k_digit_lo), k_10);
+    const unsigned alnum =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit)));
+    const unsigned stop = ~alnum & 0xFFFFu;
+    const unsigned len = stop ? static_cast<unsigned>(__builtin_ctz(stop)) : 16;
+    const unsigned keep = (1u << len) - 1;
+    const unsigned up = static_cast<unsigned>(_mm_movemask_epi8(upper)) & keep;
+    const unsigned al = static_cast<unsigned>(_mm_movemask_epi8(alpha)) & keep;
+    const unsigned dg = static_cast<unsigned>(_mm_movemask_epi8(digit)) & keep;
+    a |=
+        static_cast<uint8_t>((up != 0) * kBUpper | ((al & ~up) != 0) * kBLower |
+                             (dg != 0) * kBDigit);
+    q += len;
+    if (stop) {
+      *acc = a;
+      return q;
+    }
+  }
+#endif
+  while (q < n) {
+    const uint8_t bc = kByte[static_cast<unsigned char>(s[q])];
+    if (bc == 0) break;
+    a |= bc;
+    ++q;
+  }
+  *acc = a;
+  return q;
+}
+
+// Writes the ASCII letters and digits src[0, len) lower-cased to dst (which
+// has 16 bytes of slack). `avail` bytes are readable at src.
+inline void LowerAsciiAlnum(const char* src, size_t len, size_t avail,
+                            char* dst) {
+#ifdef __SSE2__
+  if (len <= 16 && avail >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
+    // Upper case: x - ('A' - 128) < 26 - 128 (signed) <=> x - 'A' < 26.
+    const __m128i upper = _mm_cmplt_epi8(
+        _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>('A' - 128))),
+        _mm_set1_epi8(static_cast<char>(26 - 128)));
+    const __m128i lower =
+        _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), lower);
+    return;
+  }
+#endif
+  for (size_t i = 0; i < len; ++i) {
+    const unsigned char c = static_cast<unsigned char>(src[i]);
+    dst[i] = static_cast<char>(
+        c | (static_cast<unsigned>(c - 'A') < 26u ? 0x20 : 0));
+  }
+}
 
 inline bool IsAsciiAlnum(char c) {
   return kByte[static_cast<unsigned char>(c)] != 0;
@@ -119,6 +197,12 @@ class Scanner {
   void Emit(size_t b, size_t e, TokenKind kind, uint16_t flags);
   void EmitWithKey(size_t b, size_t e, TokenKind kind, uint16_t flags,
                    std::string_view key);
+  // Emit() for a token of ASCII letters and digits only.
+  void EmitAsciiAlnum(size_t b, size_t e, TokenKind kind, uint16_t flags);
+  bool Reserve(size_t key_len);
+  void Commit(size_t b, size_t e, TokenKind kind, uint16_t flags,
+              size_t key_len);
+  void Flush();
   // Shape flags of an arbitrary span (for the rarer token kinds).
   uint16_t ShapeOf(size_t b, size_t e) const;
 
@@ -158,10 +242,12 @@ class Scanner {
   }
   // Whether the previous token ends at p and is a word-like token.
   bool AdjacentToWord(size_t p) const {
-    if (out_.empty() || out_.end(out_.size() - 1) != p) return false;
-    TokenKind k = out_.kind(out_.size() - 1);
+    if (!have_last_ || last_end_ != p) return false;
+    TokenKind k = last_kind_;
     return k == TokenKind::kWord || k == TokenKind::kNumber;
   }
+  CharClass BaseClassBefore(size_t q, size_t start) const;
+  void CountAlnum(size_t b, size_t e, int* letters, bool* digits) const;
   bool PrevIsBoundary(size_t p) const;  // start, space, open bracket/quote
   bool NextIsBoundary(size_t p) const;  // end, space, punct, close
 
@@ -176,6 +262,29 @@ class Scanner {
   const char* s_;
   size_t n_;
   Tokens& out_;
+  // Tokens are written into a per-thread batch and appended to out_ in
+  // bulk: no per-token vector bookkeeping.
+  struct Batch {
+    static constexpr size_t kTokens = 1024;
+    static constexpr size_t kKeyBytes = 32 * 1024;
+    static constexpr size_t kSlack = 64;  // SIMD stores may run past a key
+    uint32_t begin[kTokens], end[kTokens], key_offset[kTokens],
+        key_length[kTokens];
+    uint64_t hash[kTokens];
+    uint16_t flags[kTokens];
+    TokenKind kind[kTokens];
+    char keys[kKeyBytes + kSlack];
+    size_t n = 0;
+    size_t key_used = 0;
+  };
+  static Batch& ThreadBatch() {
+    thread_local Batch batch;
+    return batch;
+  }
+  Batch& batch_ = ThreadBatch();
+  bool have_last_ = false;
+  uint32_t last_end_ = 0;
+  TokenKind last_kind_ = TokenKind::kWord;
   const Abbreviations& abbr_;
   bool error_on_invalid_;
 
@@ -186,26 +295,95 @@ class Scanner {
 };
 
 void Scanner::Emit(size_t b, size_t e, TokenKind kind, uint16_t flags) {
+  if (!(flags & tf::kNonAscii) && Reserve(e - b)) {
+    // ASCII: lower-case straight into the batch, hash once.
+    char* dst = batch_.keys + batch_.key_used;
+    for (size_t i = b; i < e; ++i) *dst++ = kLower[s_[i] & 0x7F];
+    Commit(b, e, kind, flags, e - b);
+    return;
+  }
+  key_.clear();
   if (flags & tf::kNonAscii) {
-    key_.clear();
     AppendNormalizedKey(text_.substr(b, e - b), &key_);
   } else {
-    key_.resize(e - b);
-    char* dst = key_.data();
-    for (size_t i = b; i < e; ++i) *dst++ = kLower[s_[i] & 0x7F];
+    for (size_t i = b; i < e; ++i) key_.push_back(kLower[s_[i] & 0x7F]);
   }
   EmitWithKey(b, e, kind, flags, key_);
 }
 
+void Scanner::Flush() {
+  if (batch_.n == 0) return;
+  out_.AppendBatch(batch_.n, batch_.begin, batch_.end, batch_.kind,
+                   batch_.flags, batch_.key_offset, batch_.key_length,
+                   batch_.hash, std::string_view(batch_.keys, batch_.key_used));
+  batch_.n = 0;
+  batch_.key_used = 0;
+}
+
+// Room for one more token with a key of `len` bytes; false if the key is
+// too long for a batch (then the caller adds it to out_ directly).
+inline bool Scanner::Reserve(size_t len) {
+  if (batch_.n == Batch::kTokens || batch_.key_used + len > Batch::kKeyBytes) {
+    Flush();
+  }
+  return len <= Batch::kKeyBytes;
+}
+
+inline void Scanner::Commit(size_t b, size_t e, TokenKind kind, uint16_t flags,
+                            size_t key_len) {
+  if (space_) flags |= tf::kSpaceBefore;
+  if (newlines_ != 0) {
+    flags |= tf::kNewlineBefore | tf::kSpaceBefore;
+    if (newlines_ >= 2) flags |= tf::kBlankLineBefore;
+    newlines_ = 0;
+  }
+  space_ = false;
+  const size_t i = batch_.n++;
+  const char* key = batch_.keys + batch_.key_used;
+  batch_.begin[i] = static_cast<uint32_t>(b);
+  batch_.end[i] = static_cast<uint32_t>(e);
+  batch_.kind[i] = kind;
+  batch_.flags[i] = flags;
+  batch_.key_offset[i] = static_cast<uint32_t>(batch_.key_used);
+  batch_.key_length[i] = static_cast<uint32_t>(key_len);
+  // XXH3-64 with seed 0 is KeyHash() (sayso/normalize.h), inlined here.
+  batch_.hash[i] = XXH3_64bits(key, key_len);
+  batch_.key_used += key_len;
+  have_last_ = true;
+  last_end_ = static_cast<uint32_t>(e);
+  last_kind_ = kind;
+}
+
+void Scanner::EmitAsciiAlnum(size_t b, size_t e, TokenKind kind,
+                             uint16_t flags) {
+  const size_t len = e - b;
+  if (!Reserve(len)) {
+    Emit(b, e, kind, flags);
+    return;
+  }
+  LowerAsciiAlnum(s_ + b, len, n_ - b, batch_.keys + batch_.key_used);
+  Commit(b, e, kind, flags, len);
+}
+
 void Scanner::EmitWithKey(size_t b, size_t e, TokenKind kind, uint16_t flags,
                           std::string_view key) {
-  if (space_) flags |= tf::kSpaceBefore;
-  if (newlines_ >= 1) flags |= tf::kNewlineBefore | tf::kSpaceBefore;
-  if (newlines_ >= 2) flags |= tf::kBlankLineBefore;
-  space_ = false;
-  newlines_ = 0;
-  out_.Add(Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
-           flags, key, KeyHash(key));
+  if (!Reserve(key.size())) {
+    // A key longer than a batch: add it directly, in order.
+    Flush();
+    if (space_) flags |= tf::kSpaceBefore;
+    if (newlines_ >= 1) flags |= tf::kNewlineBefore | tf::kSpaceBefore;
+    if (newlines_ >= 2) flags |= tf::kBlankLineBefore;
+    space_ = false;
+    newlines_ = 0;
+    out_.Add(Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
+             flags, key, XXH3_64bits(key.data(), key.size()));
+    have_last_ = true;
+    last_end_ = static_cast<uint32_t>(e);
+    last_kind_ = kind;
+    return;
+  }
+  std::memcpy(batch_.keys + batch_.key_used, key.data(), key.size());
+  Commit(b, e, kind, flags, key.size());
 }
 
 uint16_t Scanner::ShapeOf(size_t b, size_t e) const {
@@ -429,79 +607,88 @@ size_t Scanner::MatchDomain(size_t start) const {
   return q;
 }
 
+// The class of the base character before `q` (marks are skipped: they take
+// the class of the letter they extend); kEnd if none after `start`.
+CharClass Scanner::BaseClassBefore(size_t q, size_t start) const {
+  while (q > start) {
+    Char c = PrevChar(text_, q);
+    if (c.cls != CharClass::kMark && c.cls != CharClass::kZwj &&
+        c.cls != CharClass::kIgnorable) {
+      if (c.cls == CharClass::kNumOther) return CharClass::kDigit;
+      return c.cls;
+    }
+    q -= c.len;
+  }
+  return CharClass::kEnd;
+}
+
+// Letters and digits in [b, e).
+void Scanner::CountAlnum(size_t b, size_t e, int* letters, bool* digits) const {
+  *letters = 0;
+  *digits = false;
+  while (b < e) {
+    Char c = PeekChar(text_, b);
+    if (IsLetterClass(c.cls)) ++*letters;
+    if (c.cls == CharClass::kDigit || c.cls == CharClass::kNumOther) {
+      *digits = true;
+    }
+    b += c.len;
+  }
+}
+
 size_t Scanner::ScanWord(size_t start) {
   size_t q = start;
-  bool any_upper = false, any_lower = false, first_letter_upper = false;
-  bool seen_letter = false, non_ascii = false, has_digit = false;
-  bool has_hyphen = false, dotted = false, abbreviation = false;
-  int letters = 0;      // letters in the whole token
-  int seg_letters = 0;  // letters since the last '.' or hyphen
-  bool seg_digits = false;
-  size_t hyphen_seg = start;         // start of the last hyphen segment
-  CharClass prev = CharClass::kEnd;  // class of the last consumed char
-
-  auto note_letter = [&](CharClass cls) {
-    if (!seen_letter) first_letter_upper = cls == CharClass::kUpper;
-    seen_letter = true;
-    any_upper |= cls == CharClass::kUpper;
-    any_lower |= cls == CharClass::kLower;
-    ++letters;
-    ++seg_letters;
-  };
+  // OR of kByte classes of the ASCII letters and digits; non-ASCII letters
+  // and digits add the same bits.
+  uint8_t acc = 0;
+  bool non_ascii = false, has_hyphen = false, dotted = false;
+  bool abbreviation = false;
+  size_t seg_start = start;   // after the last '.' or hyphen
+  size_t hyphen_seg = start;  // after the last hyphen
   auto special = [&](size_t e, TokenKind kind) {
     Emit(start, e, kind, ShapeOf(start, e));
     return e;
   };
 
   for (;;) {
-    // A run of letters, digits and marks.
-    while (q < n_) {
-      const unsigned char b = static_cast<unsigned char>(s_[q]);
-      const uint8_t bc = kByte[b];
-      if (bc != 0) {
-        if (bc == kBDigit) {
-          has_digit = true;
-          seg_digits = true;
-          prev = CharClass::kDigit;
-        } else {
-          CharClass cls = bc == kBUpper ? CharClass::kUpper : CharClass::kLower;
-          note_letter(cls);
-          prev = cls;
-        }
-        ++q;
-        continue;
-      }
-      if (b < 0x80) break;
+    // A run of letters, digits and marks: the hot loop.
+    for (;;) {
+      q = ScanAsciiAlnum(s_, q, n_, &acc);
+      if (q >= n_ || static_cast<unsigned char>(s_[q]) < 0x80) break;
       Char c = PeekChar(text_, q);
-      if (!IsWordClass(c.cls)) break;
+      if (!IsWordClass(c.cls)) {
+        // WORD JOINER and ZWNBSP (U+FEFF) are Format characters inside a
+        // word (UAX #29 WB4); ZERO WIDTH SPACE separates words.
+        if (c.cls != CharClass::kIgnorable || c.cp == 0x200B) break;
+      }
       non_ascii = true;
-      if (IsLetterClass(c.cls)) {
-        note_letter(c.cls);
-        prev = c.cls;
-      } else if (c.cls == CharClass::kDigit || c.cls == CharClass::kNumOther) {
-        has_digit = true;
-        seg_digits = true;
-        prev = CharClass::kDigit;
-      }  // marks keep the class of the char they extend
+      if (c.cls == CharClass::kUpper) acc |= kBUpper;
+      if (c.cls == CharClass::kLower) acc |= kBLower;
+      if (c.cls == CharClass::kLetter) acc |= kBUpper | kBLower | kBOther;
+      if (c.cls == CharClass::kDigit || c.cls == CharClass::kNumOther) {
+        acc |= kBDigit;
+      }
       q += c.len;
     }
     if (q >= n_) break;
+    const char b = s_[q];
+    // Word-space: the common case.
+    if (b == ' ' || b == '\n') break;
 
     // A connector joins only when a word character follows it.
-    const char b = s_[q];
+    const CharClass prev = BaseClassBefore(q, start);
     const bool prev_letter = IsLetterClass(prev);
     const bool prev_digit = prev == CharClass::kDigit;
     if (b == '-' || (b == '\xE2' && q + 2 < n_ && s_[q + 1] == '\x80' &&
                      (s_[q + 2] == '\x90' || s_[q + 2] == '\x91'))) {
       const size_t hl = b == '-' ? 1 : 3;
       Char next = PeekChar(text_, q + hl);
-      if (IsLetterClass(next.cls) || next.cls == CharClass::kDigit) {
+      if ((IsLetterClass(next.cls) || next.cls == CharClass::kDigit) &&
+          prev != CharClass::kEnd) {
         q += hl;
         has_hyphen = true;
         non_ascii |= hl > 1;
-        seg_letters = 0;
-        seg_digits = false;
-        hyphen_seg = q;
+        seg_start = hyphen_seg = q;
         continue;
       }
       break;
@@ -512,6 +699,9 @@ size_t Scanner::ScanWord(size_t start) {
         ++q;
         continue;
       }
+      int seg_letters = 0;
+      bool seg_digits = false;
+      CountAlnum(seg_start, q, &seg_letters, &seg_digits);
       if (prev_letter && IsAsciiAlpha(nb) && !seg_digits) {
         // Initialisms: U.S  a.m  e.g  Ph.D  S.p.A (segments of 1-2 letters)
         size_t r = q + 1;
@@ -521,7 +711,7 @@ size_t Scanner::ScanWord(size_t start) {
             (next_len == 1 || (seg_letters == 1 && next_len == 2))) {
           ++q;
           dotted = true;
-          seg_letters = 0;
+          seg_start = q;
           continue;
         }
       }
@@ -530,8 +720,50 @@ size_t Scanner::ScanWord(size_t start) {
         if (size_t e = MatchUrl(start)) return special(e, TokenKind::kUrl);
         if (size_t e = MatchDomain(start)) return special(e, TokenKind::kUrl);
       }
-      // fall through to the final-period check below
-    } else if (b == ',') {  // 76,000  1,234,567
+      // "Jr.." keeps one period; "etc..." leaves the ellipsis whole.
+      if (q + 2 < n_ && s_[q + 1] == '.' && s_[q + 2] == '.') break;
+      if (!(acc & (kBUpper | kBLower))) break;
+      // Does the token keep its final period?  U.S.  Mr.  J.  No. 5  Lt.-Gen.
+      bool attach = false;
+      int letters = 0;
+      bool digits = false;
+      CountAlnum(start, q, &letters, &digits);
+      if (dotted && !seg_digits) {
+        attach = true;
+      } else if (letters == 1 && !digits &&
+                 BaseClassBefore(q, start) == CharClass::kUpper &&
+                 q - start <= 4) {
+        attach = true;  // an initial: J. R. R. Tolkien
+      } else {
+        std::optional<AbbrevClass> cls =
+            abbr_.Find(text_.substr(start, q - start));
+        if (!cls && hyphen_seg > start) {
+          cls = abbr_.Find(text_.substr(hyphen_seg, q - hyphen_seg));
+        }
+        if (cls) {
+          attach = true;
+          if (*cls == AbbrevClass::kNumber) {
+            size_t r = q + 1;
+            while (r < n_ && (s_[r] == ' ' || s_[r] == '\t')) ++r;
+            attach = r < n_ && (IsAsciiDigit(s_[r]) || s_[r] == '#');
+          }
+        }
+      }
+      if (!attach) break;
+      ++q;
+      abbreviation = true;
+      // Lt.-Gen.  U.S.-led: a hyphen after the period continues the word.
+      if (q + 1 < n_ && s_[q] == '-' && IsAsciiAlpha(s_[q + 1])) {
+        ++q;
+        has_hyphen = true;
+        abbreviation = false;
+        dotted = false;
+        seg_start = hyphen_seg = q;
+        continue;
+      }
+      break;
+    }
+    if (b == ',') {  // 76,000  1,234,567
       if (prev_digit && q + 3 < n_ && IsAsciiDigit(s_[q + 1]) &&
           IsAsciiDigit(s_[q + 2]) && IsAsciiDigit(s_[q + 3]) &&
           !(q + 4 < n_ && IsAsciiDigit(s_[q + 4]))) {
@@ -539,7 +771,8 @@ size_t Scanner::ScanWord(size_t start) {
         continue;
       }
       break;
-    } else if (b == ':') {
+    }
+    if (b == ':') {
       if (prev_digit && q + 1 < n_ && IsAsciiDigit(s_[q + 1])) {  // 10:30
         ++q;
         continue;
@@ -548,16 +781,19 @@ size_t Scanner::ScanWord(size_t start) {
         if (size_t e = MatchUrl(start)) return special(e, TokenKind::kUrl);
       }
       break;
-    } else if (b == '/') {  // 9/11  24/7
+    }
+    if (b == '/') {  // 9/11  24/7
       if (prev_digit && q + 1 < n_ && IsAsciiDigit(s_[q + 1])) {
         ++q;
         continue;
       }
       break;
-    } else if (b == '@') {
+    }
+    if (b == '@') {
       if (size_t e = MatchEmail(start)) return special(e, TokenKind::kEmail);
       break;
-    } else if (size_t alen = ApostropheAt(q)) {
+    }
+    if (size_t alen = ApostropheAt(q)) {
       if (prev_letter && LetterAt(q + alen)) {
         if (CliticAfter(q, alen)) break;  // Smith|'s  they|'re
         // do|n't: the clitic starts at the 'n'.
@@ -572,20 +808,23 @@ size_t Scanner::ScanWord(size_t start) {
         continue;
       }
       break;
-    } else if (b == '&') {  // AT&T  S&P
+    }
+    if (b == '&') {  // AT&T  S&P
       if (prev == CharClass::kUpper && q + 1 < n_ &&
           (kByte[static_cast<unsigned char>(s_[q + 1])] & kBUpper)) {
         ++q;
         continue;
       }
       break;
-    } else if (b == '_') {
+    }
+    if (b == '_') {
       if (WordCharAt(q + 1)) {
         ++q;
         continue;
       }
       break;
-    } else if (static_cast<unsigned char>(b) >= 0x80) {
+    }
+    if (static_cast<unsigned char>(b) >= 0x80) {
       Char c = PeekChar(text_, q);
       if (c.cls == CharClass::kMidLetter && prev_letter &&
           LetterAt(q + c.len)) {
@@ -599,7 +838,8 @@ size_t Scanner::ScanWord(size_t start) {
         continue;
       }
       break;
-    } else if (b == '"' && prev_letter) {
+    }
+    if (b == '"' && prev_letter) {
       // Hebrew acronyms with a straight gershayim: צה"ל (UAX #29 WB7b/c).
       Char before = PrevChar(text_, q);
       Char after = PeekChar(text_, q + 1);
@@ -608,80 +848,56 @@ size_t Scanner::ScanWord(size_t start) {
         ++q;
         continue;
       }
-      break;
-    } else {
-      break;
-    }
-
-    // Here s_[q] == '.' and it did not join two word parts. Does the token
-    // keep it?  U.S.  Mr.  J.  No. 5  Lt.-Gen.
-    if ((q + 1 < n_ && s_[q + 1] == '.') || !seen_letter) break;
-    bool attach = false;
-    if (dotted && !seg_digits) {
-      attach = true;
-    } else if (letters == 1 && !has_digit && first_letter_upper &&
-               q - start <= 4) {
-      attach = true;  // an initial: J. R. R. Tolkien
-    } else {
-      std::optional<AbbrevClass> cls =
-          abbr_.Find(text_.substr(start, q - start));
-      if (!cls && hyphen_seg > start) {
-        cls = abbr_.Find(text_.substr(hyphen_seg, q - hyphen_seg));
-      }
-      if (cls) {
-        attach = true;
-        if (*cls == AbbrevClass::kNumber) {
-          size_t r = q + 1;
-          while (r < n_ && (s_[r] == ' ' || s_[r] == '\t')) ++r;
-          attach = r < n_ && (IsAsciiDigit(s_[r]) || s_[r] == '#');
-        }
-      }
-    }
-    if (!attach) break;
-    ++q;
-    abbreviation = true;
-    // Lt.-Gen.  U.S.-led: a hyphen after the period continues the word.
-    if (q + 1 < n_ && s_[q] == '-' && IsAsciiAlpha(s_[q + 1])) {
-      ++q;
-      has_hyphen = true;
-      abbreviation = false;
-      dotted = false;
-      seg_letters = 0;
-      seg_digits = false;
-      hyphen_seg = q;
-      prev = CharClass::kEnd;
-      continue;
     }
     break;
   }
 
+  // Shape flags. The first letter decides kCapitalized.
   uint16_t flags = 0;
-  if (seen_letter) {
+  const bool has_letter = (acc & (kBUpper | kBLower)) != 0;
+  if (has_letter) {
     flags |= tf::kHasLetter;
-    if (first_letter_upper) flags |= tf::kCapitalized;
-    if (any_upper && !any_lower) flags |= tf::kAllCaps;
-    if (any_lower && !any_upper) flags |= tf::kLowercase;
+    const uint8_t first = kByte[static_cast<unsigned char>(s_[start])];
+    if (first == kBUpper) {
+      flags |= tf::kCapitalized;
+    } else if (first != kBLower) {
+      for (size_t r = start; r < q;) {
+        Char c = PeekChar(text_, r);
+        if (IsLetterClass(c.cls)) {
+          if (c.cls == CharClass::kUpper) flags |= tf::kCapitalized;
+          break;
+        }
+        r += c.len;
+      }
+    }
+    if (!(acc & kBOther)) {
+      if (!(acc & kBLower)) flags |= tf::kAllCaps;
+      if (!(acc & kBUpper)) flags |= tf::kLowercase;
+    }
   }
-  if (has_digit) flags |= tf::kHasDigit;
+  if (acc & kBDigit) flags |= tf::kHasDigit;
   if (has_hyphen) flags |= tf::kHasHyphen;
   if (non_ascii) flags |= tf::kNonAscii;
   if (abbreviation) flags |= tf::kAbbreviation;
 
   TokenKind kind = TokenKind::kWord;
-  if (has_digit && !has_hyphen) {
+  if ((acc & kBDigit) && !has_hyphen) {
     const unsigned char first = static_cast<unsigned char>(s_[start]);
     const bool starts_with_digit =
         IsAsciiDigit(static_cast<char>(first)) ||
         (first >= 0x80 && PeekChar(text_, start).cls == CharClass::kDigit);
     if (starts_with_digit) {
-      if (letters == 0) {
+      if (!has_letter) {
         kind = TokenKind::kNumber;
       } else {
         // Ordinals and decades: 73rd 1st 2nd 1990s
         size_t l = q;
         while (l > start && IsAsciiAlpha(s_[l - 1])) --l;
         const std::string_view suffix = text_.substr(l, q - l);
-        if (static_cast<int>(q - l) == letters &&
+        int letters = 0;
+        bool digits = false;
+        CountAlnum(start, l, &letters, &digits);
+        if (letters == 0 &&
             (suffix == "st" || suffix == "nd" || suffix == "rd" ||
              suffix == "th" || suffix == "s")) {
           kind = TokenKind::kNumber;
@@ -734,8 +950,7 @@ size_t Scanner::ScanApostrophe(size_t p, size_t alen) {
     }
     // Possessive plural: the players' union. A pending opening single quote
     // makes it a closing quote instead.
-    const size_t last = out_.size() - 1;
-    const char lc = s_[out_.end(last) - 1];
+    const char lc = s_[last_end_ - 1];
     if ((lc == 's' || lc == 'S') && !WordCharAt(p + alen) &&
         open_single_ == 0) {
       Emit(p, p + alen, TokenKind::kWord, tf::kClitic | na);
@@ -1039,6 +1254,40 @@ absl::Status Scanner::Run() {
     const unsigned char b = static_cast<unsigned char>(s_[p]);
     if (b < 0x80) {
       if (kByte[b] != 0) {
+        // Fast path: an ASCII word or number followed by a space, a line
+        // break, the end, or punctuation that never joins (, ; ) ] ! ? ").
+        uint8_t acc = 0;
+        const size_t q = ScanAsciiAlnum(s_, p, n_, &acc);
+        const char e = q < n_ ? s_[q] : ' ';
+        bool plain = e == ' ' || e == '\n' || e == ';' || e == ')' ||
+                     e == ']' || e == '!' || e == '?' || e == '"' ||
+                     (e == ',' && !(acc & kBDigit));
+        if (plain && (b == 'n' || b == 'N') && AdjacentToWord(p)) plain = false;
+        if (plain && (acc & kBDigit) && (acc & (kBUpper | kBLower))) {
+          plain = false;  // 73rd, 1990s, T90: the full scanner decides
+        }
+        if (plain) {
+          uint16_t flags = 0;
+          TokenKind kind = TokenKind::kNumber;
+          if (acc & (kBUpper | kBLower)) {
+            kind = TokenKind::kWord;
+            flags = tf::kHasLetter;
+            if (kByte[b] == kBUpper) flags |= tf::kCapitalized;
+            if (!(acc & kBLower)) flags |= tf::kAllCaps;
+            if (!(acc & kBUpper)) flags |= tf::kLowercase;
+          } else {
+            flags = tf::kHasDigit;
+          }
+          EmitAsciiAlnum(p, q, kind, flags);
+          p = q;
+          // One space and another word: skip the dispatch.
+          if (p + 1 < n_ && s_[p] == ' ' &&
+              kByte[static_cast<unsigned char>(s_[p + 1])] != 0) {
+            space_ = true;
+            ++p;
+          }
+          continue;
+        }
         // do|n't: a clitic right after the word it belongs to.
         if ((b == 'n' || b == 'N') && p + 2 < n_ && AdjacentToWord(p)) {
           if (size_t al = ApostropheAt(p + 1)) {
@@ -1112,6 +1361,8 @@ absl::Status Scanner::Run() {
         continue;
       case CharClass::kInvalid:
         if (error_on_invalid_) {
+          batch_.n = 0;
+          batch_.key_used = 0;
           return absl::InvalidArgumentError(
               absl::StrCat("invalid UTF-8 at byte ", p));
         }
@@ -1123,6 +1374,7 @@ absl::Status Scanner::Run() {
         continue;
     }
   }
+  Flush();
   return absl::OkStatus();
 }
 

@@ -91,6 +91,11 @@ class Splitter {
   bool ShouldSplitAfter(size_t i, size_t j, size_t s, size_t end) const;
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
   bool IsWrapped(size_t pb, size_t pe) const;
+  // Whether token i is a terminal mark, maybe followed by closers ("end.”)").
+  bool EndsWithTerminal(size_t i, size_t s) const {
+    while (i > s && IsCloser(i)) --i;
+    return TerminalOf(i) != Terminal::kNone;
+  }
   void Emit(std::vector<TextUnit>& out, size_t b, size_t e) {
     out.push_back(TextUnit{Span{t_.begin(b), t_.end(e - 1)},
                            static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
@@ -115,7 +120,7 @@ Terminal Splitter::TerminalOf(size_t i) const {
     // "...." and ". . . ." : an ellipsis and a period
     size_t dots = 0;
     for (char ch : s) dots += ch == '.';
-    if (dots == 2) return Terminal::kEllipsis;
+    if (dots == 2) return Terminal::kPeriod;  // ".." is a doubled period
     return dots >= 4 ? Terminal::kPeriod : Terminal::kEllipsis;
   }
   if (c == '!' || c == '?') return Terminal::kExclaim;
@@ -183,6 +188,11 @@ bool Splitter::NeverStarts(size_t i) const {
 }
 
 bool Splitter::IsBullet(size_t i) const {
+  const TokenKind kind = t_.kind(i);
+  if (kind != TokenKind::kPunct && kind != TokenKind::kSymbol &&
+      kind != TokenKind::kDash) {
+    return false;
+  }
   std::string_view s = Text(i);
   static constexpr std::string_view kBullets[] = {
       "\xE2\x80\xA2",  // •
@@ -227,6 +237,7 @@ AbbrevClass Splitter::AbbrevClassOf(size_t i) const {
 }
 
 int Splitter::MarkerAt(size_t i, size_t end, size_t* after) const {
+  if (t_.end(i) - t_.begin(i) > 3) return 0;  // "(", "12", "a", "c."
   size_t k = i;
   bool paren = false;
   if (k < end && Text(k) == "(") {
@@ -296,7 +307,11 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
       // An ellipsis ends a sentence only before a capitalized word other
       // than "I", or at the end of a line.
       if (newline) return true;
-      return upper && Text(k) != "I";
+      // "[...]" is an editorial omission inside a sentence.
+      if (i > s && Text(i - 1) == "[" && i + 1 < end && Text(i + 1) == "]") {
+        return false;
+      }
+      return k == j && upper && Text(k) != "I";
     case Terminal::kPeriod: {
       if (lower && !newline) {
         // "mRNA", "p53", "iPhone" start sentences in lower case; plain
@@ -363,8 +378,7 @@ bool Splitter::IsWrapped(size_t pb, size_t pe) const {
       if (i < pe) {
         ++lines;
         const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
-        if (bytes >= 40 && TerminalOf(i - 1) == Terminal::kNone &&
-            !IsCloser(i - 1)) {
+        if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
           ++long_open_lines;
         }
       }
@@ -411,7 +425,7 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
 
 void Splitter::SplitParagraph(size_t pb, size_t pe) {
   std::vector<TextUnit>& out = doc_.mutable_sentences();
-  const bool wrapped = IsWrapped(pb, pe);
+  int wrapped = -1;  // computed on first use: most paragraphs never ask
   size_t s = pb;
   int expect = 0;          // the next list marker's ordinal, if any
   size_t marker_end = pb;  // tokens before this belong to a list marker
@@ -424,15 +438,25 @@ void Splitter::SplitParagraph(size_t pb, size_t pe) {
     if (int ordinal = MarkerAt(k, pe, &after)) {
       expect = ordinal + 1;
       marker_end = after;
+    } else {
+      expect = 0;  // a list continues only from item to item
     }
   };
   start_sentence(pb);
   while (i < pe) {
+    // Fast path: a plain word or number inside a line, with no list pending.
+    const TokenKind kind = t_.kind(i);
+    if ((kind == TokenKind::kWord || kind == TokenKind::kNumber) &&
+        !(t_.flags(i) & (tf::kAbbreviation | tf::kNewlineBefore)) &&
+        expect == 0) {
+      ++i;
+      continue;
+    }
     if (i > s) {
       bool split = false;
-      if (Has(i, tf::kNewlineBefore) && TerminalOf(i - 1) == Terminal::kNone &&
-          !IsCloser(i - 1)) {
-        split = NewlineBreaks(i, s, pb, wrapped);
+      if (Has(i, tf::kNewlineBefore) && !EndsWithTerminal(i - 1, s)) {
+        if (wrapped < 0) wrapped = IsWrapped(pb, pe) ? 1 : 0;
+        split = NewlineBreaks(i, s, pb, wrapped == 1);
       } else if (IsBullet(i) && Has(i, tf::kSpaceBefore)) {
         split = true;
       } else if (expect != 0 && Has(i, tf::kSpaceBefore) && !NeverStarts(i)) {
