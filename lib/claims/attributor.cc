@@ -64,7 +64,6 @@ struct Scratch {
   std::vector<uint32_t> qprefix, owprefix;
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
-  std::vector<uint8_t> quote_used;
 };
 
 Scratch& ThreadScratch() {
@@ -182,6 +181,7 @@ class Run {
   // or a name in quotes, never a claim on its own.
   bool ShortQuote(const QuotePair& q) const {
     if (q.close <= q.open + 1) return true;
+    if (q.close - q.open > 16) return false;
     uint32_t words = 0;
     for (uint32_t t = q.open + 1; t < q.close; ++t) {
       if (Word(t)) ++words;
@@ -194,7 +194,7 @@ class Run {
     return true;
   }
   bool NameQuote(const QuotePair& q) const {
-    if (!ShortQuote(q)) return false;
+    if (q.close - q.open > 16 || !ShortQuote(q)) return false;
     for (uint32_t t = q.open + 1; t < q.close; ++t) {
       if (Word(t) && Lower(t) && !Has(t, wc::kNpPrep | wc::kDet)) return false;
     }
@@ -232,6 +232,7 @@ class Run {
   void HeadlineColons(uint32_t sb, uint32_t se);
   void UncuedQuotes();
   void NestedPass(size_t first_claim);
+  void SortClaims();
 
   // ---- output
   bool Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
@@ -377,7 +378,6 @@ void Run::PrepareQuotes() {
     s_.owprefix[i + 1] =
         s_.owprefix[i] + ((s_.quote[i] < 0 && Word(i)) ? 1 : 0);
   }
-  s_.quote_used.assign(s_.quotes.size(), 0);
 }
 
 bool Run::IsStopAt(uint32_t i, bool np) const {
@@ -1250,8 +1250,10 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   }
   if (bytes.empty()) return false;
   // The same content from the same cue: keep the first.
-  for (size_t k = first_claim_; k < claims_->size(); ++k) {
-    const Claim& o = (*claims_)[k];
+  // (Claims come in cue order, so a duplicate is among the last few.)
+  for (size_t k = claims_->size(), steps = 0; k > first_claim_ && steps < 8;
+       --k, ++steps) {
+    const Claim& o = (*claims_)[k - 1];
     if (o.content == bytes && o.cue.has_value() == !cue.empty() &&
         (cue.empty() || o.cue->begin == tk_.begin(cue.b))) {
       return false;
@@ -1307,22 +1309,14 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
       c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
     }
   }
-  // Mark quotes used by this claim.
-  for (uint32_t t = content.b; t < content.e;) {
-    if (s_.quote[t] >= 0) {
-      s_.quote_used[s_.quote[t]] = 1;
-      t = s_.quotes[s_.quote[t]].close + 1;
-    } else {
-      ++t;
-    }
-  }
   recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
   claims_->push_back(std::move(c));
   return true;
 }
 
 int32_t Run::LastClaimInClause(uint32_t lo, uint32_t c) const {
-  for (size_t k = recent_.size(); k > 0; --k) {
+  for (size_t k = recent_.size(), steps = 0; k > 0 && steps < 16;
+       --k, ++steps) {
     const auto& [cue_tok, idx] = recent_[k - 1];
     if (cue_tok < c && cue_tok >= lo && (*claims_)[idx].source) {
       return static_cast<int32_t>(idx);
@@ -1749,15 +1743,43 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se) {
   }
 }
 
+// Sorts this call's claims by content start (then cue).
+void Run::SortClaims() {
+  std::stable_sort(claims_->begin() + first_claim_, claims_->end(),
+                   [](const Claim& a, const Claim& b) {
+                     if (a.content.begin != b.content.begin)
+                       return a.content.begin < b.content.begin;
+                     const uint32_t ca = a.cue ? a.cue->begin : 0;
+                     const uint32_t cb = b.cue ? b.cue->begin : 0;
+                     return ca < cb;
+                   });
+}
+
 // Quotes with no cue in their sentence, attributed to the speaker of the
 // previous claim (guidelines: "an obvious speaker from the previous
-// sentence").
+// sentence"). Claims are sorted by content start; a running maximum of their
+// ends tells in O(log n) whether a quote is already inside some claim.
 void Run::UncuedQuotes() {
   if (!opt_.attribute_uncued_quotes) return;
+  SortClaims();
+  const size_t base = first_claim_;
+  const size_t count = claims_->size() - base;
+  std::vector<uint32_t> begins(count), max_end(count);
+  for (size_t k = 0; k < count; ++k) {
+    const Claim& o = (*claims_)[base + k];
+    begins[k] = o.content.begin;
+    max_end[k] = std::max(k ? max_end[k - 1] : 0u, o.content.end);
+  }
+  std::optional<size_t> last_uncued;
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
     const QuotePair& qp = s_.quotes[q];
-    if (!qp.top_level || s_.quote_used[q]) continue;
+    if (!qp.top_level) continue;
     if (qp.close - qp.open < 6 || ShortQuote(qp)) continue;
+    const uint32_t qbegin = tk_.begin(qp.open);
+    const uint32_t mid = (tk_.end(qp.open) + tk_.begin(qp.close)) / 2;
+    const size_t ub =
+        std::upper_bound(begins.begin(), begins.end(), mid) - begins.begin();
+    if (ub > 0 && max_end[ub - 1] > mid) continue;  // already used
     // The quote is a sentence of its own: it starts a sentence and ends one.
     if (SentBegin(qp.open) != qp.open) continue;
     const uint32_t after = qp.close + 1;
@@ -1766,21 +1788,27 @@ void Run::UncuedQuotes() {
       continue;
     }
     // The claim just before, within the previous two sentences.
-    const uint32_t s_open = s_.sent[qp.open];
-    int32_t prev = -1;
-    for (size_t k = claims_->size(); k > first_claim_; --k) {
-      const Claim& o = (*claims_)[k - 1];
-      if (o.content.end > tk_.begin(qp.open) || !o.source) continue;
-      const uint32_t ot =
-          static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.begin));
-      if (ot < n_ && s_open - s_.sent[ot] <= 2 &&
-          o.kind != ClaimKind::kIndirect) {
-        prev = static_cast<int32_t>(k - 1);
+    const size_t before =
+        std::upper_bound(begins.begin(), begins.end(), qbegin) - begins.begin();
+    std::optional<size_t> prev;
+    for (size_t k = before, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+      const Claim& o = (*claims_)[base + k - 1];
+      if (o.content.end <= qbegin && o.source) {
+        prev = base + k - 1;
+        break;
       }
-      break;
     }
-    if (prev < 0) continue;
-    Claim c = (*claims_)[prev];
+    if (last_uncued && (!prev || (*claims_)[*last_uncued].content.begin >
+                                     (*claims_)[*prev].content.begin)) {
+      prev = last_uncued;
+    }
+    if (!prev) continue;
+    const Claim& o = (*claims_)[*prev];
+    if (o.kind == ClaimKind::kIndirect || o.content.end > qbegin) continue;
+    const uint32_t ot =
+        static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.begin));
+    if (ot >= n_ || s_.sent[qp.open] - s_.sent[ot] > 2) continue;
+    Claim c = o;
     c.kind = ClaimKind::kDirect;
     c.cue.reset();
     c.cue_lemma.clear();
@@ -1800,50 +1828,59 @@ void Run::UncuedQuotes() {
         c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
       }
     }
-    s_.quote_used[q] = 1;
+    last_uncued = claims_->size();
     claims_->push_back(std::move(c));
   }
 }
 
 // Claims whose cue is inside another claim's quoted content: reported_by is
-// the outer source; first-person ones ("I emphasize") are dropped.
+// the outer source; first-person ones ("I emphasize") are dropped. Claims
+// are sorted by content start, so the outer claim is found by binary search
+// and a bounded look-back.
 void Run::NestedPass(size_t first_claim) {
+  SortClaims();
   std::vector<Claim>& cl = *claims_;
-  size_t w = first_claim;
+  std::vector<uint8_t> drop(cl.size() - first_claim, 0);
   for (size_t k = first_claim; k < cl.size(); ++k) {
     Claim& c = cl[k];
-    bool keep = true;
-    if (c.cue && c.cue->begin != 0) {
-      const uint32_t ct =
-          static_cast<uint32_t>(tk_.FirstEndingAfter(c.cue->begin));
-      if (ct < n_ && s_.quote[ct] >= 0 && c.kind != ClaimKind::kDirect &&
-          c.rule != "headline.colon") {
-        const QuotePair& q = s_.quotes[s_.quote[ct]];
-        const uint32_t qb = tk_.begin(q.open), qe = tk_.end(q.close);
-        // The outer claim: the one whose content holds this quote.
-        const Claim* outer = nullptr;
-        for (size_t o = first_claim; o < cl.size(); ++o) {
-          if (o == k) continue;
-          if (cl[o].content.begin <= qe && cl[o].content.end >= qb &&
-              cl[o].source &&
-              (!cl[o].cue || cl[o].cue->begin < qb || cl[o].cue->begin > qe)) {
-            outer = &cl[o];
-            break;
-          }
-        }
-        const uint32_t st =
-            c.source
-                ? static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin))
-                : n_;
-        if (st < n_ && Has(st, wc::kFirstPerson)) keep = false;
-        if (!opt_.emit_nested) keep = false;
-        if (keep && outer && !c.reported_by) c.reported_by = outer->source;
+    if (!c.cue || c.kind == ClaimKind::kDirect || c.rule == "headline.colon") {
+      continue;
+    }
+    const uint32_t ct =
+        static_cast<uint32_t>(tk_.FirstEndingAfter(c.cue->begin));
+    if (ct >= n_ || s_.quote[ct] < 0) continue;
+    const QuotePair& q = s_.quotes[s_.quote[ct]];
+    const uint32_t qb = tk_.begin(q.open), qe = tk_.end(q.close);
+    const uint32_t st =
+        c.source ? static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin))
+                 : n_;
+    if ((st < n_ && Has(st, wc::kFirstPerson)) || !opt_.emit_nested) {
+      drop[k - first_claim] = 1;
+      continue;
+    }
+    if (c.reported_by) continue;
+    // The outer claim: one whose content holds this quote, cue outside it.
+    const size_t ub = std::upper_bound(cl.begin() + first_claim, cl.end(), qe,
+                                       [](uint32_t v, const Claim& x) {
+                                         return v < x.content.begin;
+                                       }) -
+                      cl.begin();
+    for (size_t o = ub, steps = 0; o > first_claim && steps < 16;
+         --o, ++steps) {
+      const Claim& x = cl[o - 1];
+      if (o - 1 == k || drop[o - 1 - first_claim]) continue;
+      if (x.content.end >= qb && x.source &&
+          (!x.cue || x.cue->begin < qb || x.cue->begin > qe)) {
+        c.reported_by = x.source;
+        break;
       }
     }
-    if (keep) {
-      if (w != k) cl[w] = std::move(c);
-      ++w;
-    }
+  }
+  size_t w = first_claim;
+  for (size_t k = first_claim; k < cl.size(); ++k) {
+    if (drop[k - first_claim]) continue;
+    if (w != k) cl[w] = std::move(cl[k]);
+    ++w;
   }
   cl.resize(w);
 }
@@ -1905,14 +1942,6 @@ void Run::Go() {
   }
   UncuedQuotes();
   NestedPass(first_claim_);
-  std::stable_sort(claims_->begin() + first_claim_, claims_->end(),
-                   [](const Claim& a, const Claim& b) {
-                     if (a.content.begin != b.content.begin)
-                       return a.content.begin < b.content.begin;
-                     const uint32_t ca = a.cue ? a.cue->begin : 0;
-                     const uint32_t cb = b.cue ? b.cue->begin : 0;
-                     return ca < cb;
-                   });
 }
 
 }  // namespace
