@@ -53,7 +53,11 @@ struct DescEntry {
 
 // Per-thread scratch: vectors keep their capacity across documents, so
 // steady-state processing does not allocate per token.
+constexpr uint8_t kEllipsis = 1;  // "..." or "…"
+constexpr uint8_t kAndBut = 2;    // the words "and" / "but"
+
 struct Scratch {
+  std::vector<uint8_t> pc;  // punctuation code (',' ';' ...) or 0
   std::vector<uint32_t> cls;
   std::vector<int32_t> cue;
   std::vector<int32_t> quote;  // top-level quote covering the token, or -1
@@ -61,7 +65,7 @@ struct Scratch {
   std::vector<uint32_t> sent;
   std::vector<int32_t> mention;
   std::vector<uint32_t> stop_clause, stop_np;
-  std::vector<uint32_t> qprefix, owprefix;
+  std::vector<uint8_t> sent_start;
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
 };
@@ -122,17 +126,15 @@ class Run {
   bool Is(uint32_t i, uint64_t h) const {
     return i < n_ && tk_.key_hash(i) == h;
   }
+  // Punctuation code per token, computed once (see ClassifyTokens).
   bool Punct(uint32_t i, char c) const {
-    if (i >= n_ || tk_.kind(i) != TokenKind::kPunct) return false;
-    const std::string_view k = tk_.key(i);
-    return k.size() == 1 && k[0] == c;
+    return i < n_ && s_.pc[i] == static_cast<uint8_t>(c);
   }
   bool Comma(uint32_t i) const { return Punct(i, ','); }
   bool Terminal(uint32_t i) const {
-    if (i >= n_ || tk_.kind(i) != TokenKind::kPunct) return false;
-    const std::string_view k = tk_.key(i);
-    return k == "." || k == "!" || k == "?" || k == "..." || k == "…" ||
-           k == ";";
+    if (i >= n_) return false;
+    const uint8_t c = s_.pc[i];
+    return c == '.' || c == '!' || c == '?' || c == kEllipsis || c == ';';
   }
   bool PunctOrDash(uint32_t i) const {
     const TokenKind k = tk_.kind(i);
@@ -156,6 +158,12 @@ class Run {
     const TokenKind k = tk_.kind(i);
     return k == TokenKind::kOpenQuote || k == TokenKind::kCloseQuote ||
            k == TokenKind::kAmbiguousQuote;
+  }
+  bool HasQuoteMark(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t) {
+      if (s_.role[t] == kOpenMark || s_.role[t] == kCloseMark) return true;
+    }
+    return false;
   }
   bool NewlineBefore(uint32_t i) const {
     return i < n_ && tk_.has(i, token_flags::kNewlineBefore);
@@ -257,6 +265,7 @@ class Run {
   // Claims made in the current sentence (indices into *claims_) and their
   // cue token (for "and said", ", noting").
   std::vector<std::pair<uint32_t, size_t>> recent_;
+  std::vector<uint32_t> cue_tok_;  // cue token of each claim, in emit order
   // Salience state.
   size_t ingested_ = 0;
   DescEntry desc_[64];
@@ -308,6 +317,7 @@ void Run::PrepareUnits() {
 void Run::ClassifyTokens() {
   s_.cls.assign(n_, 0);
   s_.cue.assign(n_, -1);
+  s_.pc.assign(n_, 0);
   s_.mention.assign(n_, -1);
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
@@ -315,9 +325,22 @@ void Run::ClassifyTokens() {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
     }
   }
+  // One pass: punctuation codes for punctuation, one hash probe for words.
   for (uint32_t i = 0; i < n_; ++i) {
-    if (tk_.kind(i) != TokenKind::kWord) continue;
-    const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
+    const TokenKind kind = tk_.kind(i);
+    if (kind == TokenKind::kPunct) {
+      const std::string_view k = tk_.key(i);
+      if (k.size() == 1) {
+        s_.pc[i] = static_cast<uint8_t>(k[0]);
+      } else if (k == "..." || k == "…") {
+        s_.pc[i] = kEllipsis;
+      }
+      continue;
+    }
+    if (kind != TokenKind::kWord) continue;
+    const uint64_t h = tk_.key_hash(i);
+    if (h == impl_.h_and || h == impl_.h_but) s_.pc[i] = kAndBut;
+    const CueLexicon::Entry e = lex_.Lookup(h);
     s_.cls[i] = e.classes;
     for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
       const CueForm& form = lex_.form(f);
@@ -369,14 +392,9 @@ void Run::PrepareQuotes() {
       s_.quote[t] = static_cast<int32_t>(q);
     }
   }
-  s_.qprefix.assign(n_ + 1, 0);
-  s_.owprefix.assign(n_ + 1, 0);
-  for (uint32_t i = 0; i < n_; ++i) {
-    const uint8_t r = s_.role[i];
-    s_.qprefix[i + 1] =
-        s_.qprefix[i] + ((r == kOpenMark || r == kCloseMark) ? 1 : 0);
-    s_.owprefix[i + 1] =
-        s_.owprefix[i] + ((s_.quote[i] < 0 && Word(i)) ? 1 : 0);
+  s_.sent_start.assign(n_, 0);
+  for (const TextUnit& u : s_.sentences) {
+    if (u.token_begin < n_) s_.sent_start[u.token_begin] = 1;
   }
 }
 
@@ -420,7 +438,16 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
 void Run::PrepareStops() {
   s_.stop_clause.assign(n_ + 1, n_);
   s_.stop_np.assign(n_ + 1, n_);
+  uint32_t* sc = s_.stop_clause.data();
+  uint32_t* sn = s_.stop_np.data();
+  const uint8_t* pc = s_.pc.data();
+  const uint8_t* ss = s_.sent_start.data();
   for (uint32_t i = n_; i-- > 0;) {
+    if ((pc[i] | ss[i]) == 0 || (i == 0 && pc[i] == 0)) {
+      sc[i] = sc[i + 1];
+      sn[i] = sn[i + 1];
+      continue;
+    }
     s_.stop_clause[i] = IsStopAt(i, false) ? i : s_.stop_clause[i + 1];
     s_.stop_np[i] = IsStopAt(i, true) ? i : s_.stop_np[i + 1];
   }
@@ -1233,10 +1260,14 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   if (confidence < opt_.min_confidence) return false;
   Claim c;
   // Kind: quotes in the content?
-  const uint32_t marks = s_.qprefix[content.e] - s_.qprefix[content.b];
-  uint32_t outside = s_.owprefix[content.e] - s_.owprefix[content.b];
-  if (!exclude.empty() && exclude.b >= content.b && exclude.e <= content.e) {
-    outside -= s_.owprefix[exclude.e] - s_.owprefix[exclude.b];
+  // (TrimRange bounds the content, so these counts are bounded work.)
+  uint32_t marks = 0, outside = 0;
+  for (uint32_t t = content.b; t < content.e; ++t) {
+    const uint8_t r = s_.role[t];
+    marks += (r == kOpenMark || r == kCloseMark) ? 1 : 0;
+    if (s_.quote[t] < 0 && Word(t) && !(t >= exclude.b && t < exclude.e)) {
+      ++outside;
+    }
   }
   Span bytes{tk_.begin(content.b), tk_.end(content.e - 1)};
   if (marks == 0) {
@@ -1310,6 +1341,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
     }
   }
   recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
+  cue_tok_.push_back(cue.empty() ? content.b : cue.b);
   claims_->push_back(std::move(c));
   return true;
 }
@@ -1420,7 +1452,7 @@ void Run::VerbCue(uint32_t c) {
     const uint32_t words = end - fs;
     if (words <= 5 && Word(fs) &&
         Has(fs, wc::kAdvPrep | wc::kPrep | wc::kNpPrep | wc::kDiscourse) &&
-        s_.qprefix[end] == s_.qprefix[fs]) {
+        !HasQuoteMark(fs, end)) {
       return false;
     }
     *out = {fs, end};
@@ -1902,8 +1934,7 @@ void Run::Go() {
          k > first_claim_ && claims_->size() - k < 4; --k) {
       const Claim& o = (*claims_)[k - 1];
       if (!o.cue) continue;
-      const uint32_t ct =
-          static_cast<uint32_t>(tk_.FirstEndingAfter(o.cue->begin));
+      const uint32_t ct = cue_tok_[k - 1 - first_claim_];
       if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
         recent_.insert(recent_.begin(), {ct, k - 1});
       }
