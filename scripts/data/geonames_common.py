@@ -171,6 +171,10 @@ def curated_keys(tsv_path):
 
 
 ANGLOPHONE = {"US", "GB", "CA", "AU", "NZ", "IE"}
+
+# Alternate names that news uses far more often for something else: weapon
+# systems (the Iskander missile, not Iskandar in Uzbekistan).
+DENIED_ALTERNATES = {"iskander"}
 _ARTICLES = ("the ", "le ", "la ", "les ", "el ", "al ", "al-", "los ", "las ", "il ", "lo ", "de ")
 
 
@@ -260,6 +264,8 @@ class AliasFilter:
             return False  # romanized transcriptions: "ma lin ka", "a fu di fu ka"
         if key in self.countries:
             return False  # "America", "German": country names belong to countries
+        if key in DENIED_ALTERNATES:
+            return False
         owners = self.curated.get(key)
         if owners and "geonames:" + row[GEONAMEID] not in owners:
             return False  # another curated entity says it (unless this place's merge does too)
