@@ -848,13 +848,15 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
     }
   }
   uint64_t vocab_capacity = std::max<uint64_t>(8, distinct.size() * 4 / 3 + 1);
-  std::vector<uint64_t> vocab(vocab_capacity, 0);
+  std::vector<gz::VocabEntry> vocab(vocab_capacity, gz::VocabEntry{0, 0, 0});
   absl::flat_hash_map<uint64_t, uint32_t> token_of;
   token_of.reserve(distinct.size());
   for (uint64_t h : distinct) {
     uint64_t slot = gz::SlotOf(h, vocab_capacity);
-    while (vocab[slot] != 0) slot = slot + 1 == vocab_capacity ? 0 : slot + 1;
-    vocab[slot] = h;
+    while (vocab[slot].hash != 0) {
+      slot = slot + 1 == vocab_capacity ? 0 : slot + 1;
+    }
+    vocab[slot].hash = h;
     token_of[h] = static_cast<uint32_t>(slot);
   }
   // 3. Temporary trie: node 0 is the root.
@@ -911,7 +913,8 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
   // and its edge is hashed on its parent's final id.
   uint64_t edge_count = nodes.size() - 1;
   uint64_t edge_capacity = std::max<uint64_t>(8, edge_count * 5 / 4 + 1);
-  if (edge_capacity >= gz::kEmptyToken || vocab_capacity >= gz::kEmptyToken) {
+  if (edge_capacity >= gz::kEmptyToken || vocab_capacity >= gz::kEmptyToken ||
+      accepts.size() >= gz::kAcceptIndexMask) {
     return absl::ResourceExhaustedError("gazetteer too large for one image");
   }
   std::vector<gz::Edge> edges(edge_capacity,
@@ -945,22 +948,49 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
   gz::StrRef description_ref = pool.Add(description);
   std::vector<gz::Accept> accept_table;
   accept_table.reserve(accepts.size());
+  // Per temporary node: does every accept in its subtree need a capitalized
+  // first word? (Nodes without accepts do not object.)
+  std::vector<bool> subtree_capital(nodes.size(), true);
   for (size_t i = 0; i < accepts.size();) {
     size_t j = i;
     while (j < accepts.size() && accepts[j].node == accepts[i].node) ++j;
     uint32_t begin = static_cast<uint32_t>(accept_table.size());
+    bool needs_capital = true;
     for (size_t k = i; k < j; ++k) {
       gz::Accept acc = accepts[k].accept;
       if (acc.flags & gz::accept_flags::kCaseSensitive) {
         acc.signature =
             pool.AddSignature(compiled[accepts[k].signature_text].signature);
       }
+      // Mirrors the matcher's guards: which accepts need a capital first word.
+      namespace af = gz::accept_flags;
+      bool exact_acronym = (acc.flags & af::kCaseSensitive) &&
+                           (acc.flags & af::kAllCapsAlias);
+      bool capital_first =
+          (acc.flags & af::kCapitalizedOnly) ||
+          ((acc.flags & af::kCommonWord) && !exact_acronym &&
+           !(acc.lower_mask & 1));
+      if (!capital_first) needs_capital = false;
       accept_table.push_back(acc);
     }
     accept_table.back().flags |= gz::accept_flags::kLast;
+    if (!needs_capital) subtree_capital[accepts[i].node] = false;
     uint32_t node = final_id[accepts[i].node];
-    if (node > 0) edges[node - 1].accept_begin = begin;
+    if (node > 0) {
+      edges[node - 1].accept_begin =
+          begin | (needs_capital ? gz::kNeedsCapital : 0u);
+    }
     i = j;
+  }
+  // Children have larger temporary ids than their parents.
+  for (size_t n = nodes.size() - 1; n > 0; --n) {
+    if (!subtree_capital[n]) subtree_capital[nodes[n].parent] = false;
+  }
+  for (size_t n = 1; n < nodes.size(); ++n) {
+    if (nodes[n].parent != 0) continue;
+    gz::VocabEntry& v = vocab[nodes[n].token];
+    v.root_child = final_id[n];
+    v.flags = subtree_capital[n] ? gz::kSubtreeNeedsCapital : 0;
   }
   // 6. Entities.
   std::vector<gz::Entity> entity_table;
@@ -1010,7 +1040,7 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
     out.append(static_cast<const char*>(data), size);
   };
   section(gz::kMeta, &meta, sizeof(meta));
-  section(gz::kVocab, vocab.data(), vocab.size() * sizeof(uint64_t));
+  section(gz::kVocab, vocab.data(), vocab.size() * sizeof(gz::VocabEntry));
   section(gz::kEdges, edges.data(), edges.size() * sizeof(gz::Edge));
   section(gz::kAccepts, accept_table.data(),
           accept_table.size() * sizeof(gz::Accept));

@@ -124,6 +124,9 @@ absl::Status Gazetteer::Process(Document& doc) const {
   internal::FindMatches(*image_, options_, doc, &found);
   if (found.empty()) return absl::OkStatus();
   std::vector<Mention>& mentions = doc.mutable_mentions();
+  // Our matches come in reading order; sorting is needed only to merge them
+  // with mentions already there, or for overlapping matches.
+  const bool sort = !mentions.empty() || options_.overlapping;
   mentions.reserve(mentions.size() + found.size());
   auto ref = [&](const internal::FoundCandidate& c) {
     EntityRef r;
@@ -148,7 +151,7 @@ absl::Status Gazetteer::Process(Document& doc) const {
     m.stage = "gazetteer";
     mentions.push_back(std::move(m));
   }
-  doc.SortMentions();
+  if (sort) doc.SortMentions();
   return absl::OkStatus();
 }
 

@@ -133,9 +133,9 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
   if (meta_.vocab_capacity == 0 || meta_.edge_capacity == 0 ||
       meta_.vocab_capacity >= gz::kEmptyToken ||
       meta_.edge_capacity >= gz::kEmptyToken ||
-      meta_.accept_count >= gz::kNoAccept ||
+      meta_.accept_count >= gz::kAcceptIndexMask ||
       meta_.entity_count >= gz::kNoEntity ||
-      !sized(gz::kVocab, meta_.vocab_capacity, sizeof(uint64_t)) ||
+      !sized(gz::kVocab, meta_.vocab_capacity, sizeof(gz::VocabEntry)) ||
       !sized(gz::kEdges, meta_.edge_capacity, sizeof(gz::Edge)) ||
       !sized(gz::kAccepts, meta_.accept_count, sizeof(gz::Accept)) ||
       !sized(gz::kEntities, meta_.entity_count, sizeof(gz::Entity)) ||
@@ -143,7 +143,8 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
       meta_.pool_size >= 0xFFFFFFFFu) {
     return Corrupt(what, "section sizes disagree with the meta record");
   }
-  vocab_ = reinterpret_cast<const uint64_t*>(data_ + sec[gz::kVocab].offset);
+  vocab_ = reinterpret_cast<const gz::VocabEntry*>(data_ +
+                                                   sec[gz::kVocab].offset);
   vocab_capacity_ = meta_.vocab_capacity;
   edges_ = reinterpret_cast<const gz::Edge*>(data_ + sec[gz::kEdges].offset);
   edge_capacity_ = meta_.edge_capacity;

@@ -26,17 +26,26 @@ class GazetteerImage {
   GazetteerImage(const GazetteerImage&) = delete;
   GazetteerImage& operator=(const GazetteerImage&) = delete;
 
-  // Token id of a key hash, or gz::kEmptyToken.
-  uint32_t FindToken(uint64_t hash) const {
-    if (hash == 0) return gz::kEmptyToken;
+  // The vocabulary entry of a key hash, or nullptr; *token is its id.
+  const gz::VocabEntry* FindVocab(uint64_t hash, uint32_t* token) const {
+    if (hash == 0) return nullptr;
     uint64_t slot = gz::SlotOf(hash, vocab_capacity_);
     for (uint64_t probes = 0; probes < vocab_capacity_; ++probes) {
-      uint64_t h = vocab_[slot];
-      if (h == hash) return static_cast<uint32_t>(slot);
-      if (h == 0) return gz::kEmptyToken;
+      const gz::VocabEntry& e = vocab_[slot];
+      if (e.hash == hash) {
+        *token = static_cast<uint32_t>(slot);
+        return &e;
+      }
+      if (e.hash == 0) return nullptr;
       if (++slot == vocab_capacity_) slot = 0;
     }
-    return gz::kEmptyToken;
+    return nullptr;
+  }
+  // Token id of a key hash, or gz::kEmptyToken.
+  uint32_t FindToken(uint64_t hash) const {
+    uint32_t token = gz::kEmptyToken;
+    FindVocab(hash, &token);
+    return token;
   }
 
   // Child node of `node` through `token`, 0 if none.
@@ -53,8 +62,9 @@ class GazetteerImage {
     return 0;
   }
 
-  // First accept of `node` (a node id from Child()), or gz::kNoAccept.
-  uint32_t AcceptBegin(uint32_t node) const {
+  // The accept word of `node` (a node id from Child()): gz::kNoAccept, or the
+  // first accept's index | gz::kNeedsCapital.
+  uint32_t AcceptWord(uint32_t node) const {
     if (node == 0 || node > edge_capacity_) return gz::kNoAccept;
     return edges_[node - 1].accept_begin;
   }
@@ -97,7 +107,7 @@ class GazetteerImage {
 
   gz::Header header_{};
   gz::Meta meta_{};
-  const uint64_t* vocab_ = nullptr;
+  const gz::VocabEntry* vocab_ = nullptr;
   uint64_t vocab_capacity_ = 0;
   const gz::Edge* edges_ = nullptr;
   uint64_t edge_capacity_ = 0;

@@ -61,6 +61,18 @@ struct Meta {
   StrRef description;
 };
 
+// A vocabulary slot: a token key's hash (0 = empty slot), the trie node its
+// token leads to from the root (0 = none), and flags about that subtree.
+struct VocabEntry {
+  uint64_t hash;
+  uint32_t root_child;
+  uint32_t flags;  // kSubtreeNeedsCapital
+};
+static_assert(sizeof(VocabEntry) == 16);
+// Every alias starting with this token needs a capitalized first word: a
+// lower-case occurrence is skipped with no further probe.
+inline constexpr uint32_t kSubtreeNeedsCapital = 1u << 0;
+
 inline constexpr uint32_t kEmptyToken = 0xFFFFFFFFu;
 inline constexpr uint32_t kNoAccept = 0xFFFFFFFFu;
 inline constexpr uint32_t kNoSignature = 0xFFFFFFFFu;
@@ -68,10 +80,15 @@ inline constexpr uint32_t kNoEntity = 0xFFFFFFFFu;
 inline constexpr uint8_t kNoTypeOverride = 0xFF;
 
 struct Edge {
-  uint32_t parent;        // node id (0 = root)
-  uint32_t token;         // token id (a vocab slot), kEmptyToken if empty
-  uint32_t accept_begin;  // first Accept of the child node, or kNoAccept
+  uint32_t parent;  // node id (0 = root)
+  uint32_t token;   // token id (a vocab slot), kEmptyToken if empty
+  // First Accept of the child node (low 31 bits), or kNoAccept. Bit 31
+  // (kNeedsCapital): every accept of the node needs a capitalized first word,
+  // so the matcher can reject lower-case text without reading the accepts.
+  uint32_t accept_begin;
 };
+inline constexpr uint32_t kNeedsCapital = 0x80000000u;
+inline constexpr uint32_t kAcceptIndexMask = 0x7FFFFFFFu;
 
 // Accept flags (the low bits are the public alias_flags).
 namespace accept_flags {

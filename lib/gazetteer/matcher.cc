@@ -83,9 +83,7 @@ class Matcher {
     AppendUnits(tokens_, &units_);
     const size_t n = units_.size();
     if (n == 0) return;
-    token_ids_.resize(n);
-    for (size_t i = 0; i < n; ++i)
-      token_ids_[i] = image_.FindToken(units_[i].hash);
+    LookUpTokens();
     BlockExistingMentions();
     Scan();
     if (raw_.empty()) return;
@@ -94,6 +92,42 @@ class Matcher {
   }
 
  private:
+  // Token id and root child of every unit. Text repeats its words (Zipf), so
+  // a small direct-mapped cache turns most vocabulary and root-edge probes
+  // (random reads in tables of tens of MB) into L1 hits.
+  void LookUpTokens() {
+    struct Slot {
+      uint64_t hash;
+      uint32_t token;
+      uint32_t root_child;
+      uint32_t flags;
+    };
+    const size_t n = units_.size();
+    size_t slots = 256;
+    while (slots < 16384 && slots < n / 2) slots *= 2;
+    std::vector<Slot> cache(slots, Slot{0, gz::kEmptyToken, 0, 0});
+    token_ids_.resize(n);
+    root_child_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const Unit& u = units_[i];
+      const uint64_t h = u.hash;
+      Slot& s = cache[(h ^ (h >> 29)) & (slots - 1)];
+      if (s.hash != h || h == 0) {
+        s.hash = h;
+        s.token = gz::kEmptyToken;
+        const gz::VocabEntry* v = image_.FindVocab(h, &s.token);
+        s.root_child = v ? v->root_child : 0;
+        s.flags = v ? v->flags : 0;
+      }
+      token_ids_[i] = s.token;
+      // A lower-case word that can only start capitalized names starts none.
+      const bool skip = options_.apply_guards &&
+                        (s.flags & gz::kSubtreeNeedsCapital) &&
+                        !(u.has_letter && u.capitalized);
+      root_child_[i] = skip ? 0 : s.root_child;
+    }
+  }
+
   void BlockExistingMentions() {
     for (const Mention& m : doc_.mentions()) {
       auto it = std::lower_bound(
@@ -101,6 +135,7 @@ class Matcher {
           [](const Unit& u, uint32_t begin) { return u.end <= begin; });
       for (; it != units_.end() && it->begin < m.span.end; ++it) {
         token_ids_[it - units_.begin()] = gz::kEmptyToken;
+        root_child_[it - units_.begin()] = 0;
       }
     }
   }
@@ -110,26 +145,33 @@ class Matcher {
   void Scan() {
     const size_t n = units_.size();
     for (size_t p = 0; p < n;) {
-      if (token_ids_[p] == gz::kEmptyToken) {
+      if (root_child_[p] == 0) {
         ++p;
         continue;
       }
-      uint32_t node = 0;
+      const bool capital_first = units_[p].has_letter && units_[p].capitalized;
+      uint32_t node = root_child_[p];
       size_t best_last = n;
       uint32_t best_accept = gz::kNoAccept;
-      for (size_t q = p; q < n && token_ids_[q] != gz::kEmptyToken; ++q) {
+      for (size_t q = p;;) {
+        uint32_t word = image_.AcceptWord(node);
+        if (word != gz::kNoAccept &&
+            (capital_first || !(word & gz::kNeedsCapital) ||
+             !options_.apply_guards)) {
+          uint32_t ab = word & gz::kAcceptIndexMask;
+          if (AnyPasses(ab, p, q)) {
+            if (options_.overlapping) {
+              raw_.push_back(
+                  {static_cast<uint32_t>(p), static_cast<uint32_t>(q), ab});
+            } else {
+              best_last = q;
+              best_accept = ab;
+            }
+          }
+        }
+        if (++q >= n || token_ids_[q] == gz::kEmptyToken) break;
         node = image_.Child(node, token_ids_[q]);
         if (node == 0) break;
-        uint32_t ab = image_.AcceptBegin(node);
-        if (ab == gz::kNoAccept) continue;
-        if (!AnyPasses(ab, p, q)) continue;
-        if (options_.overlapping) {
-          raw_.push_back(
-              {static_cast<uint32_t>(p), static_cast<uint32_t>(q), ab});
-        } else {
-          best_last = q;
-          best_accept = ab;
-        }
       }
       if (!options_.overlapping && best_last < n) {
         raw_.push_back({static_cast<uint32_t>(p),
@@ -168,8 +210,19 @@ class Matcher {
     const uint16_t f = a.flags;
     if (f & af::kCaseSensitive) {
       if (!signature_ready_ || signature_p_ != p || signature_q_ != q) {
-        signature_ = CaseSignature(doc_.text().substr(
-            units_[p].begin, units_[q].end - units_[p].begin));
+        signature_.clear();
+        std::string_view span = doc_.text().substr(
+            units_[p].begin, units_[q].end - units_[p].begin);
+        bool ascii_alnum_only = true;
+        for (char c : span) {
+          unsigned char b = static_cast<unsigned char>(c);
+          if (b >= 0x80) {
+            ascii_alnum_only = false;
+            break;
+          }
+          if ((b | 0x20) - 'a' < 26u || b - '0' < 10u) signature_.push_back(c);
+        }
+        if (!ascii_alnum_only) signature_ = CaseSignature(span);
         signature_p_ = p;
         signature_q_ = q;
         signature_ready_ = true;
@@ -303,8 +356,11 @@ class Matcher {
   void Rank(std::vector<Found>* out) {
     // Context: entities and countries mentioned before, by the host's
     // mentions or ours.
-    absl::flat_hash_set<std::string_view> seen_ids;
-    absl::flat_hash_set<uint16_t> seen_countries;
+    // Ours by entity index; a host's by id string (rare, so checked only
+    // when there are any).
+    absl::flat_hash_set<uint32_t> seen_entities;
+    absl::flat_hash_set<std::string_view> seen_host_ids;
+    std::vector<bool> seen_countries(1 << 16, false);
     auto country_key = [](const char* c) {
       return static_cast<uint16_t>((static_cast<uint8_t>(c[0]) << 8) |
                                    static_cast<uint8_t>(c[1]));
@@ -318,9 +374,9 @@ class Matcher {
         while (next_existing < existing.size() &&
                existing[next_existing].span.begin < begin) {
           const EntityRef& e = existing[next_existing].entity;
-          if (!e.id.empty()) seen_ids.insert(e.id);
+          if (!e.id.empty()) seen_host_ids.insert(e.id);
           if (e.id.size() == 10 && e.id.compare(0, 8, "iso3166:") == 0) {
-            seen_countries.insert(country_key(e.id.data() + 8));
+            seen_countries[country_key(e.id.data() + 8)] = true;
           }
           ++next_existing;
         }
@@ -343,9 +399,12 @@ class Matcher {
           score += m.region_cue;
         }
         if (options_.use_context) {
-          if (seen_ids.contains(image_.Str(e.id))) score += 0.5f;
-          if (e.country[0] != 0 &&
-              seen_countries.contains(country_key(e.country))) {
+          if (seen_entities.contains(a.entity) ||
+              (!seen_host_ids.empty() &&
+               seen_host_ids.contains(image_.Str(e.id)))) {
+            score += 0.5f;
+          }
+          if (e.country[0] != 0 && seen_countries[country_key(e.country)]) {
             score += 0.25f;
           }
         }
@@ -368,9 +427,9 @@ class Matcher {
       f.token_end = units_[m.last].token + 1;
       f.candidates = cands;
       const gz::Entity& best = *image_.entity(cands[0].entity);
-      seen_ids.insert(image_.Str(best.id));
+      seen_entities.insert(cands[0].entity);
       if (best.country[0] != 0)
-        seen_countries.insert(country_key(best.country));
+        seen_countries[country_key(best.country)] = true;
       out->push_back(std::move(f));
     }
   }
@@ -381,6 +440,7 @@ class Matcher {
   const Tokens& tokens_;
   std::vector<Unit> units_;
   std::vector<uint32_t> token_ids_;
+  std::vector<uint32_t> root_child_;
   std::vector<RawMatch> raw_;
   // The case signature of the span being checked, computed once per span.
   std::string signature_;
