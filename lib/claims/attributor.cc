@@ -177,8 +177,9 @@ class Run {
   bool LyAdverb(uint32_t i) const {
     if (!Lower(i) || IsCue(i)) return false;
     const std::string_view k = tk_.key(i);
-    return k.size() > 4 && EndsWith(k, "ly") && !EndsWith(k, "ply") &&
-           k != "italy" && k != "family";
+    const size_t n = k.size();
+    return n > 4 && k[n - 1] == 'y' && k[n - 2] == 'l' && k[n - 3] != 'p' &&
+           !(n == 5 && k == "italy") && !(n == 6 && k == "family");
   }
   bool PastLike(uint32_t i) const {
     return Lower(i) && !IsCue(i) && EndsWith(tk_.key(i), "ed") &&
@@ -274,6 +275,7 @@ class Run {
   uint32_t topic_sent_ = 0;
   std::optional<EntityRef> last_nonper_;
   uint32_t cur_sent_ = 0;
+  bool has_colon_ = false;
 };
 
 // ---------------------------------------------------------------- passes
@@ -332,6 +334,7 @@ void Run::ClassifyTokens() {
       const std::string_view k = tk_.key(i);
       if (k.size() == 1) {
         s_.pc[i] = static_cast<uint8_t>(k[0]);
+        has_colon_ |= k[0] == ':';
       } else if (k == "..." || k == "…") {
         s_.pc[i] = kEllipsis;
       }
@@ -448,8 +451,12 @@ void Run::PrepareStops() {
       sn[i] = sn[i + 1];
       continue;
     }
-    s_.stop_clause[i] = IsStopAt(i, false) ? i : s_.stop_clause[i + 1];
-    s_.stop_np[i] = IsStopAt(i, true) ? i : s_.stop_np[i + 1];
+    const bool clause_stop = IsStopAt(i, false);
+    sc[i] = clause_stop ? i : sc[i + 1];
+    // The object-phrase stops are a superset of the clause stops.
+    sn[i] = (clause_stop || (pc[i] == kAndBut && IsStopAt(i, true)))
+                ? i
+                : sn[i + 1];
   }
 }
 
@@ -1968,7 +1975,7 @@ void Run::Go() {
       }
       t += FormAt(t).n_words - 1;
     }
-    if (opt_.headline_colon)
+    if (opt_.headline_colon && has_colon_)
       HeadlineColons(s.token_begin, std::min(s.token_end, n_));
   }
   UncuedQuotes();

@@ -90,27 +90,31 @@ uint64_t CueLexicon::WordHash(std::string_view word) {
 }
 
 void CueLexicon::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-  mask_ = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.hash == 0) continue;
-    size_t i = static_cast<size_t>(s.hash) & mask_;
-    while (slots_[i].hash != 0) i = (i + 1) & mask_;
-    slots_[i] = s;
+  std::vector<uint64_t> old_keys = std::move(keys_);
+  std::vector<Entry> old_entries = std::move(entries_);
+  const size_t size = old_keys.empty() ? 1024 : old_keys.size() * 2;
+  keys_.assign(size, 0);
+  entries_.assign(size, Entry{});
+  mask_ = size - 1;
+  for (size_t k = 0; k < old_keys.size(); ++k) {
+    if (old_keys[k] == 0) continue;
+    size_t i = static_cast<size_t>(old_keys[k]) & mask_;
+    while (keys_[i] != 0) i = (i + 1) & mask_;
+    keys_[i] = old_keys[k];
+    entries_[i] = old_entries[k];
   }
 }
 
 CueLexicon::Entry* CueLexicon::FindOrInsert(uint64_t key_hash) {
   const uint64_t h = key_hash == 0 ? 1 : key_hash;
-  if ((used_ + 1) * 4 > slots_.size()) Grow();  // load <= 1/4: short probes
+  if ((used_ + 1) * 2 > keys_.size()) Grow();
   size_t i = static_cast<size_t>(h) & mask_;
-  while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & mask_;
-  if (slots_[i].hash == 0) {
-    slots_[i].hash = h;
+  while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
+  if (keys_[i] == 0) {
+    keys_[i] = h;
     ++used_;
   }
-  return &slots_[i].entry;
+  return &entries_[i];
 }
 
 absl::StatusOr<CueLexicon> CueLexicon::Build() {
