@@ -159,6 +159,182 @@ TEST(TokenizerTest, TooLongTextIsRejectedBeforeReading) {
   EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
 }
 
+TEST(TokenizerTest, AbbreviationsAndTitlesKeepTheirPeriod) {
+  EXPECT_THAT(
+      Toks("Gen. Ivanov, Lt.-Gen. Petrov and Mr. Smith met U.N. and U.S. "
+           "officials at 9 a.m. on Jan. 5 (No. 5)."),
+      ElementsAre("Gen.", "Ivanov", ",", "Lt.-Gen.", "Petrov", "and", "Mr.",
+                  "Smith", "met", "U.N.", "and", "U.S.", "officials", "at", "9",
+                  "a.m.", "on", "Jan.", "5", "(", "No.", "5", ")", "."));
+  EXPECT_THAT(Toks("e.g. i.e. etc. vs. Ph.D. a.m. p.m. St. Paul"),
+              ElementsAre("e.g.", "i.e.", "etc.", "vs.", "Ph.D.", "a.m.",
+                          "p.m.", "St.", "Paul"));
+  // "No." is an abbreviation only before a number; "no." is never one.
+  EXPECT_THAT(
+      Toks("He said No. The answer is no."),
+      ElementsAre("He", "said", "No", ".", "The", "answer", "is", "no", "."));
+  // Capitalized entries need a capital: "Mass." (the state), "mass."
+  EXPECT_THAT(Toks("Boston, Mass. a mass."),
+              ElementsAre("Boston", ",", "Mass.", "a", "mass", "."));
+  // A doubled period: the abbreviation keeps one, the other ends the
+  // sentence.
+  EXPECT_THAT(Toks("Ivan Allen Jr.."),
+              ElementsAre("Ivan", "Allen", "Jr.", "."));
+  std::string text = "Lt.-Gen. Ivanov";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  EXPECT_EQ(doc.tokens().span(0), (Span{0, 8}));
+  EXPECT_TRUE(doc.tokens().has(0, tf::kAbbreviation));
+  EXPECT_TRUE(doc.tokens().has(0, tf::kHasHyphen));
+  EXPECT_EQ(doc.tokens().key(0), "lt.-gen.");
+}
+
+TEST(TokenizerTest, Initials) {
+  EXPECT_THAT(Toks("J. R. R. Tolkien wrote it."),
+              ElementsAre("J.", "R.", "R.", "Tolkien", "wrote", "it", "."));
+  EXPECT_THAT(Toks("Jonas E. Smith"), ElementsAre("Jonas", "E.", "Smith"));
+}
+
+TEST(TokenizerTest, NumbersPercentCurrencyOrdinals) {
+  // $ and % are separate symbol tokens, as in the Penn Treebank.
+  EXPECT_THAT(KindsOf("76,000 2.5 $5 30% 73rd 1990s 10:30 9/11 .5 €4.5"),
+              ElementsAre("76,000/number", "2.5/number", "$/symbol", "5/number",
+                          "30/number", "%/symbol", "73rd/number",
+                          "1990s/number", "10:30/number", "9/11/number",
+                          ".5/number", "€/symbol", "4.5/number"));
+  EXPECT_THAT(Toks("1,234,567.89 and 3,14"),
+              ElementsAre("1,234,567.89", "and", "3", ",", "14"));
+  // A sentence-final period after a number is not part of it.
+  EXPECT_THAT(Toks("It cost $100.00."),
+              ElementsAre("It", "cost", "$", "100.00", "."));
+  EXPECT_THAT(KindsOf("5km 3D"), ElementsAre("5km/word", "3D/word"));
+}
+
+TEST(TokenizerTest, HyphenatedDesignationsAndCompoundsStayWhole) {
+  EXPECT_THAT(
+      Toks("T-90M Su-27 Al-Jazeera two-and-a-half-year-long "
+           "U.S.-led AT&T S&P"),
+      ElementsAre("T-90M", "Su-27", "Al-Jazeera", "two-and-a-half-year-long",
+                  "U.S.-led", "AT&T", "S&P"));
+  // A hyphen between spaces, or doubled, is a dash.
+  EXPECT_THAT(KindsOf("a - b -- c"),
+              ElementsAre("a/word", "-/dash", "b/word", "--/dash", "c/word"));
+  std::string text = "Su‑27";  // U+2011 NON-BREAKING HYPHEN
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  ASSERT_EQ(doc.tokens().size(), 1u);
+  EXPECT_EQ(doc.tokens().key(0), "su-27");
+}
+
+TEST(TokenizerTest, CliticsAreSplitWithOffsets) {
+  std::string text = "don't can't they're O'Brien's Smith’s I'm we've";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  EXPECT_THAT(TokenTexts(doc),
+              ElementsAre("do", "n't", "ca", "n't", "they", "'re", "O'Brien",
+                          "'s", "Smith", "’s", "I", "'m", "we", "'ve"));
+  EXPECT_EQ(doc.tokens().span(0), (Span{0, 2}));
+  EXPECT_EQ(doc.tokens().span(1), (Span{2, 5}));
+  EXPECT_EQ(doc.tokens().span(9), (Span{35, 39}));  // ’s is 4 bytes
+  for (size_t i : {1, 3, 5, 7, 9, 11, 13}) {
+    EXPECT_TRUE(doc.tokens().has(i, tf::kClitic)) << doc.tokens().text(i);
+  }
+  EXPECT_FALSE(doc.tokens().has(6, tf::kClitic));
+  EXPECT_EQ(doc.tokens().key(9), "'s");
+  // Apostrophes inside words stay: O'Brien, rock'n'roll.
+  EXPECT_THAT(Toks("rock'n'roll O’Neill"),
+              ElementsAre("rock'n'roll", "O’Neill"));
+  // Possessive plural; elided years.
+  EXPECT_THAT(KindsOf("the players' union in the '90s"),
+              ElementsAre("the/word", "players/word", "'/word", "union/word",
+                          "in/word", "the/word", "'90s/number"));
+  EXPECT_THAT(Toks("JFK Jr.'s book"), ElementsAre("JFK", "Jr.", "'s", "book"));
+}
+
+TEST(TokenizerTest, UrlsEmailsMentionsHashtags) {
+  EXPECT_THAT(
+      KindsOf("See https://example.com/a?b=c, www.example.org and "
+              "bbc.co.uk/news. Mail jane.doe@example.com! @sayso #Kyiv2024 #1"),
+      ElementsAre("See/word", "https://example.com/a?b=c/url", ",/punct",
+                  "www.example.org/url", "and/word", "bbc.co.uk/news/url",
+                  "./punct", "Mail/word", "jane.doe@example.com/email",
+                  "!/punct", "@sayso/mention", "#Kyiv2024/hashtag", "#/symbol",
+                  "1/number"));
+  // Balanced brackets stay in a URL; a closing one that is not balanced
+  // does not.
+  EXPECT_THAT(Toks("(https://en.wikipedia.org/wiki/A_(b))"),
+              ElementsAre("(", "https://en.wikipedia.org/wiki/A_(b)", ")"));
+  EXPECT_THAT(
+      Toks("The site is: https://www.example.50.com/new-site/a_b.html. Go"),
+      ElementsAre("The", "site", "is", ":",
+                  "https://www.example.50.com/new-site/a_b.html", ".", "Go"));
+}
+
+TEST(TokenizerTest, EmojiSequences) {
+  EXPECT_THAT(KindsOf("👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 😀😀 ❤️ "
+                      "©"),
+              ElementsAre("👍🏿/emoji", "🇬🇧/emoji", "#️⃣/emoji",
+                          "1️⃣/emoji", "👩🏽‍💻/emoji",
+                          "🏳️‍🌈/emoji", "😀/emoji", "😀/emoji",
+                          "❤️/emoji", "©/symbol"));
+  // Two flags in a row pair up two by two.
+  EXPECT_THAT(Toks("🇺🇦🇵🇱"), ElementsAre("🇺🇦", "🇵🇱"));
+}
+
+TEST(TokenizerTest, DashesEllipsesAndMarkup) {
+  EXPECT_THAT(KindsOf("He said—no—in 1990–95... and… then . . . <unk> <br/>"),
+              ElementsAre("He/word", "said/word", "—/dash", "no/word", "—/dash",
+                          "in/word", "1990/number", "–/dash", "95/number",
+                          ".../punct", "and/word", "…/punct", "then/word",
+                          ". . ./punct", "<unk>/markup", "<br/>/markup"));
+  // A lone "<" is a symbol.
+  EXPECT_THAT(KindsOf("a < b"), ElementsAre("a/word", "</symbol", "b/word"));
+  std::string text = "wait . . . now";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  EXPECT_EQ(doc.tokens().key(1), "...");
+}
+
+TEST(TokenizerTest, NonLatinScriptsByWordRules) {
+  EXPECT_THAT(Toks("Москва — столица России. Αθήνα είναι. القاهرة عاصمة مصر."),
+              ElementsAre("Москва", "—", "столица", "России", ".", "Αθήνα",
+                          "είναι", ".", "القاهرة", "عاصمة", "مصر", "."));
+  // Hebrew acronyms with gershayim stay whole (UAX #29 WB7b/c).
+  EXPECT_THAT(Toks("צה\"ל ו-ירושלים"), ElementsAre("צה\"ל", "ו-ירושלים"));
+  // Combining marks stay with their letter; the key drops them.
+  std::string text = "cafe\xCC\x81";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  ASSERT_EQ(doc.tokens().size(), 1u);
+  EXPECT_EQ(doc.tokens().key(0), "cafe");
+}
+
+TEST(TokenizerTest, ChineseJapaneseThaiUseTheDictionary) {
+  EXPECT_THAT(
+      Toks("東京都に住んでいます。"),
+      ElementsAre("東京", "都", "に", "住", "んで", "い", "ます", "。"));
+  EXPECT_THAT(Toks("สวัสดีครับ"), ElementsAre("สวัสดี", "ครับ"));
+  EXPECT_THAT(Toks("我们走吧"), ElementsAre("我们", "走", "吧"));
+}
+
+TEST(TokenizerTest, InvisibleCharacters) {
+  // ZERO WIDTH SPACE separates; WORD JOINER and U+FEFF inside a word join.
+  EXPECT_THAT(Toks("A\u200BB na\uFEFFve"), ElementsAre("A", "B", "na\uFEFFve"));
+  // A byte-order mark at the start is skipped.
+  EXPECT_THAT(Toks("\uFEFFHello"), ElementsAre("Hello"));
+}
+
+TEST(TokenizerTest, StraightQuotesByContext) {
+  EXPECT_THAT(
+      KindsOf("'Hello,' she said. He said:\"Yes.\"Then"),
+      ElementsAre("'/open_quote", "Hello/word", ",/punct", "'/close_quote",
+                  "she/word", "said/word", "./punct", "He/word", "said/word",
+                  ":/punct", "\"/open_quote", "Yes/word", "./punct",
+                  "\"/close_quote", "Then/word"));
+  EXPECT_THAT(KindsOf("``Yes''"),
+              ElementsAre("``/open_quote", "Yes/word", "''/close_quote"));
+}
+
 TEST(TokenizerTest, EmptyAndWhiteSpaceOnlyTexts) {
   EXPECT_TRUE(Toks("").empty());
   EXPECT_TRUE(Toks(" \n\t\n ").empty());

@@ -936,7 +936,8 @@ size_t Scanner::ScanQuote(size_t p, size_t len, TokenKind default_kind,
       --open_single_;
     }
   }
-  Emit(p, p + len, kind, len > 1 ? tf::kNonAscii : 0);
+  Emit(p, p + len, kind,
+       static_cast<unsigned char>(s_[p]) >= 0x80 ? tf::kNonAscii : 0);
   return p + len;
 }
 
@@ -1013,6 +1014,9 @@ size_t Scanner::ScanAsciiPunct(size_t p) {
     case '"':
       return ScanQuote(p, 1, TokenKind::kAmbiguousQuote, false);
     case '\'':
+      if (p + 1 < n_ && s_[p + 1] == '\'') {  // '' : a PTB-style double quote
+        return ScanQuote(p, 2, TokenKind::kAmbiguousQuote, false);
+      }
       return ScanApostrophe(p, 1);
     case '`': {
       size_t q = p + 1;
@@ -1032,7 +1036,8 @@ size_t Scanner::ScanAsciiPunct(size_t p) {
       if (q < n_ && (IsAsciiAlpha(s_[q]) || s_[q] == '/' || s_[q] == '!')) {
         while (q < n_ && q - p < 64 && s_[q] != '>' && s_[q] != '<' &&
                s_[q] != ' ' && s_[q] != '\n' && s_[q] != '\t' &&
-               static_cast<unsigned char>(s_[q]) >= 0x20) {
+               static_cast<unsigned char>(s_[q]) >= 0x20 &&
+               static_cast<unsigned char>(s_[q]) < 0x7F) {
           ++q;
         }
         if (q < n_ && s_[q] == '>') {
