@@ -8,11 +8,11 @@ another entity's mentions:
     English words or given names ("Island" for Iceland, "Man" for the Isle
     of Man, "Maurice" for Mauritius);
   - alternative spellings equal to the country's own demonym ("Thai",
-    "Saudi", "Togolese"): they are NORP mentions, which the demonyms give;
-  - demonyms of dependent territories that repeat a sovereign country's
-    (after folding: the French "Américan" is "american") ("American" for the Northern Mariana Islands, "French" for the
-    French Southern and Antarctic Lands, "Indian" for the British Indian Ocean
-    Territory): "American" is the United States.
+    "Togolese"): they are NORP mentions, which the demonyms give;
+  - demonyms of dependent territories that repeat a sovereign country's after
+    folding ("American" and the French "Américan" for the Northern Mariana
+    Islands, "French" for the French Southern and Antarctic Lands, "Indian"
+    for the British Indian Ocean Territory): "American" is the United States.
 Every removal is printed. The result is a derivative database under ODbL 1.0
 (data/LICENSES.md).
 
@@ -77,7 +77,8 @@ def main():
         f.write("\n")
     for r in removed:
         print("removed", r, file=sys.stderr)
-    print(f"{args.output}: {len(countries)} countries, {len(removed)} names removed", file=sys.stderr)
+    print(f"{args.output}: {len(countries)} countries, {len(removed)} names removed",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

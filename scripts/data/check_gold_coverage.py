@@ -34,7 +34,8 @@ TYPES = {"PER", "ORG", "GPE", "LOC", "NORP"}
 class Gazetteer:
     def __init__(self):
         self.entities = {}  # id -> {"type", "canonical"}
-        self.aliases = collections.defaultdict(list)  # folded -> [(id, type or None, exact or None)]
+        # folded alias -> [(id, type override or None, exact text if case-sensitive)]
+        self.aliases = collections.defaultdict(list)
         self.errors = []
 
     def add_alias(self, eid, text, override=None, case_sensitive=False):

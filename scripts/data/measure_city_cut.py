@@ -95,7 +95,8 @@ def corpus_hits(text, alias_index, max_len):
         best = 0
         for n in range(min(max_len, len(tokens) - i), 0, -1):
             words = [t[0] for t in tokens[i:i + n]]
-            if not all(w[0].isupper() or w.lower() in ("of", "de", "la", "upon", "am") for w in words):
+            particles = ("of", "de", "la", "upon", "am")
+            if not all(w[0].isupper() or w.lower() in particles for w in words):
                 continue
             key = fold(" ".join(w.rstrip(".") if k == n - 1 else w for k, w in enumerate(words)))
             if key.endswith("'s"):
