@@ -45,7 +45,7 @@ struct Sources {
 
 GeoNamesOptions WholeDump() {
   GeoNamesOptions o;
-  o.feature_classes = "";            // every row
+  o.feature_classes = "";             // every row
   o.latin_and_cyrillic_only = false;  // every script
   return o;
 }
@@ -65,9 +65,9 @@ const Sources& LoadSources() {
       out->error = std::string(st.message());
       return out;
     }
-    out->load_seconds = std::chrono::duration<double>(
-                            std::chrono::steady_clock::now() - start)
-                            .count();
+    out->load_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     out->names = b->AliasTexts();
     out->builder = std::make_unique<GazetteerBuilder>(std::move(*b));
     return out;
@@ -88,9 +88,9 @@ const Compiled& CompiledImage() {
     if (!s.builder) return out;
     auto start = std::chrono::steady_clock::now();
     absl::StatusOr<std::string> image = s.builder->Compile("bench");
-    out->seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+    out->seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     if (!image.ok()) return out;
     out->image = std::move(*image);
     out->path = "/tmp/sayso-bench-cities1000.gazetteer";
@@ -188,7 +188,7 @@ void BM_Annotate(benchmark::State& state, const std::string& corpus) {
                           static_cast<int64_t>(text.size()));
   state.counters["mentions"] = static_cast<double>(mentions);
 }
-BENCHMARK_CAPTURE(BM_Annotate, brown-press, std::string("brown-press"))
+BENCHMARK_CAPTURE(BM_Annotate, brown - press, std::string("brown-press"))
     ->Unit(benchmark::kMillisecond);
 
 // Match only, on an already tokenized Document.
@@ -210,7 +210,7 @@ void BM_GazetteerMatch(benchmark::State& state, const std::string& corpus) {
                           static_cast<int64_t>(text.size()));
   state.counters["mentions"] = static_cast<double>(doc.mentions().size());
 }
-BENCHMARK_CAPTURE(BM_GazetteerMatch, brown-press, std::string("brown-press"))
+BENCHMARK_CAPTURE(BM_GazetteerMatch, brown - press, std::string("brown-press"))
     ->Unit(benchmark::kMillisecond);
 
 #ifdef SAYSO_HAVE_HYPERSCAN
@@ -248,9 +248,9 @@ const HsDatabase& Hyperscan() {
       if (err) hs_free_compile_error(err);
       return out;
     }
-    out->compile_seconds = std::chrono::duration<double>(
-                               std::chrono::steady_clock::now() - start)
-                               .count();
+    out->compile_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     hs_database_size(out->db, &out->bytes);
     hs_alloc_scratch(out->db, &out->scratch);
     return out;
@@ -291,14 +291,15 @@ void BM_HyperscanLiterals(benchmark::State& state, const std::string& corpus) {
   size_t matches = 0;
   for (auto _ : state) {
     matches = 0;
-    hs_scan(h.db, text.data(), static_cast<unsigned>(text.size()), 0,
-            h.scratch, CountMatch, &matches);
+    hs_scan(h.db, text.data(), static_cast<unsigned>(text.size()), 0, h.scratch,
+            CountMatch, &matches);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(text.size()));
   state.counters["matches"] = static_cast<double>(matches);
 }
-BENCHMARK_CAPTURE(BM_HyperscanLiterals, brown-press, std::string("brown-press"))
+BENCHMARK_CAPTURE(BM_HyperscanLiterals, brown - press,
+                  std::string("brown-press"))
     ->Unit(benchmark::kMillisecond);
 #endif  // SAYSO_HAVE_HYPERSCAN
 

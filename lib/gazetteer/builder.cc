@@ -964,12 +964,11 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
       }
       // Mirrors the matcher's guards: which accepts need a capital first word.
       namespace af = gz::accept_flags;
-      bool exact_acronym = (acc.flags & af::kCaseSensitive) &&
-                           (acc.flags & af::kAllCapsAlias);
-      bool capital_first =
-          (acc.flags & af::kCapitalizedOnly) ||
-          ((acc.flags & af::kCommonWord) && !exact_acronym &&
-           !(acc.lower_mask & 1));
+      bool exact_acronym =
+          (acc.flags & af::kCaseSensitive) && (acc.flags & af::kAllCapsAlias);
+      bool capital_first = (acc.flags & af::kCapitalizedOnly) ||
+                           ((acc.flags & af::kCommonWord) && !exact_acronym &&
+                            !(acc.lower_mask & 1));
       if (!capital_first) needs_capital = false;
       accept_table.push_back(acc);
     }
@@ -986,11 +985,26 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
   for (size_t n = nodes.size() - 1; n > 0; --n) {
     if (!subtree_capital[n]) subtree_capital[nodes[n].parent] = false;
   }
+  std::vector<gz::VocabEntry> starts_list;
   for (size_t n = 1; n < nodes.size(); ++n) {
     if (nodes[n].parent != 0) continue;
     gz::VocabEntry& v = vocab[nodes[n].token];
     v.root_child = final_id[n];
     v.flags = subtree_capital[n] ? gz::kSubtreeNeedsCapital : 0;
+    if (!subtree_capital[n])
+      starts_list.push_back({v.hash, v.root_child, nodes[n].token});
+  }
+  // The small table of tokens that may start a match in lower case: most
+  // text is lower case, and this keeps its probes in cache.
+  uint64_t starts_capacity =
+      std::max<uint64_t>(8, starts_list.size() * 4 / 3 + 1);
+  std::vector<gz::VocabEntry> starts(starts_capacity, gz::VocabEntry{0, 0, 0});
+  for (const gz::VocabEntry& e : starts_list) {
+    uint64_t slot = gz::SlotOf(e.hash, starts_capacity);
+    while (starts[slot].hash != 0) {
+      slot = slot + 1 == starts_capacity ? 0 : slot + 1;
+    }
+    starts[slot] = e;
   }
   // 6. Entities.
   std::vector<gz::Entity> entity_table;
@@ -1024,6 +1038,7 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
   meta.node_count = nodes.size();
   meta.alias_count = alias_count;
   meta.vocab_count = distinct.size();
+  meta.starts_capacity = starts_capacity;
   meta.description = description_ref;
 
   gz::Header header{};
@@ -1047,6 +1062,7 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
   section(gz::kEntities, entity_table.data(),
           entity_table.size() * sizeof(gz::Entity));
   section(gz::kPool, pool.bytes().data(), pool.bytes().size());
+  section(gz::kStarts, starts.data(), starts.size() * sizeof(gz::VocabEntry));
   AlignTo8(&out);
   header.file_size = out.size();
   std::memcpy(out.data(), &header, sizeof(header));

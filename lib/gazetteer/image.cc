@@ -139,12 +139,13 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
       !sized(gz::kEdges, meta_.edge_capacity, sizeof(gz::Edge)) ||
       !sized(gz::kAccepts, meta_.accept_count, sizeof(gz::Accept)) ||
       !sized(gz::kEntities, meta_.entity_count, sizeof(gz::Entity)) ||
-      sec[gz::kPool].size != meta_.pool_size ||
+      sec[gz::kPool].size != meta_.pool_size || meta_.starts_capacity == 0 ||
+      !sized(gz::kStarts, meta_.starts_capacity, sizeof(gz::VocabEntry)) ||
       meta_.pool_size >= 0xFFFFFFFFu) {
     return Corrupt(what, "section sizes disagree with the meta record");
   }
-  vocab_ = reinterpret_cast<const gz::VocabEntry*>(data_ +
-                                                   sec[gz::kVocab].offset);
+  vocab_ =
+      reinterpret_cast<const gz::VocabEntry*>(data_ + sec[gz::kVocab].offset);
   vocab_capacity_ = meta_.vocab_capacity;
   edges_ = reinterpret_cast<const gz::Edge*>(data_ + sec[gz::kEdges].offset);
   edge_capacity_ = meta_.edge_capacity;
@@ -155,6 +156,9 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
       reinterpret_cast<const gz::Entity*>(data_ + sec[gz::kEntities].offset);
   entity_count_ = meta_.entity_count;
   pool_ = data_ + sec[gz::kPool].offset;
+  starts_ =
+      reinterpret_cast<const gz::VocabEntry*>(data_ + sec[gz::kStarts].offset);
+  starts_capacity_ = meta_.starts_capacity;
   pool_size_ = meta_.pool_size;
   return absl::OkStatus();
 }

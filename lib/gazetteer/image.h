@@ -41,6 +41,18 @@ class GazetteerImage {
     }
     return nullptr;
   }
+  // The lower-case start entry of a key hash (flags = token id), or nullptr.
+  const gz::VocabEntry* FindStart(uint64_t hash) const {
+    if (hash == 0) return nullptr;
+    uint64_t slot = gz::SlotOf(hash, starts_capacity_);
+    for (uint64_t probes = 0; probes < starts_capacity_; ++probes) {
+      const gz::VocabEntry& e = starts_[slot];
+      if (e.hash == hash) return &e;
+      if (e.hash == 0) return nullptr;
+      if (++slot == starts_capacity_) slot = 0;
+    }
+    return nullptr;
+  }
   // Token id of a key hash, or gz::kEmptyToken.
   uint32_t FindToken(uint64_t hash) const {
     uint32_t token = gz::kEmptyToken;
@@ -108,6 +120,8 @@ class GazetteerImage {
   gz::Header header_{};
   gz::Meta meta_{};
   const gz::VocabEntry* vocab_ = nullptr;
+  const gz::VocabEntry* starts_ = nullptr;
+  uint64_t starts_capacity_ = 0;
   uint64_t vocab_capacity_ = 0;
   const gz::Edge* edges_ = nullptr;
   uint64_t edge_capacity_ = 0;

@@ -24,6 +24,8 @@ enum Section : uint32_t {
   kAccepts,   // Accept[accept_count], grouped per node, last one flagged
   kEntities,  // Entity[entity_count]
   kPool,      // bytes: strings (StrRef) and case signatures (u8 len + bytes)
+  kStarts,    // VocabEntry[starts_capacity]: the tokens that may start a
+              // match in lower case (flags = their token id)
   kNumSections
 };
 
@@ -58,6 +60,7 @@ struct Meta {
   uint64_t node_count;  // edges in use (+1 for the root)
   uint64_t alias_count;
   uint64_t vocab_count;  // distinct alias token keys
+  uint64_t starts_capacity;
   StrRef description;
 };
 

@@ -96,36 +96,56 @@ class Matcher {
   // a small direct-mapped cache turns most vocabulary and root-edge probes
   // (random reads in tables of tens of MB) into L1 hits.
   void LookUpTokens() {
-    struct Slot {
-      uint64_t hash;
-      uint32_t token;
-      uint32_t root_child;
-      uint32_t flags;
-    };
     const size_t n = units_.size();
     size_t slots = 256;
     while (slots < 16384 && slots < n / 2) slots *= 2;
-    std::vector<Slot> cache(slots, Slot{0, gz::kEmptyToken, 0, 0});
+    cache_.assign(slots, Slot{0, gz::kEmptyToken, 0, 0});
     token_ids_.resize(n);
     root_child_.resize(n);
     for (size_t i = 0; i < n; ++i) {
       const Unit& u = units_[i];
-      const uint64_t h = u.hash;
-      Slot& s = cache[(h ^ (h >> 29)) & (slots - 1)];
-      if (s.hash != h || h == 0) {
-        s.hash = h;
-        s.token = gz::kEmptyToken;
-        const gz::VocabEntry* v = image_.FindVocab(h, &s.token);
-        s.root_child = v ? v->root_child : 0;
-        s.flags = v ? v->flags : 0;
+      if (options_.apply_guards && !(u.has_letter && u.capitalized)) {
+        // Not capitalized: only the small table of lower-case starts can
+        // start a match here; the token id is looked up later if a walk
+        // reaches this unit.
+        const gz::VocabEntry* s = image_.FindStart(u.hash);
+        token_ids_[i] = kUnresolved;
+        root_child_[i] = s ? s->root_child : 0;
+        continue;
       }
+      const Slot& s = Resolve(u.hash);
       token_ids_[i] = s.token;
-      // A lower-case word that can only start capitalized names starts none.
-      const bool skip = options_.apply_guards &&
-                        (s.flags & gz::kSubtreeNeedsCapital) &&
-                        !(u.has_letter && u.capitalized);
-      root_child_[i] = skip ? 0 : s.root_child;
+      // A word that can only start capitalized names starts none unless
+      // capitalized.
+      root_child_[i] = s.root_child;
     }
+  }
+
+  struct Slot {
+    uint64_t hash;
+    uint32_t token;
+    uint32_t root_child;
+    uint32_t flags;
+  };
+  static constexpr uint32_t kUnresolved = 0xFFFFFFFEu;
+
+  // The vocabulary entry of a hash, through the direct-mapped cache.
+  const Slot& Resolve(uint64_t h) {
+    Slot& s = cache_[(h ^ (h >> 29)) & (cache_.size() - 1)];
+    if (s.hash != h || h == 0) {
+      s.hash = h;
+      s.token = gz::kEmptyToken;
+      const gz::VocabEntry* v = image_.FindVocab(h, &s.token);
+      s.root_child = v ? v->root_child : 0;
+      s.flags = v ? v->flags : 0;
+    }
+    return s;
+  }
+
+  uint32_t TokenAt(size_t q) {
+    if (token_ids_[q] == kUnresolved)
+      token_ids_[q] = Resolve(units_[q].hash).token;
+    return token_ids_[q];
   }
 
   void BlockExistingMentions() {
@@ -134,6 +154,8 @@ class Matcher {
           units_.begin(), units_.end(), m.span.begin,
           [](const Unit& u, uint32_t begin) { return u.end <= begin; });
       for (; it != units_.end() && it->begin < m.span.end; ++it) {
+        if (blocked_.empty()) blocked_.assign(units_.size(), false);
+        blocked_[it - units_.begin()] = true;
         token_ids_[it - units_.begin()] = gz::kEmptyToken;
         root_child_[it - units_.begin()] = 0;
       }
@@ -169,8 +191,10 @@ class Matcher {
             }
           }
         }
-        if (++q >= n || token_ids_[q] == gz::kEmptyToken) break;
-        node = image_.Child(node, token_ids_[q]);
+        if (++q >= n || root_child_blocked(q)) break;
+        const uint32_t token = TokenAt(q);
+        if (token == gz::kEmptyToken) break;
+        node = image_.Child(node, token);
         if (node == 0) break;
       }
       if (!options_.overlapping && best_last < n) {
@@ -242,7 +266,12 @@ class Matcher {
     }
     if ((f & af::kCommonWord) && (f & af::kSingleWord) && !exact_acronym) {
       if (units_[p].all_caps && !(f & af::kCaseSensitive)) return false;
-      if (SentenceInitial(p) || TitleCaseLine(units_[p].token)) return false;
+      if (p != position_p_) {
+        position_p_ = p;
+        position_rejects_ =
+            SentenceInitial(p) || TitleCaseLine(units_[p].token);
+      }
+      if (position_rejects_) return false;
     }
     return true;
   }
@@ -441,6 +470,15 @@ class Matcher {
   std::vector<Unit> units_;
   std::vector<uint32_t> token_ids_;
   std::vector<uint32_t> root_child_;
+  std::vector<Slot> cache_;
+  // Whether unit position_p_ is sentence-initial or in a headline (computed
+  // once per start, shared by all the accepts checked there).
+  size_t position_p_ = static_cast<size_t>(-1);
+  bool position_rejects_ = false;
+  std::vector<bool> blocked_;
+  bool root_child_blocked(size_t q) const {
+    return !blocked_.empty() && blocked_[q];
+  }
   std::vector<RawMatch> raw_;
   // The case signature of the span being checked, computed once per span.
   std::string signature_;
