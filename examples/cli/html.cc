@@ -440,6 +440,7 @@ header.top h1 span{color:#fbbf24}
 .legend .key{padding:1px 8px;border-radius:4px;color:var(--ink)}
 .legend .key.content{background:var(--content);border-bottom:2px solid var(--content-line)}
 .legend .key.source-key{background:#fff;font-weight:bold;outline:1.5px solid #374151;outline-offset:-3px}
+.legend .key.reporter{background:#fff}
 .legend .key.cue{background:#fff;font-weight:bold;text-decoration:underline wavy #dc2626}
 main{padding:20px 28px}
 article.doc{display:grid;grid-template-columns:minmax(0,1fr) 400px;gap:24px;margin:0 auto 32px;max-width:1400px}
@@ -455,7 +456,7 @@ white-space:pre-wrap;overflow-wrap:anywhere;box-shadow:0 1px 2px rgba(0,0,0,.04)
 .m.t-OTHER{background:var(--other-bg);border-color:var(--other)}
 .content{background:var(--content);box-shadow:inset 0 -2px 0 var(--content-line)}
 .content.k-direct{background:#fdf0c4}
-.content::before{content:attr(data-n);display:inline-block;font:700 10px/15px system-ui,sans-serif;
+.text .content::before{content:attr(data-n);display:inline-block;font:700 10px/15px system-ui,sans-serif;
 color:#fff;background:#b45309;border-radius:8px;min-width:15px;padding:0 3px;margin-right:3px;
 text-align:center;vertical-align:2px}
 .source{color:inherit;text-decoration:none;font-weight:bold;outline:1.5px solid currentColor;
@@ -584,6 +585,7 @@ void AppendHtmlHeader(std::string* out) {
       "<span class=\"key source-key\">source</span>"
       "<span class=\"key cue\">cue</span>"
       "<span class=\"key content\">claim content</span>"
+      "<span class=\"key reporter\">reported by</span>"
       "</div></header>\n<main>\n");
 }
 
