@@ -335,5 +335,52 @@ TEST(ClaimsIndirectTest, ParentheticalClauseBetweenSubjectAndVerb) {
   EXPECT_EQ(One(c, "speak of").content, "a planned retreat");
 }
 
+TEST(ClaimsIndirectTest, ParticiplePhraseAndAdverbBetweenSubjectAndVerb) {
+  auto c = Claims(
+      "The governor, speaking at a town hall in Dayton, said he "
+      "would veto the bill.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The governor");
+  EXPECT_EQ(c[0].content, "he would veto the bill");
+  auto d = Claims("Farmers, however, say the new tariff hurts exports.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Farmers");
+  EXPECT_EQ(d[0].cue, "say");
+  EXPECT_EQ(d[0].content, "the new tariff hurts exports");
+}
+
+TEST(ClaimsIndirectTest, AccordingToALongSource) {
+  auto c = Claims(
+      "According to two officials familiar with the talks, the "
+      "offer was rejected.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "two officials familiar with the talks");
+  EXPECT_EQ(c[0].content, "the offer was rejected");
+}
+
+TEST(ClaimsIndirectTest, FindingsOfReports) {
+  auto c = Claims("The audit found that two contracts were never signed.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The audit");
+  EXPECT_EQ(c[0].lemma, "find");
+  EXPECT_EQ(c[0].content, "two contracts were never signed");
+}
+
+TEST(ClaimsIndirectTest, ZeroThatClauseWithAnIrregularPast) {
+  auto c = Claims(
+      "Mary Olsen, county party chairman, said a rally held "
+      "Sunday drew large crowds.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mary Olsen, county party chairman");
+  EXPECT_EQ(c[0].content, "a rally held Sunday drew large crowds");
+}
+
+TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
+  auto c = Claims("Prices rose sharply, and the mayor said he would act.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the mayor");
+  EXPECT_EQ(c[0].content, "he would act");
+}
+
 }  // namespace
 }  // namespace sayso::testing

@@ -376,8 +376,14 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
   if (!Word(p)) {
     if (form.n_words > 1) return true;  // "speak of", "call for"
     const uint32_t nx = i + 1;
-    return nx < n_ && (Is(nx, impl_.h_that) || Punct(nx, ':') || Comma(nx) ||
-                       AnyQuoteMark(nx));
+    return nx < n_ &&
+           (Is(nx, impl_.h_that) || Punct(nx, ':') || Comma(nx) ||
+            AnyQuoteMark(nx) ||
+            (Comma(p) && Word(nx) &&
+             // (classes of later tokens are not filled in yet: look up)
+             ((lex_.Lookup(tk_.key_hash(nx)).classes &
+               (wc::kDet | wc::kPronoun)) != 0 ||
+              (Cap(nx) && i + 2 < n_ && Word(i + 2) && Lower(i + 2)))));
   }
   if (Is(p, impl_.h_to) || Has(p, wc::kDet)) return false;
   if (Has(p, wc::kPronoun | wc::kAux | wc::kVerbish)) return true;
@@ -621,6 +627,7 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
     // parenthetical clause: ", who ..., said", ", while admitting ...,
     // leaving ..., speak of".
     uint32_t seg_end = e - 1;  // the comma closing the current segment
+    uint32_t skip_to = kNone;
     for (int seg = 0; seg < 4; ++seg) {
       uint32_t j = seg_end;
       bool found = false;
@@ -634,6 +641,18 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
       }
       if (!found || j + 1 >= seg_end) break;
       const uint32_t first = j + 1;
+      const bool participle_phrase =
+          Word(first) && Lower(first) &&
+          (EndsWith(tk_.key(first), "ing") || PastLike(first));
+      const bool adverb_only = seg_end - first == 1 && Word(first) &&
+                               Lower(first) && Has(first, wc::kDiscourse);
+      if (participle_phrase || adverb_only) {
+        // ", speaking at a rally," / ", however,": skipped; the subject
+        // ends at the opening comma unless an earlier segment says more.
+        skip_to = j;
+        seg_end = j;
+        continue;
+      }
       if (Has(first, wc::kClause | wc::kPrep) && Lower(first) &&
           !Is(first, impl_.h_and) && !Is(first, impl_.h_but) &&
           !Is(first, impl_.h_or)) {
@@ -653,7 +672,7 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
               tk_.kind(t) != TokenKind::kDash) {
             name = false;
           }
-          if (IsCue(t)) name = false;
+          if (IsCue(t) && FormAt(t).form != VerbForm::kBase) name = false;
         }
         bool titled = false;
         for (uint32_t t = first; t < seg_end; ++t) titled |= Has(t, wc::kTitle);
@@ -667,6 +686,14 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
         }
       }
       seg_end = j;
+    }
+    if (skip_to != kNone) {
+      Stop w;
+      TokRange np = NpLeft(skip_to, lo, &w, false);
+      if (!np.empty()) {
+        *why = w;
+        return np;
+      }
     }
     *why = Stop::kComma;
     return {e, e};
@@ -890,6 +917,15 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
     }
     if ((Has(t, wc::kVerbish) && Lower(t)) || PastLike(t)) return true;
     if (IsCue(t)) return false;
+    // A present-tense verb after a noun: "the bill hurts the poor".
+    if (Lower(t) && t > p && Word(t - 1) && !Has(t - 1, wc::kDet) &&
+        !Has(t - 1, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
+      const std::string_view k = tk_.key(t);
+      if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
+          !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause)) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -1542,6 +1578,11 @@ void Run::VerbCue(uint32_t c) {
       (frames & frame::Invert) && e == c &&
       (form.form == VerbForm::kPast || form.form == VerbForm::kThird)) {
     TokRange src = NpRight(after, se, true, false);
+    if (!src.empty() && src.e - src.b == 1 && Has(src.b, wc::kPronoun) &&
+        !(src.e >= se || Terminal(src.e) || Comma(src.e) ||
+          s_.role[src.e] != kNotQuote)) {
+      src = {after, after};  // "said he would win": not an inverted subject
+    }
     if (!src.empty() && !Has(src.b, wc::kNotSource)) {
       TokRange front;
       if (fronted(c, &front)) {
@@ -1659,6 +1700,19 @@ void Run::AccordingTo(uint32_t c) {
                        (c > sb && Comma(c - 1) &&
                         !(c >= 2 && c - 2 >= sb && Word(c - 2) &&
                           s_.role[c - 2] == kNotQuote && c - sb > 4));
+  if (leading && !Comma(after_src)) {
+    // "According to a person familiar with the matter, P": the source runs
+    // to the comma.
+    uint32_t k = after_src;
+    while (k < se && k - cue.e < 20 && !Comma(k) && !Terminal(k) &&
+           s_.role[k] == kNotQuote && !IsCue(k)) {
+      ++k;
+    }
+    if (k < se && Comma(k)) {
+      src.e = k;
+      after_src = k;
+    }
+  }
   if (leading && Comma(after_src)) {
     const uint32_t cb = after_src + 1;
     content = {cb, ContentEnd(cb, false)};

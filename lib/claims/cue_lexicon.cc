@@ -76,7 +76,8 @@ VerbForm FormOf(std::string_view word) {
   if (ends("ing")) return VerbForm::kIng;
   if (ends("ed") || word == "said" || word == "told" || word == "wrote" ||
       word == "written" || word == "thought" || word == "spoke" ||
-      word == "spoken" || word == "made") {
+      word == "spoken" || word == "made" || word == "found" || word == "felt" ||
+      word == "shown" || word == "read" || word == "forecast") {
     return VerbForm::kPast;
   }
   if (ends("s")) return VerbForm::kThird;
