@@ -181,8 +181,10 @@ inline bool IsUrlByte(unsigned char b) {
 // Emits tokens for one Document.
 class Scanner {
  public:
-  Scanner(const TokenizerOptions& options, Document& doc)
-      : text_(doc.text()),
+  Scanner(const TokenizerOptions& options, Document& doc,
+          std::vector<uint32_t>* events)
+      : events_(events),
+        text_(doc.text()),
         s_(doc.text().data()),
         n_(doc.text().size()),
         out_(doc.mutable_tokens()),
@@ -258,6 +260,18 @@ class Scanner {
     }
   }
 
+  // Splitter events: a token is one unless it is a plain word or number.
+  void NoteEvent(size_t index, TokenKind kind, uint16_t flags) {
+    constexpr uint16_t kEventFlags =
+        tf::kAbbreviation | tf::kNewlineBefore | tf::kBlankLineBefore;
+    if (events_ != nullptr &&
+        ((kind != TokenKind::kWord && kind != TokenKind::kNumber) ||
+         (flags & kEventFlags))) {
+      events_->push_back(static_cast<uint32_t>(index));
+    }
+  }
+
+  std::vector<uint32_t>* events_;
   std::string_view text_;
   const char* s_;
   size_t n_;
@@ -339,6 +353,7 @@ inline void Scanner::Commit(size_t b, size_t e, TokenKind kind, uint16_t flags,
   }
   space_ = false;
   const size_t i = batch_.n++;
+  NoteEvent(out_.size() + i, kind, flags);
   const char* key = batch_.keys + batch_.key_used;
   batch_.begin[i] = static_cast<uint32_t>(b);
   batch_.end[i] = static_cast<uint32_t>(e);
@@ -375,6 +390,7 @@ void Scanner::EmitWithKey(size_t b, size_t e, TokenKind kind, uint16_t flags,
     if (newlines_ >= 2) flags |= tf::kBlankLineBefore;
     space_ = false;
     newlines_ = 0;
+    NoteEvent(out_.size(), kind, flags);
     out_.Add(Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
              flags, key, XXH3_64bits(key.data(), key.size()));
     have_last_ = true;
@@ -1385,8 +1401,10 @@ absl::Status Scanner::Run() {
 
 }  // namespace
 
-absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc) {
-  Scanner scanner(options, doc);
+absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc,
+                          std::vector<uint32_t>* events) {
+  if (events != nullptr) events->clear();
+  Scanner scanner(options, doc, events);
   return scanner.Run();
 }
 

@@ -8,6 +8,9 @@
 #ifndef SAYSO_LIB_TOKENIZER_NEWS_TOKENIZER_H_
 #define SAYSO_LIB_TOKENIZER_NEWS_TOKENIZER_H_
 
+#include <cstdint>
+#include <vector>
+
 #include "absl/status/status.h"
 #include "sayso/document.h"
 #include "sayso/tokenizer.h"
@@ -18,7 +21,11 @@ namespace sayso::internal {
 // Appends the tokens of doc.text() to doc.mutable_tokens() (which the caller
 // has cleared). Returns InvalidArgument("invalid UTF-8 at byte N") when
 // options.invalid_utf8 == kError and the text is ill-formed.
-absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc);
+// If `events` is given, it is cleared and receives, in order, the indices of
+// the tokens the sentence splitter must look at: every token that is not a
+// word or number, or has kAbbreviation, kNewlineBefore or kBlankLineBefore.
+absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc,
+                          std::vector<uint32_t>* events = nullptr);
 
 }  // namespace sayso::internal
 

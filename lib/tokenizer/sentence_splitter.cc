@@ -56,8 +56,8 @@ enum class Terminal : uint8_t {
 
 class Splitter {
  public:
-  explicit Splitter(Document& doc)
-      : doc_(doc), t_(doc.tokens()), text_(doc.text()) {}
+  Splitter(Document& doc, const std::vector<uint32_t>& events)
+      : doc_(doc), t_(doc.tokens()), text_(doc.text()), events_(events) {}
 
   void Run(bool sentences);
 
@@ -100,11 +100,13 @@ class Splitter {
     out.push_back(TextUnit{Span{t_.begin(b), t_.end(e - 1)},
                            static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
   }
-  void SplitParagraph(size_t pb, size_t pe);
+  // Tokens [pb, pe); events_[ev, ev_end) are the events inside.
+  void SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end);
 
   Document& doc_;
   const Tokens& t_;
   std::string_view text_;
+  const std::vector<uint32_t>& events_;
 };
 
 Terminal Splitter::TerminalOf(size_t i) const {
@@ -423,7 +425,7 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
   return true;
 }
 
-void Splitter::SplitParagraph(size_t pb, size_t pe) {
+void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
   std::vector<TextUnit>& out = doc_.mutable_sentences();
   int wrapped = -1;  // computed on first use: most paragraphs never ask
   size_t s = pb;
@@ -449,7 +451,9 @@ void Splitter::SplitParagraph(size_t pb, size_t pe) {
     if ((kind == TokenKind::kWord || kind == TokenKind::kNumber) &&
         !(t_.flags(i) & (tf::kAbbreviation | tf::kNewlineBefore)) &&
         expect == 0) {
-      ++i;
+      // Jump to the next token that is not plain.
+      while (ev < ev_end && events_[ev] <= i) ++ev;
+      i = ev < ev_end ? events_[ev] : pe;
       continue;
     }
     if (i > s) {
@@ -493,25 +497,41 @@ void Splitter::SplitParagraph(size_t pb, size_t pe) {
 }
 
 void Splitter::Run(bool sentences) {
+  // Paragraphs start at tokens with kBlankLineBefore, which are events.
   const size_t n = t_.size();
-  size_t pb = 0;
-  for (size_t i = 1; i <= n; ++i) {
-    if (i == n || Has(i, tf::kBlankLineBefore)) {
-      if (i > pb) {
-        Emit(doc_.mutable_paragraphs(), pb, i);
-        if (sentences) SplitParagraph(pb, i);
-      }
+  if (n == 0) return;
+  size_t pb = 0, ev_begin = 0;
+  for (size_t ev = 0; ev <= events_.size(); ++ev) {
+    const size_t i = ev < events_.size() ? events_[ev] : n;
+    if (i == n || (i > pb && Has(i, tf::kBlankLineBefore))) {
+      Emit(doc_.mutable_paragraphs(), pb, i);
+      if (sentences) SplitParagraph(pb, i, ev_begin, ev);
       pb = i;
+      ev_begin = ev;
     }
   }
 }
 
 }  // namespace
 
-void SplitParagraphsAndSentences(Document& doc, bool sentences) {
+void SplitParagraphsAndSentences(Document& doc, bool sentences,
+                                 const std::vector<uint32_t>* events) {
   doc.mutable_paragraphs().clear();
   doc.mutable_sentences().clear();
-  Splitter splitter(doc);
+  std::vector<uint32_t> computed;
+  if (events == nullptr) {
+    const Tokens& t = doc.tokens();
+    constexpr uint16_t kEventFlags =
+        tf::kAbbreviation | tf::kNewlineBefore | tf::kBlankLineBefore;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if ((t.kind(i) != TokenKind::kWord && t.kind(i) != TokenKind::kNumber) ||
+          (t.flags(i) & kEventFlags)) {
+        computed.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    events = &computed;
+  }
+  Splitter splitter(doc, *events);
   splitter.Run(sentences);
 }
 

@@ -8,6 +8,9 @@
 #ifndef SAYSO_LIB_TOKENIZER_SENTENCE_SPLITTER_H_
 #define SAYSO_LIB_TOKENIZER_SENTENCE_SPLITTER_H_
 
+#include <cstdint>
+#include <vector>
+
 #include "sayso/document.h"
 
 namespace sayso::internal {
@@ -17,7 +20,10 @@ namespace sayso::internal {
 // paragraph) and, when `sentences` is true, doc.mutable_sentences(). Every
 // token ends up in exactly one paragraph and one sentence; spans run from the
 // first token's begin to the last token's end. Both vectors are cleared first.
-void SplitParagraphsAndSentences(Document& doc, bool sentences);
+// `events` (optional, from TokenizeNews) lists the tokens that are not plain
+// words or numbers; the splitter then skips the others without reading them.
+void SplitParagraphsAndSentences(Document& doc, bool sentences,
+                                 const std::vector<uint32_t>* events = nullptr);
 
 }  // namespace sayso::internal
 

@@ -1,6 +1,7 @@
 #include "sayso/tokenizer.h"
 
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "tokenizer/news_tokenizer.h"
@@ -51,12 +52,14 @@ absl::Status Tokenizer::Process(Document& doc) const {
     return status;
   }
 #endif
-  absl::Status status = internal::TokenizeNews(options, doc);
+  // Per-thread scratch: the tokens the splitter must look at.
+  thread_local std::vector<uint32_t> events;
+  absl::Status status = internal::TokenizeNews(options, doc, &events);
   if (!status.ok()) {
     doc.ClearLayers();
     return status;
   }
-  internal::SplitParagraphsAndSentences(doc, options.split_sentences);
+  internal::SplitParagraphsAndSentences(doc, options.split_sentences, &events);
   return absl::OkStatus();
 }
 
