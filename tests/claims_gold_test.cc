@@ -1,8 +1,7 @@
 // Runs Tokenizer + the built-in Gazetteer (when it can be loaded) +
 // ClaimAttributor over ../shared/gold/*.txt, writes the eval JSONL and scores
-// it with ../shared/eval/score.py. The measured threshold (claims_f1 >= 0.90)
-// is checked by the lead's ctest script; this test records the figure and
-// fails only far below it, so regressions show up in the unit run too.
+// it with ../shared/eval/score.py, and checks claims_f1 >= 0.90 (issue 4).
+// The full report is printed; SAYSO_CLAIMS_OUT=path keeps the JSONL.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -68,7 +67,7 @@ TEST(ClaimsGoldTest, ScoresOnTheSampleArticles) {
   const size_t at = output.rfind("claims_f1=");
   ASSERT_NE(at, std::string::npos) << output;
   const double f1 = std::atof(output.c_str() + at + 10);
-  EXPECT_GE(f1, 0.80) << "claims_f1 fell far below the 0.90 target";
+  EXPECT_GE(f1, 0.90) << "claims_f1 is below the 0.90 target (issue 4)";
 }
 
 }  // namespace

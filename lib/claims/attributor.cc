@@ -601,9 +601,14 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
     }
     r = {b, e};
   }
-  // A subject never starts with a preposition or a conjunction.
+  // A subject never starts with a preposition or a conjunction, nor with a
+  // time word ("Sunday he added").
   while (!r.empty() &&
          (Has(r.b, wc::kNpPrep | wc::kPrep | wc::kClause) && Lower(r.b))) {
+    ++r.b;
+  }
+  if (r.e - r.b > 1 && Has(r.b, wc::kTime) &&
+      Has(r.b + 1, wc::kPronoun | wc::kDet)) {
     ++r.b;
   }
   return r;
@@ -2032,8 +2037,9 @@ void Run::Go() {
     if (opt_.headline_colon && has_colon_)
       HeadlineColons(s.token_begin, std::min(s.token_end, n_));
   }
-  UncuedQuotes();
   NestedPass(first_claim_);
+  UncuedQuotes();
+  SortClaims();
 }
 
 }  // namespace
