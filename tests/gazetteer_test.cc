@@ -142,6 +142,13 @@ TEST_F(GazetteerTest, CommonWordNeedsCapitalizedMidSentence) {
               ElementsAre("Reading|sayso:reading|GPE", "Nice|sayso:nice|GPE"));
 }
 
+TEST_F(GazetteerTest, CommonWordInsideALongerNameIsNotAPlace) {
+  EXPECT_THAT(Annotate("He played The Wolf Man. Reading Football Club won."),
+              IsEmpty());
+  EXPECT_THAT(Annotate("He lives in Nice, France."),
+              ElementsAre("Nice|sayso:nice|GPE", "France|sayso:fr|GPE"));
+}
+
 TEST_F(GazetteerTest, CommonWordNotInTitleCaseHeadline) {
   EXPECT_THAT(
       Annotate("Ukraine Army Goes Reading Far Away\n\nIt is in Reading."),

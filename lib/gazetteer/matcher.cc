@@ -268,8 +268,9 @@ class Matcher {
       if (units_[p].all_caps && !(f & af::kCaseSensitive)) return false;
       if (p != position_p_) {
         position_p_ = p;
-        position_rejects_ =
-            SentenceInitial(p) || TitleCaseLine(units_[p].token);
+        position_rejects_ = SentenceInitial(p) ||
+                            TitleCaseLine(units_[p].token) ||
+                            InsideLongerName(p, q);
       }
       if (position_rejects_) return false;
     }
@@ -287,6 +288,25 @@ class Matcher {
       if (!ParticleHashes().Contains(units_[k].hash)) return false;
     }
     return true;
+  }
+
+  // True if the span [p, q] touches another capitalized word that is not
+  // sentence-initial ("The Wolf Man", "Reading Football Club"): then a
+  // common word is part of a longer name, not a place of its own.
+  bool InsideLongerName(size_t p, size_t q) const {
+    auto capital_word = [&](size_t i) {
+      return units_[i].has_letter && units_[i].capitalized &&
+             !ParticleHashes().Contains(units_[i].hash);
+    };
+    if (p > 0 && capital_word(p - 1) &&
+        units_[p - 1].token + 1 >= units_[p].token && !SentenceInitial(p - 1)) {
+      return true;
+    }
+    if (q + 1 < units_.size() && capital_word(q + 1) &&
+        units_[q + 1].token <= units_[q].token + 1) {
+      return true;
+    }
+    return false;
   }
 
   // The sentence [begin, end) token range holding token t (the whole
@@ -321,7 +341,7 @@ class Matcher {
   }
 
   // True if the line part of the sentence around token t is in title case
-  // (a headline): 3+ words, at least 3/4 of them capitalized.
+  // (a headline): 4+ words, at least 4/5 of them capitalized.
   bool TitleCaseLine(uint32_t t) const {
     auto [begin, end] = SentenceOf(t);
     uint32_t lo = t;
@@ -335,7 +355,7 @@ class Matcher {
       ++words;
       if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
     }
-    return words >= 3 && caps * 4 >= words * 3;
+    return words >= 4 && caps * 5 >= words * 4;
   }
 
   // Region cues: "Kursk region", "Kherson, Mykolaiv and Zaporizhzhia
