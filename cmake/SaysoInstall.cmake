@@ -33,6 +33,15 @@ else()
   set(SAYSO_STATIC OFF)
 endif()
 
+# A shared libsayso in a prefix outside the loader's path: the installed CLI
+# finds it relative to itself (<prefix>/bin/../lib).
+if(NOT SAYSO_STATIC AND TARGET sayso-cli AND NOT IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  file(RELATIVE_PATH _sayso_bin_to_lib "/prefix/${CMAKE_INSTALL_BINDIR}"
+       "/prefix/${CMAKE_INSTALL_LIBDIR}")
+  set_target_properties(sayso-cli PROPERTIES
+    INSTALL_RPATH "$ORIGIN/${_sayso_bin_to_lib}")
+endif()
+
 configure_package_config_file(
   ${PROJECT_SOURCE_DIR}/cmake/sayso-config.cmake.in
   ${PROJECT_BINARY_DIR}/sayso-config.cmake

@@ -18,6 +18,9 @@ echo "pkg-config --cflags --libs sayso: $flags"
 case "$flags" in *"-I$prefix/"*|*"-I$(cd "$prefix" && pwd -P)/"*) ;;
   *) echo "Cflags do not point into $prefix" >&2; exit 1 ;;
 esac
+# The rpath lets a shared libsayso in a private prefix load; no effect on a
+# static one.
+libdir=$(pkg-config --variable=libdir sayso)
 # shellcheck disable=SC2086
-"$cxx" -std=c++20 -O1 "$main_cc" $flags -o "$work/consumer"
+"$cxx" -std=c++20 -O1 "$main_cc" $flags "-Wl,-rpath,$libdir" -o "$work/consumer"
 "$work/consumer"
