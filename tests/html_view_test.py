@@ -48,6 +48,7 @@ CHROMIUM_FLAGS = [
     "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
     "--hide-scrollbars", "--force-device-scale-factor=1",
+    "--disable-dev-shm-usage",  # small /dev/shm in CI containers
 ]
 
 failures = []
