@@ -1843,14 +1843,23 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se) {
 
 // Sorts this call's claims by content start (then cue).
 void Run::SortClaims() {
-  std::stable_sort(claims_->begin() + first_claim_, claims_->end(),
-                   [](const Claim& a, const Claim& b) {
-                     if (a.content.begin != b.content.begin)
-                       return a.content.begin < b.content.begin;
-                     const uint32_t ca = a.cue ? a.cue->begin : 0;
-                     const uint32_t cb = b.cue ? b.cue->begin : 0;
-                     return ca < cb;
-                   });
+  auto less = [](const Claim& a, const Claim& b) {
+    if (a.content.begin != b.content.begin)
+      return a.content.begin < b.content.begin;
+    const uint32_t ca = a.cue ? a.cue->begin : 0;
+    const uint32_t cb = b.cue ? b.cue->begin : 0;
+    return ca < cb;
+  };
+  const auto first = claims_->begin() + first_claim_;
+  // Claims come almost in order (cue order): skip the sort when they are,
+  // and merge an appended sorted tail instead of re-sorting everything.
+  const auto unsorted = std::is_sorted_until(first, claims_->end(), less);
+  if (unsorted == claims_->end()) return;
+  if (std::is_sorted(unsorted, claims_->end(), less)) {
+    std::inplace_merge(first, unsorted, claims_->end(), less);
+    return;
+  }
+  std::stable_sort(first, claims_->end(), less);
 }
 
 // Quotes with no cue in their sentence, attributed to the speaker of the
