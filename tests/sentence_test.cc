@@ -324,6 +324,14 @@ TEST(SentenceTest, LinesAndParagraphs) {
                   "of\nAtlanta's recent primary election produced no evidence "
                   "that any\nIrregularities took place.",
                   "The jury further said it."));
+  // A long headline over a byline is not mistaken for wrapped prose.
+  EXPECT_THAT(
+      Sentences("Russian forces say they captured a key town in the east\n"
+                "By Jane Doe and John Roe\n"
+                "KYIV (Reuters) - Russia said on Friday it took the town."),
+      ElementsAre("Russian forces say they captured a key town in the east",
+                  "By Jane Doe and John Roe",
+                  "KYIV (Reuters) - Russia said on Friday it took the town."));
   // A blank line ends a sentence and a paragraph.
   std::string text = "First line without period\n\nSecond paragraph. Two.";
   Document doc(text);

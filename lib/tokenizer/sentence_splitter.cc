@@ -387,7 +387,9 @@ bool Splitter::IsWrapped(size_t pb, size_t pe) const {
       line_start = i;
     }
   }
-  return lines >= 2 && long_open_lines * 2 >= lines;
+  // Two or more such lines, and at least two thirds of them: a headline over
+  // a byline and a body is not wrapped prose.
+  return long_open_lines >= 2 && long_open_lines * 3 >= lines * 2;
 }
 
 // Token i starts a line; no terminal mark precedes it. Does the line break
