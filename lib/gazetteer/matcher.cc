@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "gazetteer/units.h"
 #include "sayso/normalize.h"
@@ -342,10 +343,13 @@ class Matcher {
 
   // True if the line part of the sentence around token t is in title case
   // (a headline): 4+ words, at least 4/5 of them capitalized.
-  bool TitleCaseLine(uint32_t t) const {
+  bool TitleCaseLine(uint32_t t) {
     auto [begin, end] = SentenceOf(t);
     uint32_t lo = t;
     while (lo > begin && !tokens_.has(lo, token_flags::kNewlineBefore)) --lo;
+    // Computed once per line part (many starts share one).
+    auto cached = title_case_.find(lo);
+    if (cached != title_case_.end()) return cached->second;
     uint32_t hi = t + 1;
     while (hi < end && !tokens_.has(hi, token_flags::kNewlineBefore)) ++hi;
     int words = 0, caps = 0;
@@ -355,7 +359,9 @@ class Matcher {
       ++words;
       if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
     }
-    return words >= 4 && caps * 5 >= words * 4;
+    const bool title = words >= 4 && caps * 5 >= words * 4;
+    title_case_.emplace(lo, title);
+    return title;
   }
 
   // Region cues: "Kursk region", "Kherson, Mykolaiv and Zaporizhzhia
@@ -494,6 +500,7 @@ class Matcher {
   // Whether unit position_p_ is sentence-initial or in a headline (computed
   // once per start, shared by all the accepts checked there).
   size_t position_p_ = static_cast<size_t>(-1);
+  absl::flat_hash_map<uint32_t, bool> title_case_;
   bool position_rejects_ = false;
   std::vector<bool> blocked_;
   bool root_child_blocked(size_t q) const {
