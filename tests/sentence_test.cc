@@ -324,6 +324,11 @@ TEST(SentenceTest, LinesAndParagraphs) {
                   "of\nAtlanta's recent primary election produced no evidence "
                   "that any\nIrregularities took place.",
                   "The jury further said it."));
+  // Clauses listed one per line end at ';' before a capitalized line.
+  EXPECT_THAT(Sentences("Calls upon the parties to comply;\nDecides to remain "
+                        "seized of the matter."),
+              ElementsAre("Calls upon the parties to comply;",
+                          "Decides to remain seized of the matter."));
   // A long headline over a byline is not mistaken for wrapped prose.
   EXPECT_THAT(
       Sentences("Russian forces say they captured a key town in the east\n"

@@ -403,6 +403,9 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
   const TokenKind pk = t_.kind(prev);
   if (pk == TokenKind::kPunct) {
     std::string_view p = Text(prev);
+    // A line ending in ';' before a capitalized line ends the item (lists
+    // of clauses, one per line); ',' ':' and openers continue.
+    if (p == ";" && StartsUpper(i)) return true;
     if (p == "," || p == ";" || p == ":" || p == "(" || p == "[" ||
         FirstClass(prev) == CharClass::kOpenBracket) {
       return false;
