@@ -324,6 +324,21 @@ TEST(ClaimsIndirectTest, ApposedTitleAndName) {
   EXPECT_EQ(c[0].content, "schools will reopen");
 }
 
+TEST(ClaimsIndirectTest, AgeAndLongRoleAppositions) {
+  auto c = Claims("Tom Reed, 45, said the fire started at noon.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Tom Reed, 45");
+  EXPECT_EQ(c[0].content, "the fire started at noon");
+  auto d = Claims(
+      "Lena Park, a spokeswoman for the Ministry of Foreign "
+      "Affairs in Seoul, said that the envoy had left.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source,
+            "Lena Park, a spokeswoman for the Ministry of Foreign Affairs in "
+            "Seoul");
+  EXPECT_EQ(d[0].content, "the envoy had left");
+}
+
 TEST(ClaimsIndirectTest, ParentheticalClauseBetweenSubjectAndVerb) {
   auto c = Claims(
       "The rebels, while admitting that they had lost the town, "

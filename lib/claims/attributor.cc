@@ -671,7 +671,13 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
       }
       if (seg == 0) {
         // Apposition: the segment is a name or a short description.
-        bool name = seg_end - first <= 6;
+        bool titled = false;
+        for (uint32_t t = first; t < seg_end && t - first < 12; ++t) {
+          titled |= Has(t, wc::kTitle);
+        }
+        // "Smith, 45, said", "X, a spokesman for the Ministry of Foreign
+        // Affairs, said": longer when it names a role.
+        bool name = seg_end - first <= (titled ? 10u : 6u);
         for (uint32_t t = first; t < seg_end && name; ++t) {
           if (!Word(t) && !Clitic(t) && !Punct(t, '.') &&
               tk_.kind(t) != TokenKind::kDash) {
@@ -679,9 +685,9 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           }
           if (IsCue(t) && FormAt(t).form != VerbForm::kBase) name = false;
         }
-        bool titled = false;
-        for (uint32_t t = first; t < seg_end; ++t) titled |= Has(t, wc::kTitle);
-        if (name && (Cap(first) || Has(first, wc::kDet) || titled)) {
+        const bool age =
+            seg_end - first == 1 && tk_.kind(first) == TokenKind::kNumber;
+        if (name && (Cap(first) || Has(first, wc::kDet) || titled || age)) {
           Stop w;
           TokRange head = NpLeft(j, lo, &w, false);
           if (!head.empty()) {
