@@ -1,0 +1,949 @@
+// The NameFinder stage (include/sayso/names.h, docs/names.md): proper names
+// the gazetteer does not know, from capitalization and cue words, plus
+// within-document linking of surnames and acronyms.
+//
+// One Process() call:
+//   1. classify every token once (lexicon classes, common word, name token);
+//   2. cut maximal capitalized runs and type each (title, head word, given
+//      name, weak speech cue), producing proposals;
+//   3. apply proposals against the gazetteer's mentions (containment rule);
+//   4. acronyms defined in parentheses, acronyms with an organization cue;
+//   5. link surnames and "Mr. Surname" to the full name.
+// Every pass is linear in tokens + mentions.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "core/absl_compat.h"
+#include "gazetteer/common_words.h"
+#include "names/lexicons.h"
+#include "sayso/document.h"
+#include "sayso/names.h"
+#include "sayso/normalize.h"
+
+namespace sayso {
+namespace {
+
+namespace nc = internal::name_class;
+namespace tf = token_flags;
+
+constexpr std::string_view kStage = "names";
+
+enum class Evidence : uint8_t {
+  kStrongTitle,
+  kWeakTitle,
+  kLowerTitle,
+  kGivenName,
+  kHead,
+  kWeakCue,
+  kLink,
+};
+
+float ScoreOf(Evidence e) {
+  switch (e) {
+    case Evidence::kStrongTitle:
+      return 0.9f;
+    case Evidence::kLink:
+      return 0.85f;
+    case Evidence::kHead:
+    case Evidence::kGivenName:
+      return 0.75f;
+    case Evidence::kWeakTitle:
+    case Evidence::kLowerTitle:
+      return 0.7f;
+    case Evidence::kWeakCue:
+      return 0.55f;
+  }
+  return 0.5f;
+}
+
+struct Proposal {
+  uint32_t tb = 0, te = 0;  // tokens
+  EntityType type = EntityType::kOther;
+  std::string canonical;  // empty: the span's text
+  std::string id;
+  Evidence evidence = Evidence::kHead;
+};
+
+// Per-call state: token classes and the mention owner of every token.
+class Finder {
+ public:
+  Finder(const internal::NameLexicons& lex, const NameFinderOptions& options,
+         Document& doc)
+      : lex_(lex), opt_(options), doc_(doc), tok_(doc.tokens()) {}
+
+  void Run();
+
+ private:
+  // ---- token predicates
+  std::string_view Key(size_t i) const {
+    std::string_view k = tok_.key(i);
+    if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
+    return k;
+  }
+  bool Has(size_t i, uint32_t c) const { return (cls_[i] & c) != 0; }
+  bool IsWord(size_t i) const {
+    return tok_.kind(i) == TokenKind::kWord && tok_.has(i, tf::kHasLetter);
+  }
+  bool IsLowerWord(size_t i) const {
+    return IsWord(i) && tok_.has(i, tf::kLowercase);
+  }
+  bool IsKey(size_t i, std::string_view k) const {
+    return i < tok_.size() && tok_.key(i) == k;
+  }
+  // Same line, no line break between i-1 and i.
+  bool Joined(size_t i) const { return !tok_.has(i, tf::kNewlineBefore); }
+  bool IsAcronymShape(size_t i) const;
+  bool IsInitial(size_t i) const {  // "F." "J."
+    std::string_view t = tok_.text(i);
+    return t.size() == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z';
+  }
+
+  bool AndBeforeOrgHead(size_t i) const;
+  bool IsAbbrevGpe(int owner) const;
+  void Classify();
+  void CutRuns();
+  void TypeRun(uint32_t b, uint32_t e, bool initial_dropped);
+  bool TryTitle(uint32_t b, uint32_t e);
+  bool TryHeads(uint32_t b, uint32_t e);
+  void Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
+               std::string canonical = {}, std::string id = {});
+  bool NameLike(uint32_t b, uint32_t e) const;
+  int Owner(size_t i) const { return owner_[i]; }
+  void ApplyProposals();
+  void Acronyms();
+  bool InitialsContain(const Mention& m, char c) const;
+  void LinkSurnames();
+  void Finish();
+
+  std::string SpanText(uint32_t tb, uint32_t te) const;
+  Mention MakeMention(const Proposal& p) const;
+
+  const internal::NameLexicons& lex_;
+  const NameFinderOptions& opt_;
+  Document& doc_;
+  const Tokens& tok_;
+
+  std::vector<uint32_t> cls_;
+  std::vector<uint8_t> name_tok_;    // a capitalized name token
+  std::vector<uint8_t> initial_;     // first word of a sentence or line
+  std::vector<uint8_t> title_line_;  // in a title-case (headline) line
+  std::vector<int> owner_;           // mention index covering the token, or -1
+  std::vector<Proposal> proposals_;
+  std::vector<uint8_t> removed_;  // per original mention
+  std::vector<Mention> added_;
+};
+
+bool Finder::IsAcronymShape(size_t i) const {
+  if (tok_.kind(i) != TokenKind::kWord || !tok_.has(i, tf::kAllCaps)) {
+    return false;
+  }
+  std::string_view t = tok_.text(i);
+  if (t.size() < 2 || t.size() > 6) return false;
+  for (char c : t) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  // Roman numerals as in names and events (II, XIV, XXV) are not acronyms;
+  // "CDL" or "MD" are.
+  if (t.find_first_not_of("IVX") == std::string_view::npos) return false;
+  return !Has(i, nc::kNotAcronym);
+}
+
+// "Sanitation and Supply Company": name tokens after "and" reach an org head
+// (or a lower-case "company") within a few tokens.
+bool Finder::AndBeforeOrgHead(size_t i) const {
+  const size_t n = tok_.size();
+  for (size_t j = i; j < n && j < i + 4; ++j) {
+    if (!name_tok_[j]) {
+      return IsLowerWord(j) &&
+             (tok_.key(j) == "company" || tok_.key(j) == "corporation");
+    }
+    if (Has(j, nc::kOrg | nc::kOrgOf)) return true;
+  }
+  return false;
+}
+
+// A place written as an abbreviation ("U.S.", "UK", "EU"): before an
+// organization it is a modifier, not part of the name.
+bool Finder::IsAbbrevGpe(int owner) const {
+  if (owner < 0) return false;
+  const Mention& m = doc_.mentions()[owner];
+  if (m.entity.type != EntityType::kGpe) return false;
+  if (m.token_end - m.token_begin != 1) return false;
+  uint32_t t = m.token_begin;
+  return tok_.has(t, tf::kAllCaps) &&
+         (tok_.has(t, tf::kAbbreviation) || tok_.text(t).size() <= 3);
+}
+
+void Finder::Classify() {
+  const size_t n = tok_.size();
+  cls_.assign(n, 0);
+  name_tok_.assign(n, 0);
+  initial_.assign(n, 0);
+  title_line_.assign(n, 0);
+  owner_.assign(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsWord(i)) continue;
+    std::string_view k = Key(i);
+    cls_[i] = lex_.Classes(k);
+    if (internal::IsCommonWord(k)) cls_[i] |= nc::kCommon;
+    bool cap = tok_.has(i, tf::kCapitalized) || tok_.has(i, tf::kAllCaps);
+    if (!cap && tok_.has(i, tf::kHasHyphen)) {
+      // "al-Burhan", "el-Sisi", "bin-Salman": a particle glued to a name.
+      std::string_view t = tok_.text(i);
+      size_t h = t.find('-');
+      if (h != std::string_view::npos && h + 1 < t.size() && h <= 4 &&
+          (lex_.Classes(k.substr(0, h)) & nc::kParticle) && t[h + 1] >= 'A' &&
+          t[h + 1] <= 'Z') {
+        cap = true;
+      }
+    }
+    if (cap && !tok_.has(i, tf::kClitic) && !Has(i, nc::kNotName)) {
+      name_tok_[i] = 1;
+    }
+  }
+  for (size_t m = 0; m < doc_.mentions().size(); ++m) {
+    const Mention& men = doc_.mentions()[m];
+    for (uint32_t t = men.token_begin; t < men.token_end && t < n; ++t) {
+      owner_[t] = static_cast<int>(m);
+    }
+  }
+  // Sentence and line starts: capitalization there says nothing.
+  for (const TextUnit& s : doc_.sentences()) {
+    for (uint32_t t = s.token_begin; t < s.token_end && t < n; ++t) {
+      if (IsWord(t)) {
+        initial_[t] = 1;
+        break;
+      }
+    }
+  }
+  bool after_open = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (tok_.has(i, tf::kNewlineBefore)) after_open = true;
+    TokenKind k = tok_.kind(i);
+    if (IsWord(i)) {
+      if (after_open) initial_[i] = 1;
+      after_open = false;
+    } else if (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote ||
+               k == TokenKind::kDash || tok_.text(i) == ":" ||
+               tok_.text(i) == "(" || tok_.text(i) == "[") {
+      after_open = true;
+    }
+  }
+  // Title-case lines (headlines, sub-headings): when no content word of the
+  // line is in lower case, common words there are not names.
+  size_t line_begin = 0;
+  for (size_t i = 0; i <= n; ++i) {
+    if (i == n || (i > line_begin && tok_.has(i, tf::kNewlineBefore))) {
+      int caps = 0, lowers = 0;
+      for (size_t j = line_begin; j < i; ++j) {
+        if (!IsWord(j) || Has(j, nc::kFunction | nc::kConnector)) continue;
+        if (tok_.has(j, tf::kLowercase)) {
+          ++lowers;
+        } else if (name_tok_[j]) {
+          ++caps;
+        }
+      }
+      if (caps >= 3 && lowers == 0) {
+        for (size_t j = line_begin; j < i; ++j) title_line_[j] = 1;
+      }
+      line_begin = i;
+    }
+  }
+}
+
+std::string Finder::SpanText(uint32_t tb, uint32_t te) const {
+  std::string out;
+  for (uint32_t t = tb; t < te; ++t) {
+    // "Joseph (Joey) Doe" -> "Joseph Doe".
+    if (tok_.text(t) == "(" && t + 2 < te && tok_.text(t + 2) == ")") {
+      t += 2;
+      continue;
+    }
+    if (t > tb &&
+        (tok_.has(t, tf::kSpaceBefore) || tok_.has(t, tf::kNewlineBefore))) {
+      out += ' ';
+    }
+    out.append(tok_.text(t));
+  }
+  return out;
+}
+
+// A plausible person name: starts and ends with a name token that is not a
+// head/title/function word, at most 5 tokens.
+bool Finder::NameLike(uint32_t b, uint32_t e) const {
+  if (b >= e || e - b > 7) return false;
+  if (!name_tok_[b] || !name_tok_[e - 1]) return false;
+  for (uint32_t i = b; i < e; ++i) {
+    if (!name_tok_[i] && !Has(i, nc::kParticle) && tok_.text(i) != "(" &&
+        tok_.text(i) != ")") {
+      return false;  // "of", "&", "and": not inside a person's name
+    }
+    if (name_tok_[i] && Has(i, nc::kOrgHead | nc::kFacility | nc::kStreet |
+                                   nc::kGeo | nc::kAdmin | nc::kRegion |
+                                   nc::kInstitution | nc::kFunction)) {
+      return false;
+    }
+    if (e - b > 1 && name_tok_[i] && tok_.has(i, tf::kAllCaps) &&
+        !IsInitial(i) && tok_.text(i).size() >= 2) {
+      return false;  // "Roy Rogers TV"
+    }
+  }
+  return true;
+}
+
+void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
+                     std::string canonical, std::string id) {
+  if (tb >= te) return;
+  // "Kedzie Av." at a sentence end: the period the tokenizer split off
+  // belongs to the abbreviated head.
+  if ((type == EntityType::kOrg || type == EntityType::kLoc) &&
+      te < tok_.size() && Has(te - 1, nc::kStreet | nc::kOrg) &&
+      tok_.text(te - 1).size() <= 4 && !tok_.has(te - 1, tf::kAbbreviation) &&
+      tok_.text(te) == "." && !tok_.has(te, tf::kSpaceBefore) &&
+      !tok_.has(te - 1, tf::kAllCaps)) {
+    ++te;
+  }
+  Proposal p;
+  p.tb = tb;
+  p.te = te;
+  p.type = type;
+  p.evidence = ev;
+  p.canonical = std::move(canonical);
+  p.id = std::move(id);
+  proposals_.push_back(std::move(p));
+}
+
+// Maximal runs of name tokens joined by connectors and particles, within one
+// sentence line, not across punctuation (except "&" and initials).
+void Finder::CutRuns() {
+  const size_t n = tok_.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!name_tok_[i]) {
+      ++i;
+      continue;
+    }
+    uint32_t b = static_cast<uint32_t>(i);
+    uint32_t e = b + 1;
+    bool in_of = false;  // after "of"/"for": "and" may join ("Health and ...")
+    while (e < n) {
+      if (!Joined(e)) break;
+      if (initial_[e] && !tok_.has(e - 1, tf::kAbbreviation)) break;
+      if (name_tok_[e]) {
+        if (title_line_[e] && Has(e, nc::kCommon) && !Has(e, nc::kGivenName))
+          break;
+        // A capitalized preposition inside a run is a title of a work
+        // ("Moon Over Bourbon Street"), not a name: stop before it.
+        if (Has(e, nc::kFunction) && !Has(e, nc::kGivenName | nc::kParticle))
+          break;
+        ++e;
+        continue;
+      }
+      // A connector or particle joins only when a name token follows.
+      size_t j = e;
+      bool ok = false;
+      if (IsLowerWord(j) && (Has(j, nc::kConnector) || Has(j, nc::kParticle))) {
+        std::string_view k = tok_.key(j);
+        size_t next = j + 1;
+        if ((k == "of" || k == "for" || k == "on") && IsKey(next, "the")) {
+          ++next;
+        }
+        // "of"/"for"/"on" join a head or title to its complement ("Bank of
+        // Japan", "Secretary of State"), not a name to a place ("Jane Doe of
+        // Ohio"); "and" joins inside a complement or before an org head.
+        bool of_ok = (k != "of" && k != "for" && k != "on") || in_of ||
+                     Has(e - 1, nc::kOrgOf | nc::kGeoOfPrefix | nc::kTitle);
+        bool and_ok = k != "and" || in_of || AndBeforeOrgHead(next);
+        bool the_ok = k != "the";
+        if (of_ok && and_ok && the_ok && next < n && Joined(next) &&
+            name_tok_[next] && !title_line_[j]) {
+          if (k == "of" || k == "for" || k == "on") in_of = true;
+          e = static_cast<uint32_t>(next);
+          ok = true;
+        }
+      } else if (tok_.text(j) == "(" && j + 3 < n && name_tok_[j + 1] &&
+                 tok_.text(j + 2) == ")" && name_tok_[j + 3] && Joined(j + 3) &&
+                 !IsAcronymShape(j + 1) && owner_[j + 1] < 0 &&
+                 Has(e - 1, nc::kGivenName)) {
+        // A nickname between given name and surname: "Joseph (Joey) Doe".
+        e = static_cast<uint32_t>(j + 4);
+        ok = true;
+      } else if (tok_.text(j) == "&" && j + 1 < n && name_tok_[j + 1]) {
+        e = static_cast<uint32_t>(j + 1);
+        ok = true;
+      }
+      if (!ok) break;
+    }
+    // Drop leading function words ("The", "In") and a sentence-initial common
+    // word ("Officials", "Under"); drop trailing function words.
+    uint32_t s = b;
+    bool dropped_initial = false;
+    while (s < e && Has(s, nc::kFunction) && !Has(s, nc::kGivenName)) {
+      dropped_initial = true;
+      ++s;
+    }
+    if (s == b && s < e && initial_[s] && Has(s, nc::kCommon) &&
+        !Has(s, nc::kGivenName | nc::kTitle | nc::kGeoPrefix |
+                    nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) {
+      ++s;
+      dropped_initial = true;
+    }
+    while (s < e && !name_tok_[s]) ++s;
+    uint32_t t = e;
+    while (t > s && (!name_tok_[t - 1] || Has(t - 1, nc::kFunction))) --t;
+    // "the Acme Supply company": a lower-case "company" closes the name.
+    if (s < t && t == e && e < n && Joined(e) && IsLowerWord(e) &&
+        (tok_.key(e) == "company" || tok_.key(e) == "corporation") &&
+        !(t - s == 1 &&
+          (owner_[s] >= 0 || (initial_[s] && Has(s, nc::kCommon))))) {
+      bool all_known = true;
+      for (uint32_t k = s; k < t; ++k) all_known = all_known && owner_[k] >= 0;
+      if (!all_known) {
+        ++t;
+        e = t;
+      }
+    }
+    if (s < t) TypeRun(s, t, dropped_initial);
+    i = e;
+  }
+}
+
+// A person title inside the run: the name after the LAST title is a PER; the
+// part before it is typed on its own ("Senate Majority Leader X" -> "Senate").
+bool Finder::TryTitle(uint32_t b, uint32_t e) {
+  int last = -1;
+  for (uint32_t i = b; i + 1 < e; ++i) {
+    if (Has(i, nc::kTitle) && name_tok_[i] && !IsAcronymShape(i) &&
+        !(i == b && false)) {
+      last = static_cast<int>(i);
+    }
+  }
+  // "CEO" is all caps but a title.
+  for (uint32_t i = b; i + 1 < e; ++i) {
+    if (Key(i) == "ceo") last = std::max(last, static_cast<int>(i));
+  }
+  if (last < 0) return false;
+  uint32_t p = static_cast<uint32_t>(last);
+  bool strong = Has(p, nc::kStrongTitle);
+  // The name: after the title and its complement ("Secretary of State X").
+  uint32_t q = p + 1;
+  while (q < e && (!name_tok_[q] || Has(q, nc::kConnector | nc::kFunction) ||
+                   (Has(q, nc::kCommon) && !Has(q, nc::kGivenName)) ||
+                   Has(q, nc::kTitle))) {
+    ++q;
+  }
+  // Stop at "of": "King Abdullah of Jordan" -> "Abdullah".
+  uint32_t r = q;
+  while (r < e && name_tok_[r]) ++r;
+  // Prefix before the title phrase: drop trailing common words and titles.
+  uint32_t pre_end = p;
+  while (pre_end > b &&
+         (Has(pre_end - 1, nc::kTitle | nc::kCommon | nc::kConnector) ||
+          !name_tok_[pre_end - 1]) &&
+         !Has(pre_end - 1, nc::kOrgHead | nc::kInstitution)) {
+    --pre_end;
+  }
+  if (pre_end > b) TypeRun(b, pre_end, false);
+  if (q >= r) return true;
+  // The rest after "of ..." ("Abdullah of Jordan"): leave it to others.
+  if (r < e) {
+    uint32_t s = r;
+    while (s < e && !name_tok_[s]) ++s;
+    if (s < e) TypeRun(s, e, false);
+  }
+  if (!NameLike(q, r)) return true;
+  if (owner_[q] >= 0) {
+    const Mention& m = doc_.mentions()[owner_[q]];
+    bool complement = q > p + 1 && !name_tok_[p + 1];  // "President of X"
+    if (m.token_begin < q ||
+        (complement && m.entity.type != EntityType::kPer)) {
+      return true;
+    }
+  }
+  bool given = Has(q, nc::kGivenName) || IsInitial(q);
+  if (!strong && !(given || r - q >= 2)) return true;
+  // A single name token that is a common word ("President Obama" is fine,
+  // "President Trump" too; "Mr. Big" is not).
+  if (r - q == 1 && (Has(q, nc::kCommon) || IsInitial(q))) return true;
+  Propose(q, r, EntityType::kPer,
+          strong ? Evidence::kStrongTitle : Evidence::kWeakTitle);
+  return true;
+}
+
+// Organization and place head words.
+bool Finder::TryHeads(uint32_t b, uint32_t e) {
+  const uint32_t last = e - 1;
+  // "X Province": the generic region word is not part of the span.
+  if (e - b >= 2 && Has(last, nc::kRegion) &&
+      !Has(last - 1, nc::kOrgHead | nc::kRegion | nc::kAdmin)) {
+    uint32_t s = b;
+    Propose(s, last, EntityType::kGpe, Evidence::kHead, SpanText(b, e));
+    return true;
+  }
+  if (e - b >= 2) {
+    if (Has(last, nc::kOrgHead)) {
+      Propose(b, e, EntityType::kOrg, Evidence::kHead);
+      return true;
+    }
+    if (Has(last, nc::kFacility | nc::kStreet | nc::kGeo)) {
+      Propose(b, e, EntityType::kLoc, Evidence::kHead);
+      return true;
+    }
+    if (Has(last, nc::kAdmin)) {
+      Propose(b, e, EntityType::kGpe, Evidence::kHead);
+      return true;
+    }
+  }
+  // "Ministry of Health", "Rotary Club of Providence", "Gulf of Aden".
+  for (uint32_t h = b; h + 2 < e; ++h) {
+    if (!name_tok_[h]) break;
+    std::string_view next = tok_.key(h + 1);
+    if (next != "of" && next != "for" && next != "on") continue;
+    if (Has(h, nc::kOrgOf)) {
+      Propose(b, e, EntityType::kOrg, Evidence::kHead);
+      return true;
+    }
+    if (h == b && Has(h, nc::kGeoOfPrefix) && next == "of") {
+      Propose(b, e, EntityType::kLoc, Evidence::kHead);
+      return true;
+    }
+  }
+  // "Mount Kenya", "Lake Victoria".
+  if (e - b >= 2 && Has(b, nc::kGeoPrefix) && name_tok_[b + 1] &&
+      !Has(b + 1, nc::kCommon)) {
+    Propose(b, e, EntityType::kLoc, Evidence::kHead);
+    return true;
+  }
+  return false;
+}
+
+void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
+  (void)initial_dropped;
+  if (b >= e) return;
+  // The whole run is one gazetteer mention: nothing to add.
+  if (owner_[b] >= 0 && owner_[b] == owner_[e - 1]) {
+    const Mention& m = doc_.mentions()[owner_[b]];
+    if (m.token_begin == b && m.token_end == e) return;
+  }
+  // "U.S. Federal Reserve": the abbreviated place stays a mention of its own.
+  if (e - b >= 2 && IsAbbrevGpe(owner_[b]) &&
+      doc_.mentions()[owner_[b]].token_end == b + 1) {
+    TypeRun(b + 1, e, false);
+    return;
+  }
+  // "President of the Security Council": the organization after the title;
+  // "Secretary of State Jane Doe": the person after it.
+  if (e - b >= 3 && Has(b, nc::kTitle) && !Has(b, nc::kOrgHead) &&
+      Has(b + 1, nc::kConnector) && !name_tok_[b + 1]) {
+    uint32_t r = b + 1;
+    while (r < e && !name_tok_[r]) ++r;
+    size_t before = proposals_.size();
+    if (r < e && TryHeads(r, e) && proposals_.size() > before) return;
+    if (TryTitle(b, e)) return;
+  }
+  // "Priscilla Lane", "Margaret Court": a given name before a head word that
+  // is also a common surname.
+  if (e - b == 2 && Has(b, nc::kGivenName) && owner_[b] < 0 &&
+      owner_[b + 1] < 0) {
+    std::string_view k = Key(b + 1);
+    if (k == "lane" || k == "park" || k == "lake" || k == "forest" ||
+        k == "church" || k == "hall" || k == "court" || k == "field" ||
+        k == "wood" || k == "hill" || k == "banks" || k == "rivers" ||
+        k == "post" || k == "guard" || k == "union" || k == "bridge" ||
+        k == "tower" || k == "ford" || k == "mills") {
+      Propose(b, e, EntityType::kPer, Evidence::kGivenName);
+      return;
+    }
+  }
+  if (TryHeads(b, e)) return;
+  if (TryTitle(b, e)) return;
+  // "North Kivu": a compass word before a known sub-national place.
+  if (e - b == 2 && owner_[b] < 0 && owner_[b + 1] >= 0) {
+    std::string_view k = Key(b);
+    const Mention& m = doc_.mentions()[owner_[b + 1]];
+    if ((k == "north" || k == "south" || k == "east" || k == "west") &&
+        m.token_begin == b + 1 && m.token_end == e &&
+        m.entity.type == EntityType::kGpe &&
+        m.entity.id.rfind("iso3166:", 0) != 0) {
+      Propose(b, e, EntityType::kGpe, Evidence::kHead);
+      return;
+    }
+  }
+  // "Jane Q. Public": a middle initial between two name words.
+  if (e - b == 3 && IsInitial(b + 1) && !IsInitial(b) && NameLike(b, e) &&
+      owner_[b] < 0) {
+    Propose(b, e, EntityType::kPer, Evidence::kGivenName);
+    return;
+  }
+  // A single institution word: "Senate", "Parliament".
+  if (e - b == 1) {
+    if (Has(b, nc::kInstitution) && !initial_[b] && owner_[b] < 0) {
+      Propose(b, e, EntityType::kOrg, Evidence::kHead);
+    }
+    return;
+  }
+  // "First Last": a known given name first, not itself a gazetteer mention.
+  uint32_t words = 0;
+  for (uint32_t i = b; i < e; ++i) words += name_tok_[i];
+  if (Has(b, nc::kGivenName) && owner_[b] < 0 && NameLike(b, e) && words <= 4) {
+    bool ok = true;
+    for (uint32_t i = b + 1; i < e; ++i) {
+      // The rest must not be an organization the gazetteer knows (a place
+      // or a lone surname may be replaced: see ApplyProposals).
+      int o = owner_[i];
+      if (o >= 0 && doc_.mentions()[o].entity.type != EntityType::kGpe &&
+          doc_.mentions()[o].entity.type != EntityType::kLoc &&
+          doc_.mentions()[o].entity.type != EntityType::kPer) {
+        ok = false;
+      }
+    }
+    if (ok) {
+      Propose(b, e, EntityType::kPer, Evidence::kGivenName);
+      return;
+    }
+  }
+  // Weak cues: a lower-case title right before ("spokesman Jane Doe"), or
+  // ", who" / "said" right after: a 2-3 token name of non-common words.
+  if (e - b >= 2 && e - b <= 3 && NameLike(b, e)) {
+    bool plain = true;
+    for (uint32_t i = b; i < e; ++i) {
+      if (owner_[i] >= 0 || (Has(i, nc::kCommon) && !Has(i, nc::kGivenName)) ||
+          IsAcronymShape(i)) {
+        plain = false;
+      }
+    }
+    if (!plain) return;
+    bool cue = false;
+    if (b > 0 && IsLowerWord(b - 1) && Has(b - 1, nc::kTitle)) cue = true;
+    if (b > 1 && tok_.text(b - 1) == "," && IsLowerWord(b - 2) &&
+        Has(b - 2, nc::kStrongTitle)) {
+      cue = true;
+    }
+    size_t n = tok_.size();
+    if (e < n) {
+      std::string_view k1 = tok_.key(e);
+      if (k1 == "said" || k1 == "says" || k1 == "told" || k1 == "added") {
+        cue = true;
+      }
+      if (k1 == "," && e + 1 < n && tok_.key(e + 1) == "who") cue = true;
+    }
+    if (b > 0) {
+      std::string_view k0 = tok_.key(b - 1);
+      if (k0 == "said" || k0 == "says") cue = true;
+    }
+    if (cue) Propose(b, e, EntityType::kPer, Evidence::kWeakCue);
+  }
+}
+
+// Rule 3: a proposal may cover existing mentions only when it strictly
+// contains them and they are places/demonyms inside a longer name, or (for an
+// ORG) a known ORG extended by plain words or "of X" but not by a place
+// prefix ("U.S. Institute for the Study of War" stays split).
+void Finder::ApplyProposals() {
+  const auto& mentions = doc_.mentions();
+  removed_.assign(mentions.size(), 0);
+  for (const Proposal& p : proposals_) {
+    std::vector<int> inside;
+    bool ok = true;
+    for (uint32_t t = p.tb; t < p.te && ok; ++t) {
+      int o = owner_[t];
+      if (o < 0) continue;
+      const Mention& m = mentions[o];
+      if (m.token_begin < p.tb || m.token_end > p.te) ok = false;
+      if (inside.empty() || inside.back() != o) inside.push_back(o);
+    }
+    if (!ok) continue;
+    if (!inside.empty()) {
+      if (!opt_.replace_contained) continue;
+      bool exact = inside.size() == 1 &&
+                   mentions[inside[0]].token_begin == p.tb &&
+                   mentions[inside[0]].token_end == p.te;
+      for (size_t k = 0; k < inside.size() && ok; ++k) {
+        const Mention& m = mentions[inside[k]];
+        EntityType mt = m.entity.type;
+        if (exact) {
+          // Same span: only a person reading of a place (a surname that is
+          // also a town) replaces it.
+          ok = p.type == EntityType::kPer &&
+               (mt == EntityType::kGpe || mt == EntityType::kLoc) &&
+               p.evidence != Evidence::kWeakCue;
+        } else if (mt == EntityType::kPer) {
+          // "Jane Doe" where the gazetteer took "Doe" alone for another
+          // person: the full name written here wins.
+          ok = p.type == EntityType::kPer && p.evidence != Evidence::kWeakCue &&
+               m.token_end == p.te && m.token_end - m.token_begin == 1 &&
+               m.token_begin > p.tb &&
+               NormalizedKey(m.entity.canonical) !=
+                   NormalizedKey(SpanText(p.tb, p.te));
+        } else if (mt == EntityType::kOrg) {
+          ok = p.type == EntityType::kOrg;
+          // A place right before the known ORG keeps them apart.
+          if (ok && k > 0) {
+            const Mention& prev = mentions[inside[k - 1]];
+            if (prev.token_end == m.token_begin &&
+                prev.entity.type == EntityType::kGpe) {
+              ok = false;
+            }
+          }
+          if (ok && k == 0 && m.token_begin == p.tb) {
+            // The known ORG starts the name: only "of X" may extend it.
+            ok = IsKey(m.token_end, "of") || IsKey(m.token_end, "for");
+          }
+        } else if (p.type == EntityType::kPer &&
+                   (mt == EntityType::kNorp || mt == EntityType::kOther)) {
+          ok = false;
+        }
+      }
+      if (!ok) continue;
+      for (int o : inside) removed_[o] = 1;
+    }
+    added_.push_back(MakeMention(p));
+    // The new mention now owns its tokens (for the later passes).
+    for (uint32_t t = p.tb; t < p.te; ++t) owner_[t] = -2;
+  }
+  proposals_.clear();
+}
+
+Mention Finder::MakeMention(const Proposal& p) const {
+  Mention m;
+  m.token_begin = p.tb;
+  m.token_end = p.te;
+  m.span = {tok_.begin(p.tb), tok_.end(p.te - 1)};
+  m.entity.type = p.type;
+  m.entity.canonical = p.canonical.empty() ? SpanText(p.tb, p.te) : p.canonical;
+  m.entity.id = p.id;
+  m.entity.score = ScoreOf(p.evidence);
+  m.stage = std::string(kStage);
+  return m;
+}
+
+// True if a capitalized word of `m` starts with the letter `c`.
+bool Finder::InitialsContain(const Mention& m, char c) const {
+  for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+    std::string_view w = tok_.text(t);
+    if (!w.empty() && w[0] == c) return true;
+  }
+  return false;
+}
+
+void Finder::Acronyms() {
+  if (!opt_.acronyms) return;
+  const size_t n = tok_.size();
+  // Every mention (kept originals and added) ending right before "(ACR)".
+  absl::flat_hash_map<std::string, EntityRef> defined;
+  auto define = [&](const Mention& m) {
+    size_t k = m.token_end;
+    // The acronym's first letter is the name's ("Rapid Support Forces
+    // (RSF)"; not "El Salvador (FAES)", which belongs to a longer name).
+    if (k + 2 < n && tok_.text(k) == "(" && tok_.text(k + 2) == ")" &&
+        IsAcronymShape(k + 1) && owner_[k + 1] == -1 &&
+        m.entity.type != EntityType::kPer &&
+        InitialsContain(m, tok_.text(k + 1)[0])) {
+      defined.emplace(std::string(tok_.key(k + 1)), m.entity);
+    }
+  };
+  for (size_t i = 0; i < doc_.mentions().size(); ++i) {
+    if (!removed_[i]) define(doc_.mentions()[i]);
+  }
+  for (const Mention& m : added_) define(m);
+  // Organization cues for undefined acronyms, anywhere in the document.
+  absl::flat_hash_set<std::string> cued;
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] != -1 || !IsAcronymShape(i) || title_line_[i] ||
+        Has(i, nc::kCommon)) {
+      continue;
+    }
+    std::string key(tok_.key(i));
+    if (defined.contains(key)) continue;
+    bool cue = (i > 0 && tok_.key(i - 1) == "the" && IsLowerWord(i - 1));
+    if (i + 1 < n && IsLowerWord(i + 1) && Has(i + 1, nc::kMember)) cue = true;
+    if (i + 1 < n && tok_.has(i + 1, tf::kClitic) && i + 2 < n &&
+        IsLowerWord(i + 2) && Has(i + 2, nc::kMember)) {
+      cue = true;
+    }
+    if (cue) cued.insert(std::move(key));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (owner_[i] != -1 || !IsAcronymShape(i)) continue;
+    std::string key(tok_.key(i));
+    auto it = defined.find(key);
+    Proposal p;
+    p.tb = static_cast<uint32_t>(i);
+    p.te = p.tb + 1;
+    if (it != defined.end()) {
+      if (!opt_.link_within_document && !(i >= 1 && tok_.text(i - 1) == "(")) {
+        continue;
+      }
+      p.type = it->second.type;
+      p.canonical = it->second.canonical;
+      p.id = it->second.id;
+      p.evidence = Evidence::kLink;
+    } else if (cued.contains(key) && !title_line_[i] && !Has(i, nc::kCommon)) {
+      p.type = EntityType::kOrg;
+      p.evidence = Evidence::kWeakCue;
+    } else {
+      continue;
+    }
+    added_.push_back(MakeMention(p));
+    owner_[i] = -2;
+  }
+}
+
+// Rule 4: surnames. Full names (2+ tokens) of PER mentions give surname ->
+// entity; single-token references anywhere in the document link to it.
+void Finder::LinkSurnames() {
+  if (!opt_.link_within_document) return;
+  struct Person {
+    EntityRef entity;
+    bool ambiguous = false;
+  };
+  absl::flat_hash_map<std::string, Person> people;
+  auto add_person = [&](const Mention& m) {
+    if (m.entity.type != EntityType::kPer || m.token_end - m.token_begin < 2) {
+      return;
+    }
+    uint32_t last = m.token_end - 1;
+    while (last > m.token_begin && (Has(last, nc::kGeneration) ||
+                                    tok_.kind(last) != TokenKind::kWord)) {
+      --last;
+    }
+    if (last == m.token_begin || !name_tok_[last]) return;
+    std::string key(tok_.key(last));
+    auto [it, fresh] = people.try_emplace(key);
+    if (fresh) {
+      it->second.entity = m.entity;
+    } else if (it->second.entity.canonical != m.entity.canonical &&
+               (it->second.entity.id.empty() ||
+                it->second.entity.id != m.entity.id)) {
+      it->second.ambiguous = true;
+    }
+  };
+  const auto& mentions = doc_.mentions();
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (!removed_[i]) add_person(mentions[i]);
+  }
+  for (const Mention& m : added_) add_person(m);
+  if (people.empty()) return;
+  // Places that this document uses as places ("in X", "to X") keep their
+  // place reading everywhere in it.
+  absl::flat_hash_set<std::string> used_as_place;
+  for (size_t i = 1; i < tok_.size(); ++i) {
+    std::string_view p = tok_.key(i - 1);
+    if (p == "in" || p == "to" || p == "from" || p == "near" || p == "at" ||
+        p == "outside") {
+      used_as_place.insert(std::string(tok_.key(i)));
+    }
+  }
+  // Single tokens: uncovered name tokens, and gazetteer places.
+  for (size_t i = 0; i < tok_.size(); ++i) {
+    if (!name_tok_[i]) continue;
+    int o = owner_[i];
+    if (o == -2) continue;
+    std::string key(tok_.key(i));
+    auto it = people.find(key);
+    if (it == people.end() || it->second.ambiguous) continue;
+    // A surname that is also a common word ("Rice", "Theater") is linked
+    // only through a title ("Ms. Rice"), below.
+    if (o < 0 && Has(i, nc::kCommon)) continue;
+    if (o >= 0 && !removed_[o] && mentions[o].entity.type == EntityType::kPer &&
+        mentions[o].token_end - mentions[o].token_begin == 1) {
+      // A surname the gazetteer gave to someone else: this document's
+      // full name wins ("Jane Doe ... Doe said").
+      Mention& g = doc_.mutable_mentions()[o];
+      if (g.entity.canonical != it->second.entity.canonical &&
+          NormalizedKey(g.entity.canonical) !=
+              NormalizedKey(it->second.entity.canonical)) {
+        g.entity.canonical = it->second.entity.canonical;
+        g.entity.id = it->second.entity.id;
+        g.alternatives.clear();
+      }
+      continue;
+    }
+    if (o >= 0) {
+      const Mention& m = mentions[o];
+      if (removed_[o] || m.token_end - m.token_begin != 1 ||
+          (m.entity.type != EntityType::kGpe &&
+           m.entity.type != EntityType::kLoc) ||
+          m.entity.id.rfind("iso3166:", 0) == 0 ||
+          used_as_place.contains(key)) {
+        continue;
+      }
+      removed_[o] = 1;
+    } else if (initial_[i] && Has(i, nc::kCommon)) {
+      continue;
+    }
+    Proposal p;
+    p.tb = static_cast<uint32_t>(i);
+    p.te = p.tb + 1;
+    p.type = EntityType::kPer;
+    p.canonical = it->second.entity.canonical;
+    p.id = it->second.entity.id;
+    p.evidence = Evidence::kLink;
+    added_.push_back(MakeMention(p));
+    owner_[i] = -2;
+  }
+  // Single-token PERs found by a title ("Mr. Doe") link to the full name.
+  for (Mention& m : added_) {
+    if (m.entity.type != EntityType::kPer || m.token_end - m.token_begin != 1 ||
+        m.entity.score == 0.85f) {
+      continue;
+    }
+    auto it = people.find(std::string(tok_.key(m.token_begin)));
+    if (it == people.end() || it->second.ambiguous) continue;
+    m.entity.canonical = it->second.entity.canonical;
+    m.entity.id = it->second.entity.id;
+  }
+}
+
+void Finder::Finish() {
+  if (added_.empty()) return;
+  std::vector<Mention>& ms = doc_.mutable_mentions();
+  size_t w = 0;
+  for (size_t r = 0; r < ms.size(); ++r) {
+    if (removed_[r]) continue;
+    if (w != r) ms[w] = std::move(ms[r]);
+    ++w;
+  }
+  ms.resize(w);
+  for (Mention& m : added_) ms.push_back(std::move(m));
+  doc_.SortMentions();
+}
+
+void Finder::Run() {
+  Classify();
+  CutRuns();
+  ApplyProposals();
+  Acronyms();
+  LinkSurnames();
+  Finish();
+}
+
+}  // namespace
+
+absl::StatusOr<NameFinder> NameFinder::Create(
+    const NameFinderOptions& options) {
+  absl::StatusOr<std::shared_ptr<const internal::NameLexicons>> lex =
+      internal::LoadNameLexicons();
+  if (!lex.ok()) return lex.status();
+  return NameFinder(*std::move(lex), options);
+}
+
+absl::Status NameFinder::Process(Document& doc) const {
+  if (doc.tokens().empty()) {
+    if (doc.text().empty()) return absl::OkStatus();
+    return absl::FailedPreconditionError(
+        "names: the document is not tokenized (run a Tokenizer first)");
+  }
+  Finder finder(*lexicons_, options_, doc);
+  finder.Run();
+  return absl::OkStatus();
+}
+
+}  // namespace sayso

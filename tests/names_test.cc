@@ -1,0 +1,282 @@
+// Tests of the NameFinder stage (sayso/names.h): one group per rule of
+// docs/names.md, over sentences written for these tests (invented names, so
+// that the built-in gazetteer does not know them). Every test runs
+// Tokenizer -> Gazetteer::Default() -> NameFinder and asserts the exact
+// mentions (text, type, canonical), in reading order.
+#include "sayso/names.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "sayso/document.h"
+#include "sayso/gazetteer.h"
+#include "sayso/tokenizer.h"
+
+namespace sayso {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+struct M {
+  std::string text, type, canonical, stage;
+  friend bool operator==(const M&, const M&) = default;
+  friend std::ostream& operator<<(std::ostream& os, const M& m) {
+    return os << "{" << m.text << " " << m.type << " \"" << m.canonical << "\" "
+              << m.stage << "}";
+  }
+};
+
+M Names(std::string text, std::string type, std::string canonical = "") {
+  if (canonical.empty()) canonical = text;
+  return {std::move(text), std::move(type), std::move(canonical), "names"};
+}
+M Gaz(std::string text, std::string type, std::string canonical) {
+  return {std::move(text), std::move(type), std::move(canonical), "gazetteer"};
+}
+
+class NamesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<Gazetteer> gaz = Gazetteer::Default();
+    if (!gaz.ok()) {
+      GTEST_SKIP() << "the built-in gazetteer is not built (ninja "
+                      "sayso_default_gazetteer): "
+                   << gaz.status();
+    }
+    gaz_.emplace(*std::move(gaz));
+  }
+
+  std::vector<M> Run(const std::string& text,
+                     const NameFinderOptions& options = {}) {
+    text_ = text;
+    doc_.Reset(text_);
+    absl::StatusOr<Tokenizer> tok = Tokenizer::Create({});
+    EXPECT_TRUE(tok.ok());
+    EXPECT_TRUE(tok->Process(doc_).ok());
+    EXPECT_TRUE(gaz_->Process(doc_).ok());
+    absl::StatusOr<NameFinder> names = NameFinder::Create(options);
+    EXPECT_TRUE(names.ok()) << names.status();
+    EXPECT_TRUE(names->Process(doc_).ok());
+    std::vector<M> out;
+    for (const Mention& m : doc_.mentions()) {
+      out.push_back({std::string(doc_.text(m.span)),
+                     std::string(EntityTypeName(m.entity.type)),
+                     m.entity.canonical, m.stage});
+    }
+    return out;
+  }
+
+  std::optional<Gazetteer> gaz_;
+  std::string text_;
+  Document doc_;
+};
+
+// ---- API and invariants (no gazetteer needed)
+
+TEST(NameFinderApiTest, NameAndUntokenizedDocument) {
+  absl::StatusOr<NameFinder> names = NameFinder::Create({});
+  ASSERT_TRUE(names.ok()) << names.status();
+  EXPECT_EQ(names->name(), "names");
+  Document doc("President Elena Vargova spoke.");
+  absl::Status s = names->Process(doc);
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(s.message()), ::testing::HasSubstr("not tokenized"));
+  Document empty("");
+  EXPECT_TRUE(names->Process(empty).ok());
+}
+
+TEST(NameFinderApiTest, WorksWithoutGazetteer) {
+  absl::StatusOr<Tokenizer> tok = Tokenizer::Create({});
+  absl::StatusOr<NameFinder> names = NameFinder::Create({});
+  ASSERT_TRUE(tok.ok() && names.ok());
+  std::string text = "Senator Elena Vargova met Mr. Brakowicz.";
+  Document doc(text);
+  ASSERT_TRUE(tok->Process(doc).ok());
+  ASSERT_TRUE(names->Process(doc).ok());
+  ASSERT_EQ(doc.mentions().size(), 2u);
+  EXPECT_EQ(doc.text(doc.mentions()[0].span), "Elena Vargova");
+  EXPECT_EQ(doc.mentions()[0].token_end - doc.mentions()[0].token_begin, 2u);
+  EXPECT_EQ(doc.mentions()[0].entity.id, "");  // unlinked: no id
+  EXPECT_EQ(doc.mentions()[0].stage, "names");
+  EXPECT_EQ(doc.text(doc.mentions()[1].span), "Brakowicz");
+  // Running it twice adds nothing new.
+  ASSERT_TRUE(names->Process(doc).ok());
+  EXPECT_EQ(doc.mentions().size(), 2u);
+}
+
+// ---- Rule 1: capitalized sequences
+
+TEST_F(NamesTest, InitialsAndHyphenatedNames) {
+  EXPECT_THAT(
+      Run("The report was signed by Laura T. Brennan and Mark Kowalski-Reyes."),
+      ElementsAre(Names("Laura T. Brennan", "PER"),
+                  Names("Mark Kowalski-Reyes", "PER")));
+}
+
+TEST_F(NamesTest, NoSentenceInitialWordsDaysOrLoneTitles) {
+  EXPECT_THAT(Run("Officials said the plan was sound. The President spoke on "
+                  "Monday. Yesterday Brakowicz was silent."),
+              IsEmpty());
+}
+
+TEST_F(NamesTest, ConnectorsJoinHeadToComplementOnly) {
+  // "of" after a head joins; after a person's name it does not.
+  EXPECT_THAT(
+      Run("Mayor Ana Ruiz of Jordan met the Department of Health and Human "
+          "Services."),
+      ElementsAre(Names("Ana Ruiz", "PER"), Gaz("Jordan", "GPE", "Jordan"),
+                  Names("Department of Health and Human Services", "ORG")));
+}
+
+TEST_F(NamesTest, UnknownCapitalizedSequenceIsNotGuessed) {
+  EXPECT_THAT(Run("The Silver Arrow Festival opened with Blue Lantern music."),
+              IsEmpty());
+}
+
+TEST_F(NamesTest, NicknameInParenthesesIsInsideThePersonName) {
+  EXPECT_THAT(Run("Police questioned Robert (Bobby) Tarkington on Friday."),
+              ElementsAre(Names("Robert (Bobby) Tarkington", "PER",
+                                "Robert Tarkington")));
+}
+
+// ---- Rule 2: typing by cue words
+
+TEST_F(NamesTest, TitlesAreNotPartOfThePersonSpan) {
+  EXPECT_THAT(
+      Run("President Elena Vargova met Mr. Brakowicz. Finance Minister Rafael "
+          "Onteniente said prices rose."),
+      ElementsAre(Names("Elena Vargova", "PER"), Names("Brakowicz", "PER"),
+                  Names("Rafael Onteniente", "PER")));
+}
+
+TEST_F(NamesTest, TitleWithComplement) {
+  EXPECT_THAT(Run("Secretary of State Marco Velasquez arrived. The President "
+                  "of the Regional Council resigned."),
+              ElementsAre(Names("Marco Velasquez", "PER"),
+                          Names("Regional Council", "ORG")));
+}
+
+TEST_F(NamesTest, GivenNameFirst) {
+  EXPECT_THAT(Run("Yesterday Hiroshi Makimura arrived with Ingrid Solvang."),
+              ElementsAre(Names("Hiroshi Makimura", "PER"),
+                          Names("Ingrid Solvang", "PER")));
+}
+
+TEST_F(NamesTest, WeakTitleNeedsAGivenNameOrTwoNames) {
+  // "General" is also a word of company names.
+  EXPECT_THAT(Run("Shares of General Brakeworks fell, and General Tomas "
+                  "Brakowicz resigned."),
+              ElementsAre(Names("Tomas Brakowicz", "PER")));
+}
+
+TEST_F(NamesTest, OrganizationHeadWords) {
+  EXPECT_THAT(Run("The Greystone Water Authority and the Ministry of Fisheries "
+                  "disagreed with the Aldermoor Tenants Association."),
+              ElementsAre(Names("Greystone Water Authority", "ORG"),
+                          Names("Ministry of Fisheries", "ORG"),
+                          Names("Aldermoor Tenants Association", "ORG")));
+}
+
+TEST_F(NamesTest, AcronymDefinedInParenthesesAndLinked) {
+  EXPECT_THAT(Run("The Coastal Defense League (CDL) said it would appeal. "
+                  "The CDL added that talks failed."),
+              ElementsAre(Names("Coastal Defense League", "ORG"),
+                          Names("CDL", "ORG", "Coastal Defense League"),
+                          Names("CDL", "ORG", "Coastal Defense League")));
+}
+
+TEST_F(NamesTest, AcronymAloneNeedsAnOrganizationCue) {
+  EXPECT_THAT(Run("He studied XQT patterns. A BRKT spokesman declined to "
+                  "comment, and the BRKT later issued a statement."),
+              ElementsAre(Names("BRKT", "ORG"), Names("BRKT", "ORG")));
+}
+
+TEST_F(NamesTest, PlacePatterns) {
+  EXPECT_THAT(
+      Run("Floods hit Harlan County and Tavrik Province near Mount Korvath, "
+          "the Velna River and the Gulf of Sorren."),
+      ElementsAre(Names("Harlan County", "GPE"),
+                  // The generic region word is not part of the span.
+                  Names("Tavrik", "GPE", "Tavrik Province"),
+                  Names("Mount Korvath", "LOC"), Names("Velna River", "LOC"),
+                  Names("Gulf of Sorren", "LOC")));
+}
+
+// ---- Rule 3: containment
+
+TEST_F(NamesTest, LongerNameReplacesPlaceOrDemonymInside) {
+  EXPECT_THAT(Run("The Bank of Japan kept rates. The Sudanese Ministry of "
+                  "Water warned of shortages."),
+              ElementsAre(Names("Bank of Japan", "ORG"),
+                          Names("Sudanese Ministry of Water", "ORG")));
+}
+
+TEST_F(NamesTest, PossessiveSplitsPlaceFromOrganization) {
+  EXPECT_THAT(Run("Russia's Ministry of Civil Aviation said flights resumed."),
+              ElementsAre(Gaz("Russia", "GPE", "Russia"),
+                          Names("Ministry of Civil Aviation", "ORG")));
+}
+
+TEST_F(NamesTest, PlaceBeforeKnownOrganizationStaysSplit) {
+  std::vector<M> got =
+      Run("Analysts at the U.S. Institute for the Study of War disagreed.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], Gaz("U.S.", "GPE", "United States"));
+  EXPECT_EQ(got[1].text, "Institute for the Study of War");
+  EXPECT_EQ(got[1].stage, "gazetteer");
+}
+
+TEST_F(NamesTest, NoReplacementWhenDisabled) {
+  NameFinderOptions options;
+  options.replace_contained = false;
+  EXPECT_THAT(Run("The Bank of Japan kept rates.", options),
+              ElementsAre(Gaz("Japan", "GPE", "Japan")));
+}
+
+// ---- Rule 4: within-document linking
+
+TEST_F(NamesTest, SurnameAndMrSurnameLinkToFullName) {
+  EXPECT_THAT(Run("John Reama spoke first. Later Reama said the vote was "
+                  "close, and Mr. Reama left."),
+              ElementsAre(Names("John Reama", "PER"),
+                          Names("Reama", "PER", "John Reama"),
+                          Names("Reama", "PER", "John Reama")));
+}
+
+TEST_F(NamesTest, SurnameThatIsAlsoATownBecomesThePerson) {
+  // Matsudo is a Japanese city the gazetteer knows.
+  EXPECT_THAT(Run("Governor Hiroshi Matsudo spoke. Matsudo said the budget "
+                  "was ready."),
+              ElementsAre(Names("Hiroshi Matsudo", "PER"),
+                          Names("Matsudo", "PER", "Hiroshi Matsudo")));
+}
+
+TEST_F(NamesTest, ShortenedOrganizationIsNotAMention) {
+  EXPECT_THAT(Run("The Harbor Council met. Later the Council voted."),
+              ElementsAre(Names("Harbor Council", "ORG")));
+}
+
+TEST_F(NamesTest, NoLinkingWhenDisabled) {
+  NameFinderOptions options;
+  options.link_within_document = false;
+  EXPECT_THAT(Run("John Reama spoke first. Later Reama said so.", options),
+              ElementsAre(Names("John Reama", "PER")));
+}
+
+// ---- Rule 5: canonical names and ids
+
+TEST_F(NamesTest, CanonicalIsTheNameAsWrittenAndIdIsEmpty) {
+  Run("Mayor Ana Ruiz's plan passed.");
+  ASSERT_EQ(doc_.mentions().size(), 1u);
+  const Mention& m = doc_.mentions()[0];
+  EXPECT_EQ(doc_.text(m.span), "Ana Ruiz");  // possessive not in the span
+  EXPECT_EQ(m.entity.canonical, "Ana Ruiz");
+  EXPECT_EQ(m.entity.id, "");
+  EXPECT_GT(m.entity.score, 0.0f);
+}
+
+}  // namespace
+}  // namespace sayso
