@@ -101,6 +101,7 @@ class Matcher {
     size_t slots = 256;
     while (slots < 16384 && slots < n / 2) slots *= 2;
     cache_.assign(slots, Slot{0, gz::kEmptyToken, 0, 0});
+    start_cache_.assign(slots, StartSlot{0, 0});
     token_ids_.resize(n);
     root_child_.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -109,9 +110,15 @@ class Matcher {
         // Not capitalized: only the small table of lower-case starts can
         // start a match here; the token id is looked up later if a walk
         // reaches this unit.
-        const gz::VocabEntry* s = image_.FindStart(u.hash);
+        StartSlot& c =
+            start_cache_[(u.hash ^ (u.hash >> 29)) & (start_cache_.size() - 1)];
+        if (c.hash != u.hash || u.hash == 0) {
+          const gz::VocabEntry* e = image_.FindStart(u.hash);
+          c.hash = u.hash;
+          c.root_child = e ? e->root_child : 0;
+        }
         token_ids_[i] = kUnresolved;
-        root_child_[i] = s ? s->root_child : 0;
+        root_child_[i] = c.root_child;
         continue;
       }
       const Slot& s = Resolve(u.hash);
@@ -127,6 +134,10 @@ class Matcher {
     uint32_t token;
     uint32_t root_child;
     uint32_t flags;
+  };
+  struct StartSlot {
+    uint64_t hash;
+    uint64_t root_child;
   };
   static constexpr uint32_t kUnresolved = 0xFFFFFFFEu;
 
@@ -497,6 +508,7 @@ class Matcher {
   std::vector<uint32_t> token_ids_;
   std::vector<uint32_t> root_child_;
   std::vector<Slot> cache_;
+  std::vector<StartSlot> start_cache_;
   // Whether unit position_p_ is sentence-initial or in a headline (computed
   // once per start, shared by all the accepts checked there).
   size_t position_p_ = static_cast<size_t>(-1);
