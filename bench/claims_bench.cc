@@ -84,8 +84,8 @@ void BM_Claims(benchmark::State& state, const std::string& corpus) {
 
 const bool kRegistered = [] {
   for (const std::string& corpus : CorpusNames()) {
-    benchmark::RegisterBenchmark(("BM_Pipeline/" + corpus).c_str(),
-                                 BM_Pipeline, corpus)
+    benchmark::RegisterBenchmark(("BM_Pipeline/" + corpus).c_str(), BM_Pipeline,
+                                 corpus)
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("BM_Claims/" + corpus).c_str(), BM_Claims,
                                  corpus)
