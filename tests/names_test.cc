@@ -188,6 +188,13 @@ TEST_F(NamesTest, AcronymDefinedInParenthesesAndLinked) {
                           Names("CDL", "ORG", "Coastal Defense League")));
 }
 
+TEST_F(NamesTest, UndefinedAcronymLinksToTheNameWithItsInitials) {
+  EXPECT_THAT(Run("The Reserve Bank of Farland held rates, and the RBF said "
+                  "it would wait."),
+              ElementsAre(Names("Reserve Bank of Farland", "ORG"),
+                          Names("RBF", "ORG", "Reserve Bank of Farland")));
+}
+
 TEST_F(NamesTest, AcronymAloneNeedsAnOrganizationCue) {
   EXPECT_THAT(Run("He studied XQT patterns. A BRKT spokesman declined to "
                   "comment, and the BRKT later issued a statement."),
@@ -234,6 +241,15 @@ TEST_F(NamesTest, NoReplacementWhenDisabled) {
   options.replace_contained = false;
   EXPECT_THAT(Run("The Bank of Japan kept rates.", options),
               ElementsAre(Gaz("Japan", "GPE", "Japan")));
+}
+
+TEST_F(NamesTest, AbbreviatedHeadWordIsSpelledOutInTheCanonical) {
+  EXPECT_THAT(Run("He lives on Madison St. near Kedzie Av. and works for "
+                  "Hargrove Supply Co. in town."),
+              ElementsAre(Names("Madison St.", "LOC", "Madison Street"),
+                          Names("Kedzie Av.", "LOC", "Kedzie Avenue"),
+                          Names("Hargrove Supply Co.", "ORG",
+                                "Hargrove Supply Company")));
 }
 
 // ---- Rule 4: within-document linking

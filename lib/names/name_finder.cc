@@ -123,6 +123,7 @@ class Finder {
   void Finish();
 
   std::string SpanText(uint32_t tb, uint32_t te) const;
+  std::string CanonicalText(uint32_t tb, uint32_t te) const;
   Mention MakeMention(const Proposal& p) const;
 
   const internal::NameLexicons& lex_;
@@ -271,6 +272,45 @@ std::string Finder::SpanText(uint32_t tb, uint32_t te) const {
       out += ' ';
     }
     out.append(tok_.text(t));
+  }
+  return out;
+}
+
+// The name as written, with an abbreviated head word spelled out ("Madison
+// St." -> "Madison Street", "Acme Co." -> "Acme Company").
+std::string Finder::CanonicalText(uint32_t tb, uint32_t te) const {
+  static constexpr std::pair<std::string_view, std::string_view> kLong[] = {
+      {"st", "Street"},    {"av", "Avenue"},        {"ave", "Avenue"},
+      {"rd", "Road"},      {"blvd", "Boulevard"},   {"dr", "Drive"},
+      {"co", "Company"},   {"corp", "Corporation"}, {"mt", "Mount"},
+      {"bros", "Brothers"}};
+  uint32_t last = te - 1;
+  if (last > tb && tok_.text(last) == ".") --last;
+  auto expand = [&](uint32_t t) -> std::string_view {
+    std::string_view t_text = tok_.text(t);
+    bool dotted = tok_.has(t, tf::kAbbreviation) ||
+                  (t + 1 < te && tok_.text(t + 1) == ".");
+    if (!dotted || t_text.empty() || !(t_text[0] >= 'A' && t_text[0] <= 'Z')) {
+      return {};
+    }
+    for (const auto& [abbr, full] : kLong) {
+      if (Key(t) == abbr) return full;
+    }
+    return {};
+  };
+  std::string_view head = last > tb ? expand(last) : std::string_view();
+  std::string_view first = tb < last ? expand(tb) : std::string_view();
+  if (head.empty() && first != "Mount") return SpanText(tb, te);
+  std::string out;
+  if (first == "Mount") {
+    out = "Mount";
+    out += SpanText(tb + 1, head.empty() ? te : last).insert(0, " ");
+  } else {
+    out = SpanText(tb, last);
+  }
+  if (!head.empty()) {
+    out += ' ';
+    out += head;
   }
   return out;
 }
@@ -717,7 +757,8 @@ Mention Finder::MakeMention(const Proposal& p) const {
   m.token_end = p.te;
   m.span = {tok_.begin(p.tb), tok_.end(p.te - 1)};
   m.entity.type = p.type;
-  m.entity.canonical = p.canonical.empty() ? SpanText(p.tb, p.te) : p.canonical;
+  m.entity.canonical =
+      p.canonical.empty() ? CanonicalText(p.tb, p.te) : p.canonical;
   m.entity.id = p.id;
   m.entity.score = ScoreOf(p.evidence);
   m.stage = std::string(kStage);
@@ -753,6 +794,40 @@ void Finder::Acronyms() {
     if (!removed_[i]) define(doc_.mentions()[i]);
   }
   for (const Mention& m : added_) define(m);
+  // Organization names by their initials, with and without the connectors
+  // ("European Central Bank" -> ECB; "Bank of Japan" -> BOJ and BJ): an
+  // acronym never defined in parentheses may still abbreviate one of them.
+  absl::flat_hash_map<std::string, EntityRef> by_initials;
+  auto add_initials = [&](const Mention& m) {
+    if (m.entity.type != EntityType::kOrg || m.token_end - m.token_begin < 2) {
+      return;
+    }
+    std::string all, caps;
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      std::string_view w = tok_.text(t);
+      if (w.empty() || !IsWord(t)) continue;
+      char c = w[0];
+      if (c >= 'A' && c <= 'Z') {
+        all += static_cast<char>(c | 0x20);
+        caps += static_cast<char>(c | 0x20);
+      } else if (Has(t, nc::kConnector) && tok_.key(t) != "the") {
+        all += c;
+      }
+    }
+    for (const std::string& k : {all, caps}) {
+      if (k.size() < 2) continue;
+      auto [it, fresh] = by_initials.try_emplace(k, m.entity);
+      if (!fresh && it->second.canonical != m.entity.canonical) {
+        it->second.canonical.clear();  // two names: ambiguous
+      }
+    }
+  };
+  if (opt_.link_within_document) {
+    for (size_t i = 0; i < doc_.mentions().size(); ++i) {
+      if (!removed_[i]) add_initials(doc_.mentions()[i]);
+    }
+    for (const Mention& m : added_) add_initials(m);
+  }
   // Organization cues for undefined acronyms, anywhere in the document.
   absl::flat_hash_set<std::string> cued;
   for (size_t i = 0; i < n; ++i) {
@@ -762,6 +837,11 @@ void Finder::Acronyms() {
     }
     std::string key(tok_.key(i));
     if (defined.contains(key)) continue;
+    auto ini = by_initials.find(key);
+    if (ini != by_initials.end() && !ini->second.canonical.empty()) {
+      defined.emplace(key, ini->second);
+      continue;
+    }
     bool cue = (i > 0 && tok_.key(i - 1) == "the" && IsLowerWord(i - 1));
     if (i + 1 < n && IsLowerWord(i + 1) && Has(i + 1, nc::kMember)) cue = true;
     if (i + 1 < n && tok_.has(i + 1, tf::kClitic) && i + 2 < n &&
@@ -852,6 +932,8 @@ void Finder::LinkSurnames() {
     // A surname that is also a common word ("Rice", "Theater") is linked
     // only through a title ("Ms. Rice"), below.
     if (o < 0 && Has(i, nc::kCommon)) continue;
+    // A given name alone ("James") is more often someone else's first name.
+    if (o < 0 && Has(i, nc::kGivenName)) continue;
     if (o >= 0 && !removed_[o] && mentions[o].entity.type == EntityType::kPer &&
         mentions[o].token_end - mentions[o].token_begin == 1) {
       // A surname the gazetteer gave to someone else: this document's
