@@ -149,6 +149,23 @@ TEST(ClaimsIndirectTest, ItWasReportedThat) {
   EXPECT_EQ(c[0].rule, "passive.it_that");
 }
 
+TEST(ClaimsIndirectTest, PassiveWithAnAgent) {
+  auto c = Claims(
+      "The mayor had been briefed by the police chief about the "
+      "rise in burglaries.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the police chief");
+  EXPECT_EQ(c[0].cue, "briefed");
+  EXPECT_EQ(c[0].content, "the rise in burglaries");
+  EXPECT_EQ(c[0].rule, "passive.by_agent");
+  auto d = Claims(
+      "The committee was told by auditors that the funds were "
+      "missing.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "auditors");
+  EXPECT_EQ(d[0].content, "the funds were missing");
+}
+
 TEST(ClaimsIndirectTest, QuotedByIsReportedBy) {
   auto c = Claims("The strike hit a depot, the navy said, quoted by TASS.");
   ASSERT_THAT(c, SizeIs(1));

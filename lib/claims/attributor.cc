@@ -1463,6 +1463,27 @@ void Run::VerbCue(uint32_t c) {
       passive = true;
     }
   }
+  if (passive && form.form == VerbForm::kPast && Is(after, impl_.h_by)) {
+    // "He had been briefed by General X about P", "was told by officials
+    // that P": the agent is the source.
+    const TokRange agent = NpRight(after + 1, se, true, false);
+    if (!agent.empty()) {
+      uint32_t p = agent.e;
+      TokRange content;
+      if (Is(p, impl_.h_that)) {
+        content = {p + 1, ContentEnd(p + 1, false)};
+      } else if ((Is(p, impl_.h_about) || Is(p, impl_.h_of)) && p + 1 < se) {
+        content = {p + 1, ContentEnd(p + 1, true)};
+      } else if ((Comma(p) || Punct(p, ':')) && OpenQ(p + 1)) {
+        content = {p + 1, ContentEnd(p + 1, false)};
+      }
+      if (!content.empty()) {
+        Emit(content, agent, cue, form.lemma, lemma.lemma, "passive.by_agent",
+             0.7f, std::nullopt);
+      }
+    }
+    return;
+  }
   if (passive && form.form == VerbForm::kPast) {
     if (e > sb && Is(e - 1, impl_.h_it)) {
       ContentPick r = RightContent(after, frame::That, sb, false);
