@@ -6,6 +6,7 @@
 #include "sayso/names.h"
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -105,6 +106,36 @@ TEST(NameFinderApiTest, WorksWithoutGazetteer) {
   // Running it twice adds nothing new.
   ASSERT_TRUE(names->Process(doc).ok());
   EXPECT_EQ(doc.mentions().size(), 2u);
+}
+
+// One NameFinder shared by several threads, each with its own Document,
+// gives the same mentions as a single thread (Process() is const).
+TEST(NameFinderApiTest, SharedAcrossThreads) {
+  absl::StatusOr<Tokenizer> tok = Tokenizer::Create({});
+  absl::StatusOr<NameFinder> names = NameFinder::Create({});
+  ASSERT_TRUE(tok.ok() && names.ok());
+  const std::string text =
+      "Senator Elena Vargova met the Coastal Defense League (CDL). Vargova "
+      "said the CDL would appeal to the Ministry of Fisheries.";
+  auto run = [&](std::vector<std::string>* out) {
+    for (int rep = 0; rep < 50; ++rep) {
+      Document doc(text);
+      if (!tok->Process(doc).ok() || !names->Process(doc).ok()) return;
+      out->clear();
+      for (const Mention& m : doc.mentions()) {
+        out->push_back(std::string(doc.text(m.span)) + "|" +
+                       m.entity.canonical);
+      }
+    }
+  };
+  std::vector<std::string> expected;
+  run(&expected);
+  ASSERT_EQ(expected.size(), 6u);
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (auto& g : got) threads.emplace_back(run, &g);
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) EXPECT_EQ(g, expected);
 }
 
 // ---- Rule 1: capitalized sequences
