@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -32,7 +33,7 @@ GazetteerEntity EntityAt(const internal::GazetteerImage& image, uint32_t i) {
   out.fine_type = std::string(image.Str(e->fine_type));
   if (e->country[0] != 0) out.country = std::string(e->country, 2);
   out.population = e->population;
-  out.prior = e->prior;
+  out.prior = std::isfinite(e->prior) ? e->prior : 0.5f;
   out.parent = std::string(image.Str(e->parent));
   out.attributes = std::string(image.Str(e->attributes));
   return out;

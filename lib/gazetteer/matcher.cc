@@ -455,7 +455,9 @@ class Matcher {
           if (c.entity == a.entity) return;  // first passing alias wins
         }
         const gz::Entity& e = *image_.entity(a.entity);
-        float score = e.prior;
+        // A forged image may hold any float: keep scores finite.
+        float score =
+            std::isfinite(e.prior) ? std::clamp(e.prior, 0.0f, 1.0f) : 0.5f;
         if (e.population > 0) {
           score += 0.15f * std::min(1.0f, static_cast<float>(
                                               std::log10(1.0 + e.population)) /
