@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
   AnnotateOptions annotate;
   sayso::PipelineOptions pipeline_options;
   std::string format = "jsonl", input_format = "text", mode = "news";
-  bool no_entities = false, no_claims = false, quiet = false;
+  bool no_entities = false, no_names = false, no_claims = false,
+       quiet = false;
   CLI::App* cmd = app.add_subcommand(
       "annotate",
       "Annotate documents and write one result per document, in input order.\n"
@@ -57,7 +58,10 @@ int main(int argc, char** argv) {
                   "news: tuned for news English; uax29: Unicode 15.0 UAX #29")
       ->check(CLI::IsMember({"news", "uax29"}))
       ->capture_default_str();
-  cmd->add_flag("--no-entities", no_entities, "Skip entity matching");
+  cmd->add_flag("--no-entities", no_entities,
+                "Skip entity matching (gazetteer and name patterns)");
+  cmd->add_flag("--no-names", no_names,
+                "Skip the name patterns (gazetteer entities only)");
   cmd->add_flag("--no-claims", no_claims, "Skip claim attribution");
   cmd->add_flag("-q,--quiet", quiet, "No progress bar and no summary line");
 
@@ -84,6 +88,7 @@ int main(int argc, char** argv) {
         mode == "uax29" ? sayso::TokenizerOptions::Mode::kUax29
                         : sayso::TokenizerOptions::Mode::kNews;
     pipeline_options.match_entities = !no_entities;
+    pipeline_options.find_names = !no_entities && !no_names;
     pipeline_options.attribute_claims = !no_claims;
     absl::StatusOr<sayso::Pipeline> pipeline =
         sayso::Pipeline::Create(pipeline_options);

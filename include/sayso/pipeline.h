@@ -2,7 +2,7 @@
 // -----------------------------------------------------------------------------
 // A Pipeline runs Stages in order over a Document. The default pipeline is
 // Tokenizer -> Gazetteer (the built-in gazetteer, or an image file) ->
-// ClaimAttributor; a host can run a prefix of it, or insert its own Stage
+// NameFinder -> ClaimAttributor; a host can run a prefix of it, or insert its own Stage
 // (say, its own NER adding Mentions) and later stages use what it added.
 //
 // A Pipeline is immutable after construction and safe to share between
@@ -26,6 +26,7 @@
 #include "sayso/claims.h"
 #include "sayso/document.h"
 #include "sayso/gazetteer.h"
+#include "sayso/names.h"
 #include "sayso/stage.h"
 #include "sayso/tokenizer.h"
 
@@ -38,6 +39,11 @@ struct PipelineOptions {
   bool match_entities = true;
   std::string gazetteer_path;
   GazetteerOptions gazetteer;
+  // Names the gazetteer does not know, found by news patterns (titles,
+  // organization head words, acronyms) and linked within the document
+  // (sayso/names.h). Runs after the gazetteer.
+  bool find_names = true;
+  NameFinderOptions names;
   // Claim attribution (needs entities for source resolution, but runs
   // without them).
   bool attribute_claims = true;

@@ -22,6 +22,11 @@ absl::StatusOr<Pipeline> Pipeline::Create(const PipelineOptions& options) {
     if (!gazetteer.ok()) return gazetteer.status();
     stages.push_back(std::make_shared<Gazetteer>(std::move(*gazetteer)));
   }
+  if (options.find_names) {
+    absl::StatusOr<NameFinder> names = NameFinder::Create(options.names);
+    if (!names.ok()) return names.status();
+    stages.push_back(std::make_shared<NameFinder>(std::move(*names)));
+  }
   if (options.attribute_claims) {
     absl::StatusOr<ClaimAttributor> claims =
         ClaimAttributor::Create(options.claims);
