@@ -97,7 +97,11 @@ const Pipeline& SharedPipeline() {
       std::ofstream(options.gazetteer_path, std::ios::binary) << *image;
     }
     absl::StatusOr<Pipeline> p = Pipeline::Create(options);
-    EXPECT_TRUE(p.ok()) << p.status();
+    if (!p.ok()) {  // fail, and go on without entities rather than crash
+      ADD_FAILURE() << p.status();
+      options.match_entities = false;
+      p = Pipeline::Create(options);
+    }
     return new Pipeline(std::move(*p));
   }();
   return *pipeline;

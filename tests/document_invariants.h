@@ -53,9 +53,9 @@ struct InvariantOptions {
   bool ignorable_gaps = true;
   // Recompute every token's key hash (KeyHash(key)) and compare.
   bool check_key_hashes = true;
-  // Every mention links an entity with a non-empty id (off only for images
-  // corrupted on purpose, whose strings may read as "").
-  bool require_entity_ids = true;
+  // Every mention links an entity with a non-empty id. Off by default: the
+  // name finder adds unlinked names (empty id) by design.
+  bool require_entity_ids = false;
   // Every mention's score is finite (no NaN or infinity reaches the JSON).
   bool require_finite_scores = true;
 };
@@ -263,7 +263,9 @@ inline std::string CheckDocumentInvariants(
     }
     if (x.span.begin < prev_begin) return where + "not sorted";
     if (options.non_overlapping_mentions && x.span.begin < prev_end) {
-      return where + "overlaps the previous mention";
+      return where + "(stage " + x.stage + ") overlaps the previous mention " +
+             SpanText(mentions[i - 1].span) + " (stage " +
+             mentions[i - 1].stage + ")";
     }
     prev_begin = x.span.begin;
     prev_end = x.span.end;
