@@ -35,7 +35,10 @@ struct ClaimAttributor::Impl {
   uint64_t h_that, h_and, h_but, h_or, h_without, h_quoted, h_cited, h_by, h_it,
       h_he, h_she, h_him, h_they, h_we, h_i, h_as, h_was, h_were, h_is, h_are,
       h_been, h_be, h_said, h_who, h_which, h_what, h_in, h_turn, h_to, h_of,
-      h_about, h_against, h_for, h_s, h_the, h_not, h_nt, h_never;
+      h_about, h_against, h_for, h_s, h_the, h_not, h_nt, h_never, h_at,
+      h_who_s;
+  // Hashes of given names by gender (lib/claims/given_names.inc), sorted.
+  std::vector<uint64_t> female_names, male_names;
 };
 
 namespace internal {
@@ -250,8 +253,10 @@ class Run {
             TokRange exclude = {});
   void Resolve(TokRange src, Claim& claim);
   void IngestMentionsBefore(uint32_t byte);
-  int32_t LastPerMention(uint32_t byte) const;
+  int32_t LastPerMention(uint32_t byte, int gender = 0) const;
+  int GenderOf(int32_t m) const;
   int32_t LastClaimInClause(uint32_t lo, uint32_t c) const;
+  bool PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const;
 
   const ClaimAttributor::Impl& impl_;
   const ClaimOptions& opt_;
@@ -663,6 +668,15 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           !Is(first, impl_.h_or)) {
         Stop w;
         TokRange np = NpLeft(j, lo, &w, false);
+        if ((Is(first, impl_.h_which) || Is(first, impl_.h_who)) &&
+            !np.empty() && np.b > lo && Word(np.b - 1) && Lower(np.b - 1) &&
+            Has(np.b - 1, wc::kPrep | wc::kNpPrep)) {
+          // ", after appearances before the jury, which is probing ...,":
+          // the relative clause hangs on a noun inside a parenthetical PP.
+          skip_to = j;
+          seg_end = j;
+          continue;
+        }
         if (!np.empty()) {
           *why = w;
           return np;
@@ -887,6 +901,10 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       ++p;
       continue;
     }
+    if (LyAdverb(p) && Is(p + 1, impl_.h_that)) {
+      ++p;  // "said repeatedly that", "expressed concern especially that"
+      continue;
+    }
     if (Word(p) && Has(p, wc::kAdvPrep) && Lower(p)) {
       // A prepositional phrase: only skipped when "that" follows it.
       uint32_t j = p + 1;
@@ -967,6 +985,20 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       if (!that2 && (q >= hi || Terminal(q) || (Comma(q) && !OpenQ(q + 1)))) {
         return pick;  // "told CNN." — no content on the right
       }
+    } else {
+      // A longer adjunct after the addressee: "told Al Jazeera in an
+      // interview broadcast on Saturday that P". Bounded: one clause, no
+      // other cue, no quote, no clause word before the "that".
+      uint32_t k = j;
+      while (k < hi && k - p < 24 && Word(k) && !Is(k, impl_.h_that) &&
+             !(IsCue(k) && !(k > p && Has(k - 1, wc::kDet))) &&
+             s_.role[k] == kNotQuote && !(Has(k, wc::kClause) && Lower(k))) {
+        ++k;
+      }
+      if (k < hi && Is(k, impl_.h_that) && k > j) {
+        p = k;
+        that = true;
+      }
     }
   }
   if (that && (frames & frame::That)) {
@@ -1006,6 +1038,20 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
     pick.clause = true;
     return pick;
   }
+  if ((frames & frame::NpAs) && !(frames & frame::Np) && Word(p) &&
+      !Has(p, wc::kClause | wc::kPrep | wc::kAdvPrep)) {
+    // "identified the man as a local", "estimated the cost at $5 billion":
+    // an object followed, within the clause, by its "as"/"at" complement.
+    const uint32_t ce = ContentEnd(p, true);
+    for (uint32_t j = p + 1; j < ce && j - p < 12; ++j) {
+      if (Terminal(j) || IsCue(j)) break;
+      if (Is(j, impl_.h_as) || Is(j, impl_.h_at)) {
+        if (j + 1 < ce) pick.r = {p, ce};
+        break;
+      }
+    }
+    return pick;
+  }
   if (frames & frame::Np) {
     if (Is(p, impl_.h_to) || Is(p, impl_.h_that)) return pick;
     if (Has(p, wc::kAdvPrep | wc::kClause) && Lower(p) &&
@@ -1020,7 +1066,11 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
 }
 
 bool Run::TrimRange(TokRange& r) const {
-  while (r.b < r.e && (PunctOrDash(r.b) || Is(r.b, impl_.h_that)) &&
+  // A leading "that" is the complementizer, except a demonstrative
+  // subject before a comma ("That, she added, was a mistake").
+  while (r.b < r.e &&
+         (PunctOrDash(r.b) ||
+          (Is(r.b, impl_.h_that) && !(r.b + 1 < r.e && Comma(r.b + 1)))) &&
          s_.role[r.b] == kNotQuote) {
     ++r.b;
   }
@@ -1077,7 +1127,20 @@ void Run::IngestMentionsBefore(uint32_t byte) {
   }
 }
 
-int32_t Run::LastPerMention(uint32_t byte) const {
+// 1 female, 2 male, 0 unknown: the first word of the canonical name.
+int Run::GenderOf(int32_t m) const {
+  std::string_view name = mentions_[m].entity.canonical;
+  const size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return 0;  // a lone surname
+  const uint64_t hash = CueLexicon::WordHash(name.substr(0, sp));
+  const bool f = std::binary_search(impl_.female_names.begin(),
+                                    impl_.female_names.end(), hash);
+  const bool male = std::binary_search(impl_.male_names.begin(),
+                                       impl_.male_names.end(), hash);
+  return f == male ? 0 : (f ? 1 : 2);
+}
+
+int32_t Run::LastPerMention(uint32_t byte, int gender) const {
   // mentions_ sorted by begin: the last PER mention before `byte`.
   size_t hi = std::lower_bound(mentions_.begin(), mentions_.end(), byte,
                                [](const Mention& m, uint32_t b) {
@@ -1086,7 +1149,8 @@ int32_t Run::LastPerMention(uint32_t byte) const {
               mentions_.begin();
   for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
     if (mentions_[k - 1].entity.type == EntityType::kPer &&
-        !mentions_[k - 1].entity.canonical.empty()) {
+        !mentions_[k - 1].entity.canonical.empty() &&
+        (gender == 0 || GenderOf(static_cast<int32_t>(k - 1)) != 3 - gender)) {
       return static_cast<int32_t>(k - 1);
     }
   }
@@ -1130,6 +1194,12 @@ void Run::Resolve(TokRange src, Claim& claim) {
       int32_t m = -1;
       if (topic_per_ >= 0 && cur_sent_ - topic_sent_ <= 8) m = topic_per_;
       if (m < 0) m = LastPerMention(tk_.begin(t));
+      // A first name of the other gender vetoes the antecedent: take the
+      // most recent person whose first name does not clash.
+      const int want = Is(t, impl_.h_she) ? 1 : 2;
+      if (m >= 0 && GenderOf(m) != 0 && GenderOf(m) != want) {
+        m = LastPerMention(tk_.begin(t), want);
+      }
       if (m >= 0) claim.source_entity = mentions_[m].entity;
       return;
     }
@@ -1443,6 +1513,10 @@ void Run::VerbCue(uint32_t c) {
   const uint32_t e = SkipAuxLeft(c, sb);
   if (c > sb) {
     const uint32_t k = c - 1;
+    if (Word(k) && ing && Lower(k) &&
+        (Is(k, impl_.h_the) || tk_.key(k) == "a" || tk_.key(k) == "an")) {
+      return;  // "a briefing", "the warning": a noun
+    }
     if (!ing && Word(k) &&
         (Has(k, wc::kDet) || (Lower(k) && Has(k, wc::kPrep)) ||
          (Lower(k) && Has(k, wc::kNpPrep) && e == c))) {
@@ -1496,6 +1570,23 @@ void Run::VerbCue(uint32_t c) {
   }
   Stop why;
   TokRange subj = Subject(e, sb, &why, ing);
+  // "Mr. Hale, who retired from the council in 1990 said": a relative
+  // clause whose closing comma is missing; the source is its antecedent.
+  if (!subj.empty() && subj.b > sb + 2) {
+    for (uint32_t k = subj.b; k > sb + 1 && subj.b - k < 20; --k) {
+      const uint32_t u = k - 1;
+      if (Comma(u) || Terminal(u) || s_.role[u] != kNotQuote) break;
+      if ((Is(u, impl_.h_who) || Is(u, impl_.h_which)) && Comma(u - 1)) {
+        Stop w;
+        TokRange ante = NpLeft(u - 1, sb, &w, true);
+        if (!ante.empty() && Cap(ante.b)) {
+          subj = ante;
+          why = w;
+        }
+        break;
+      }
+    }
+  }
   // A subject made only of "it/this/which" is not a source, except "it".
   if (!subj.empty() && subj.e - subj.b == 1 && Has(subj.b, wc::kNotSource) &&
       !Is(subj.b, impl_.h_it)) {
@@ -1549,8 +1640,48 @@ void Run::VerbCue(uint32_t c) {
            std::nullopt);
       return;
     }
+    // "Under review, the auditors said, were the contracts", "That, she
+    // added, was a mistake": the cue interrupts a clause whose predicate
+    // follows it; the content is the whole sentence part (contiguous).
+    if ((frames & frame::Front) && subj.b > sb + 0 && Comma(subj.b - 1) &&
+        !NewlineBefore(subj.b) && subj.b >= sb + 2) {
+      bool that_found = false;
+      const uint32_t q = SkipAdverbialsRight(after, se, &that_found);
+      if (!that_found && q + 2 < se && Comma(q) && Word(q + 1) &&
+          Lower(q + 1) && Has(q + 1, wc::kVerbish) && !IsCue(q + 1)) {
+        const uint32_t fs = FrontStart(subj.b - 2);
+        if (fs < subj.b - 1) {
+          TokRange all{fs, ContentEnd(q + 1, false)};
+          Emit(all, subj, cue, form.lemma, lemma.lemma, "front.interposed",
+               0.8f, std::nullopt, TokRange{subj.b, after});
+          return;
+        }
+      }
+    }
     TokRange front;
-    const bool has_front = (frames & frame::Front) && fronted(subj.b, &front);
+    bool has_front = (frames & frame::Front) && fronted(subj.b, &front);
+    if (has_front && Word(front.b) && Cap(front.b) &&
+        Has(front.b, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
+        !HasQuoteMark(front.b, front.e) && after < se && Word(after) &&
+        s_.role[front.e - 1] != kCloseMark) {
+      // "In a statement posted on Telegram, the RSF said its forces ...":
+      // a fronted adverbial without a comma inside is not the content when
+      // the cue has words after it.
+      bool comma_inside = false;
+      for (uint32_t t = front.b; t < front.e; ++t) comma_inside |= Comma(t);
+      if (!comma_inside) {
+        has_front = false;
+        if (right.r.empty() && (frames & frame::Zero)) {
+          bool that_found = false;
+          const uint32_t p = SkipAdverbialsRight(after, se, &that_found);
+          if (!that_found && p < se && Word(p) &&
+              (Has(p, wc::kDet | wc::kPronoun | wc::kGroup) || Cap(p))) {
+            right.r = {p, ContentEnd(p, false)};
+            right.clause = true;
+          }
+        }
+      }
+    }
     if (right.that || right.quote) {
       if (has_front && right.quote && s_.role[front.e - 1] == kCloseMark &&
           OpenQ(front.b)) {
@@ -1632,6 +1763,26 @@ void Run::VerbCue(uint32_t c) {
       }
     }
   }
+  // "Said Senator X: “Q.”", "Added the minister: “Q”": the cue opens the
+  // sentence, the subject follows it, then a colon or comma and a quote.
+  if (c == sb && e == c && Cap(c) && (frames & frame::Quote) &&
+      (form.form == VerbForm::kPast || form.form == VerbForm::kThird)) {
+    const TokRange src = NpRight(after, se, true, false);
+    if (!src.empty() && !Has(src.b, wc::kNotSource) &&
+        !(src.e - src.b == 1 && Has(src.b, wc::kPronoun) &&
+          !Is(src.b, impl_.h_he) && !Is(src.b, impl_.h_she))) {
+      for (uint32_t k = src.e; k + 1 < se && k - src.e < 16; ++k) {
+        if (Terminal(k) || s_.role[k] != kNotQuote || IsCue(k)) break;
+        if ((Punct(k, ':') || Comma(k)) && OpenQ(k + 1) &&
+            s_.quote[k + 1] >= 0 && !ShortQuote(s_.quotes[s_.quote[k + 1]])) {
+          TokRange content{k + 1, ContentEnd(k + 1, false)};
+          Emit(content, src, cue, form.lemma, lemma.lemma,
+               "direct.inverted_cue", 0.85f, std::nullopt);
+          return;
+        }
+      }
+    }
+  }
   if (right.r.empty()) return;
   // Relative clause: "the Russian forces, which in turn announced that P".
   if (why == Stop::kRelative && e > sb) {
@@ -1642,6 +1793,19 @@ void Run::VerbCue(uint32_t c) {
     if (rel > sb + 1 && Comma(rel - 2)) {
       Stop w;
       TokRange ante = NpLeft(rel - 2, sb, &w, true);
+      // "Naomi Fink, global strategist at Amova, who expects": an antecedent
+      // inside the apposition's PP stands for the apposition's head.
+      if (!ante.empty() && ante.b > sb + 1 && Word(ante.b - 1) &&
+          Lower(ante.b - 1) && Has(ante.b - 1, wc::kPrep | wc::kNpPrep)) {
+        for (uint32_t k = ante.b - 1; k > sb && ante.b - k < 16; --k) {
+          if (Terminal(k - 1) || s_.role[k - 1] != kNotQuote) break;
+          if (Comma(k - 1)) {
+            TokRange head = NpLeft(k - 1, sb, &w, true);
+            if (!head.empty() && Cap(head.b)) ante = head;
+            break;
+          }
+        }
+      }
       if (!ante.empty()) {
         Emit(right.r, ante, cue, form.lemma, lemma.lemma, "relative.antecedent",
              0.75f, std::nullopt);
@@ -1727,11 +1891,11 @@ void Run::AccordingTo(uint32_t c) {
   std::optional<TokRange> relay_src;
   uint32_t after_src = src.e;
   TokRange content;
-  const bool leading = c == sb ||
-                       (c == sb + 1 && Word(sb) && Has(sb, wc::kDiscourse)) ||
-                       (c > sb && Comma(c - 1) &&
-                        !(c >= 2 && c - 2 >= sb && Word(c - 2) &&
-                          s_.role[c - 2] == kNotQuote && c - sb > 4));
+  bool leading = c == sb ||
+                 (c == sb + 1 && Word(sb) && Has(sb, wc::kDiscourse)) ||
+                 (c > sb && Comma(c - 1) &&
+                  !(c >= 2 && c - 2 >= sb && Word(c - 2) &&
+                    s_.role[c - 2] == kNotQuote && c - sb > 4));
   if (leading && !Comma(after_src)) {
     // "According to a person familiar with the matter, P": the source runs
     // to the comma.
@@ -1745,6 +1909,15 @@ void Run::AccordingTo(uint32_t c) {
       after_src = k;
     }
   }
+  if (leading && c > sb + 1 && Comma(c - 1) &&
+      (after_src >= se || Terminal(after_src) ||
+       (Comma(after_src) &&
+        (Is(after_src + 1, impl_.h_which) || Is(after_src + 1, impl_.h_who) ||
+         Is(after_src + 1, impl_.h_who_s))))) {
+    // "“P”, according to the resolution, which added ...": nothing after the
+    // source but a relative clause, so the content is the part before.
+    leading = false;
+  }
   if (leading && Comma(after_src)) {
     const uint32_t cb = after_src + 1;
     content = {cb, ContentEnd(cb, false)};
@@ -1756,7 +1929,22 @@ void Run::AccordingTo(uint32_t c) {
   } else {
     return;
   }
-  if (Comma(after_src) && Is(after_src + 1, lex_.form(0).words[0]) && false) {
+  if (!leading) {
+    // "X vowed that P, according to SUNA": the inner cue's claim ends here;
+    // the agency relays it (GUIDELINES, nested: source X, reported_by SUNA).
+    const uint32_t end_byte = tk_.end(content.e - 1);
+    for (size_t k = recent_.size(), steps = 0; k > 0 && steps < 16;
+         --k, ++steps) {
+      const auto& [cue_tok, idx] = recent_[k - 1];
+      if (cue_tok < content.b || cue_tok >= content.e) continue;
+      Claim& inner = (*claims_)[idx];
+      if (!inner.source || inner.reported_by || inner.content.end != end_byte ||
+          inner.content.begin <= tk_.begin(cue_tok)) {
+        continue;
+      }
+      inner.reported_by = Span{tk_.begin(src.b), tk_.end(src.e - 1)};
+      return;
+    }
   }
   Emit(content, src, cue, form.lemma, lex_.lemma(form.lemma).lemma,
        leading ? "according_to.leading" : "according_to.trailing", 0.9f,
@@ -1805,7 +1993,14 @@ void Run::AsSaying(uint32_t c) {
   if (right.r.empty()) return;
   std::optional<TokRange> reporter;
   TokRange src;
-  if (q + 1 < c) {
+  if (q + 2 < c && Is(q + 1, impl_.h_by) && q > sb && SkipAuxLeft(q, sb) < q) {
+    // "X was quoted by Politico as saying P": source X, reported_by
+    // Politico.
+    Stop why;
+    src = Subject(SkipAuxLeft(q, sb), sb, &why);
+    if (src.empty()) return;
+    reporter = TokRange{q + 2, c};
+  } else if (q + 1 < c) {
     src = {q + 1, c};  // the quoted source
     Stop why;
     TokRange outer = Subject(SkipAuxLeft(q, sb), sb, &why);
@@ -1821,6 +2016,49 @@ void Run::AsSaying(uint32_t c) {
   Emit(right.r, src, cue, form.lemma, lex_.lemma(form.lemma).lemma,
        reporter ? "relay.quoted_as_saying" : "passive.quoted_as_saying", 0.85f,
        reporter);
+}
+
+// A place before a headline colon is usually a topic label ("Sudan: UN
+// warns of famine", "Gaza: Fighting Resumes"), not a speaker. Without quotes
+// a place speaks only in a demand: a modal ("Kyiv: West Must Act") or an
+// imperative first word ("Kyiv: Destroy Russia's Military Infrastructure").
+// Persons, organizations and unlinked names always speak.
+bool Run::PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const {
+  bool place = false;
+  for (uint32_t k = b; k < t; ++k) {
+    const int32_t m = s_.mention[k];
+    if (m >= 0) {
+      const EntityType ty = mentions_[m].entity.type;
+      if (ty == EntityType::kGpe || ty == EntityType::kLoc) place = true;
+    }
+  }
+  if (!place) return true;
+  for (uint32_t k = content.b; k < content.e; ++k) {
+    if (IsCue(k)) return false;  // "Sudan: UN warns ...": a report, labelled
+  }
+  for (uint32_t k = content.b; k < content.e && k - content.b < 4; ++k) {
+    if (!Word(k)) continue;
+    const std::string_view w = tk_.key(k);
+    if (w == "must" || w == "should" || w == "will" || w == "can" ||
+        w == "cannot" || w == "need" || w == "needs" || w == "would" ||
+        w == "could" || w == "shall" || w == "won't") {
+      return true;
+    }
+  }
+  const uint32_t p = content.b;
+  if (!Word(p) || s_.mention[p] >= 0 ||
+      Has(p, wc::kDet | wc::kPronoun | wc::kGroup | wc::kPrep | wc::kClause) ||
+      EndsWith(tk_.key(p), "s") || EndsWith(tk_.key(p), "ing") ||
+      EndsWith(tk_.key(p), "ed")) {
+    return false;
+  }
+  // An imperative is not followed by a third-person verb ("Fighting
+  // resumes", "Talks collapse" has no -s but also no object: two words).
+  if (p + 1 < content.e && Word(p + 1) && s_.mention[p + 1] < 0 &&
+      EndsWith(tk_.key(p + 1), "s") && !EndsWith(tk_.key(p + 1), "ss")) {
+    return false;
+  }
+  return true;
 }
 
 // Headlines "Zelensky: “2 thousand square kilometers recovered”" and
@@ -1862,6 +2100,7 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se) {
       }
       if (k - p >= 30) continue;
       content = {p, k};
+      if (!PlaceLabelClaim(b, t, content)) continue;
     }
     Emit(content, TokRange{b, t}, TokRange{t, t + 1}, 0, ":", "headline.colon",
          0.8f, std::nullopt);
@@ -2141,6 +2380,25 @@ absl::StatusOr<ClaimAttributor> ClaimAttributor::Create(
   impl->h_not = h("not");
   impl->h_nt = h("n't");
   impl->h_never = h("never");
+  impl->h_at = h("at");
+  {
+    auto fill = [&](std::vector<uint64_t>& out, std::string_view list) {
+      for (size_t b = 0; b < list.size();) {
+        size_t e = list.find('|', b);
+        if (e == std::string_view::npos) e = list.size();
+        if (e > b) out.push_back(h(list.substr(b, e - b)));
+        b = e + 1;
+      }
+      std::sort(out.begin(), out.end());
+    };
+#define SAYSO_GIVEN_NAMES(gender, list)                           \
+  fill(std::string_view(#gender) == "Female" ? impl->female_names \
+                                             : impl->male_names,  \
+       list);
+#include "claims/given_names.inc"
+#undef SAYSO_GIVEN_NAMES
+  }
+  impl->h_who_s = h("whose");
   return ClaimAttributor(std::move(impl));
 }
 

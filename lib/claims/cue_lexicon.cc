@@ -26,6 +26,7 @@ using frame::Addr;
 using frame::Front;
 using frame::Invert;
 using frame::Np;
+using frame::NpAs;
 using frame::Quote;
 using frame::That;
 using frame::Zero;

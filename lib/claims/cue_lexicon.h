@@ -43,6 +43,10 @@ inline constexpr uint16_t Quote = 1 << 3;
 inline constexpr uint16_t Invert = 1 << 4;
 inline constexpr uint16_t Front = 1 << 5;
 inline constexpr uint16_t Addr = 1 << 6;
+// An object with an "as"/"at" complement: "identified the man as a
+// local", "estimated the cost at $5 billion" (content: the object and its
+// complement).
+inline constexpr uint16_t NpAs = 1 << 7;
 }  // namespace frame
 
 enum class CueClass : uint8_t { kSpeech, kBelief, kSpecial };

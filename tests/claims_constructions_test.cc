@@ -1,0 +1,307 @@
+// Constructions of English news attribution beyond the basic frames: one test
+// per construction, sentences written for these tests, exact spans per the
+// guidelines' conventions (../shared/gold/GUIDELINES.md, NOTES.md).
+#include "claims_test_util.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace sayso::testing {
+namespace {
+
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+// 1. Sentence-initial inverted cue with a colon or a comma before a quote.
+TEST(ClaimsConstructionsTest, SaidNameColonQuote) {
+  auto c = Claims(
+      "Said Governor Anna Brooks: \"The budget is balanced and we will not "
+      "raise taxes.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].kind, "direct");
+  EXPECT_EQ(c[0].source, "Governor Anna Brooks");
+  EXPECT_EQ(c[0].cue, "Said");
+  EXPECT_EQ(c[0].content,
+            "The budget is balanced and we will not raise taxes.");
+  EXPECT_EQ(c[0].rule, "direct.inverted_cue");
+}
+
+TEST(ClaimsConstructionsTest, AddedTheMinisterColonQuote) {
+  auto c = Claims(
+      "Added the finance minister: \xE2\x80\x9CWe will not retreat from these "
+      "reforms.\xE2\x80\x9D");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the finance minister");
+  EXPECT_EQ(c[0].cue, "Added");
+  EXPECT_EQ(c[0].content, "We will not retreat from these reforms.");
+}
+
+TEST(ClaimsConstructionsTest, InvertedCueWithAppositionBeforeColon) {
+  auto c = Claims(
+      "Said Lena Ortiz, chief economist at a Madrid bank: \"Rates will stay "
+      "high all year.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Lena Ortiz");
+  EXPECT_EQ(c[0].content, "Rates will stay high all year.");
+}
+
+// 2. A cue interposed after a fronted predicate or a fronted subject.
+TEST(ClaimsConstructionsTest, InterposedAfterFrontedPredicate) {
+  auto c = Claims(
+      "Under review, the auditors said, were the contracts of three large "
+      "firms.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the auditors");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content,
+            "Under review, the auditors said, were the contracts of three "
+            "large firms");
+  EXPECT_EQ(c[0].rule, "front.interposed");
+}
+
+TEST(ClaimsConstructionsTest, InterposedAfterFrontedPronounSubject) {
+  auto c = Claims("That, she added, was a serious mistake by the board.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "she");
+  EXPECT_EQ(c[0].cue, "added");
+  EXPECT_EQ(c[0].content,
+            "That, she added, was a serious mistake by the board");
+}
+
+// 3. Quotes that run over a paragraph break.
+TEST(ClaimsConstructionsTest, CurlyQuoteOverParagraphBreak) {
+  auto c = Claims(
+      "The harbour master was blunt.\n\n"
+      "\xE2\x80\x9CThe ships cannot leave before Monday. The channel is "
+      "blocked.\n\n"
+      "\xE2\x80\x9C"
+      "Anyone who tries will be fined,\xE2\x80\x9D he said.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "he");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content,
+            "The ships cannot leave before Monday. The channel is blocked.\n\n"
+            "\xE2\x80\x9C"
+            "Anyone who tries will be fined,");
+}
+
+TEST(ClaimsConstructionsTest, StraightQuoteOverParagraphBreak) {
+  auto c = Claims(
+      "\"The water came in at night. We lost everything in an hour.\n\n"
+      "\"Now we need tents and clean water,\" said Maria Lopez.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Maria Lopez");
+  EXPECT_EQ(c[0].content,
+            "The water came in at night. We lost everything in an hour.\n\n"
+            "\"Now we need tents and clean water,");
+}
+
+// 4. Verb + object + "as"/"at" complement.
+TEST(ClaimsConstructionsTest, EstimatedObjectAtAmount) {
+  auto c = Claims("The agency estimated the damage at $5 billion.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The agency");
+  EXPECT_EQ(c[0].cue, "estimated");
+  EXPECT_EQ(c[0].content, "the damage at $5 billion");
+}
+
+TEST(ClaimsConstructionsTest, IdentifiedAndRejectedObjectAs) {
+  auto c = Claims(
+      "Police identified the suspect as a local man aged 34. The minister "
+      "rejected the report as biased and unfair.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "identified").content, "the suspect as a local man aged 34");
+  EXPECT_EQ(One(c, "identified").source, "Police");
+  EXPECT_EQ(One(c, "rejected").content, "the report as biased and unfair");
+  EXPECT_EQ(One(c, "rejected").source, "The minister");
+}
+
+TEST(ClaimsConstructionsTest, RejectedWithoutAsIsNotAClaim) {
+  EXPECT_THAT(Claims("The court rejected the appeal on Monday."), IsEmpty());
+}
+
+// 5. Addressee and adjuncts before "that".
+TEST(ClaimsConstructionsTest, ToldAddresseeLongAdjunctThat) {
+  auto c = Claims(
+      "The senator told reporters in a briefing broadcast on Tuesday that the "
+      "bill would pass.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The senator");
+  EXPECT_EQ(c[0].cue, "told");
+  EXPECT_EQ(c[0].content, "the bill would pass");
+}
+
+TEST(ClaimsConstructionsTest, AdvisedAddresseeThat) {
+  auto c = Claims("The panel advised the mayor that the bridge was unsafe.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "advised");
+  EXPECT_EQ(c[0].content, "the bridge was unsafe");
+}
+
+TEST(ClaimsConstructionsTest, ExpressedConcernOnMondayThat) {
+  auto c = Claims(
+      "The union expressed concern on Monday that hundreds of jobs would be "
+      "lost.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The union");
+  EXPECT_EQ(c[0].cue, "expressed concern");
+  EXPECT_EQ(c[0].lemma, "express concern");
+  EXPECT_EQ(c[0].content, "hundreds of jobs would be lost");
+}
+
+TEST(ClaimsConstructionsTest, LyAdverbBeforeThat) {
+  auto c = Claims("The mayor stated repeatedly that the water was safe.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content, "the water was safe");
+}
+
+// 6. Lexicon entries.
+TEST(ClaimsConstructionsTest, NewLexiconVerbs) {
+  auto c = Claims(
+      "The opposition criticized the government's handling of the floods. "
+      "The chairman maintained that the company had done nothing wrong. "
+      "The governor hinted that new elections could be held in spring. "
+      "The rebels threatened that they would resume fighting. "
+      "The board member proposed an increase to 0.75 percent.");
+  ASSERT_THAT(c, SizeIs(5));
+  EXPECT_EQ(One(c, "criticized").content,
+            "the government's handling of the floods");
+  EXPECT_EQ(One(c, "maintained").content, "the company had done nothing wrong");
+  EXPECT_EQ(One(c, "hinted").content, "new elections could be held in spring");
+  EXPECT_EQ(One(c, "threatened").content, "they would resume fighting");
+  EXPECT_EQ(One(c, "proposed").content, "an increase to 0.75 percent");
+}
+
+// 7. Content selection.
+TEST(ClaimsConstructionsTest, FrontedAdverbialIsNotTheContent) {
+  auto c = Claims(
+      "In a statement posted on its website, the company said its profits "
+      "had fallen sharply.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the company");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content, "its profits had fallen sharply");
+}
+
+TEST(ClaimsConstructionsTest, FrontedClauseWithoutRightContentStays) {
+  auto c = Claims("In the north the army advanced, officials said.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content, "In the north the army advanced");
+}
+
+TEST(ClaimsConstructionsTest, InnerCueRelayedByAccordingTo) {
+  auto c = Claims(
+      "The commander vowed that the city would not fall, according to the "
+      "state news agency.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The commander");
+  EXPECT_EQ(c[0].cue, "vowed");
+  EXPECT_EQ(c[0].content, "the city would not fall");
+  EXPECT_EQ(c[0].reported_by, "the state news agency");
+}
+
+TEST(ClaimsConstructionsTest, TrailingAccordingToBeforeRelativeClause) {
+  auto c = Claims(
+      "Small shops \"must stay open on Sundays\", according to the petition, "
+      "which was signed by 900 people.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the petition");
+  EXPECT_EQ(c[0].cue, "according to");
+  EXPECT_EQ(c[0].content, "Small shops \"must stay open on Sundays\"");
+}
+
+// 8. Sources.
+TEST(ClaimsConstructionsTest, QuotedByOutletAsSaying) {
+  auto c = Claims(
+      "Mayor Tom Hale was quoted by the Herald as saying that taxes would "
+      "rise next year.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mayor Tom Hale");
+  EXPECT_EQ(c[0].cue, "as saying");
+  EXPECT_EQ(c[0].reported_by, "the Herald");
+  EXPECT_EQ(c[0].content, "taxes would rise next year");
+}
+
+TEST(ClaimsConstructionsTest, RelativeClauseWithoutClosingComma) {
+  auto c = Claims(
+      "Mr. Hale, who retired from the council in 1990 said the plant was "
+      "safe.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mr. Hale");
+  EXPECT_EQ(c[0].content, "the plant was safe");
+}
+
+TEST(ClaimsConstructionsTest, PrepositionalParentheticalBeforeVerb) {
+  auto c = Claims(
+      "Other witnesses, after appearances before the committee, which is "
+      "probing the sale, disclosed that the funds were missing.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Other witnesses");
+  EXPECT_EQ(c[0].content, "the funds were missing");
+}
+
+TEST(ClaimsConstructionsTest, WhoAntecedentIsTheAppositionHead) {
+  auto c = Claims(
+      "Prices will rise, said Lena Ortiz, chief economist at Delta Bank, who "
+      "expects a cut in April.");
+  const ClaimView e = One(c, "expects");
+  EXPECT_EQ(e.source, "Lena Ortiz");
+  EXPECT_EQ(e.content, "a cut in April");
+}
+
+TEST(ClaimsConstructionsTest, PronounGenderPicksTheMatchingPerson) {
+  const std::string text =
+      "Tom Hale said the plan was sound. Anna Brooks disagreed at the "
+      "meeting. She said the plan would fail. He said it would not.";
+  auto c = Claims(text, {{"Tom Hale", EntityType::kPer, "Tom Hale"},
+                         {"Anna Brooks", EntityType::kPer, "Anna Brooks"}});
+  ASSERT_THAT(c, SizeIs(3));
+  EXPECT_EQ(c[1].source, "She");
+  EXPECT_EQ(c[1].entity, "Anna Brooks");
+  EXPECT_EQ(c[2].source, "He");
+  EXPECT_EQ(c[2].entity, "Tom Hale");
+}
+
+TEST(ClaimsConstructionsTest, UnknownFirstNameKeepsTheTopicPerson) {
+  auto c = Claims("Kim Tarr said the dam held. She said the river fell.",
+                  {{"Kim Tarr", EntityType::kPer, "Kim Tarr"}});
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[1].entity, "Kim Tarr");
+}
+
+// 9. Headline topic labels.
+TEST(ClaimsConstructionsTest, PlaceLabelHeadlineIsNotASpeaker) {
+  auto c = Claims("Sudan: UN warns of famine\n\nText follows here.",
+                  {{"Sudan", EntityType::kGpe, "Sudan"},
+                   {"UN", EntityType::kOrg, "United Nations"}});
+  for (const ClaimView& v : c) EXPECT_NE(v.cue, ":") << v;
+  auto d = Claims("Gaza: Fighting Resumes Near Border\n\nText follows here.",
+                  {{"Gaza", EntityType::kGpe, "Gaza"}});
+  EXPECT_THAT(d, IsEmpty());
+}
+
+TEST(ClaimsConstructionsTest, PlaceHeadlineWithDemandOrQuoteIsAClaim) {
+  auto c = Claims("Kyiv: Destroy Russia's Military Infrastructure\n\nText.",
+                  {{"Kyiv", EntityType::kGpe, "Kyiv"}});
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Kyiv");
+  EXPECT_EQ(c[0].content, "Destroy Russia's Military Infrastructure");
+  auto d = Claims("Kyiv: West Must Lift Limits\n\nText.",
+                  {{"Kyiv", EntityType::kGpe, "Kyiv"}});
+  ASSERT_THAT(d, SizeIs(1));
+  auto e = Claims("Moscow: \xE2\x80\x9CRelocation\xE2\x80\x9D\n\nText.",
+                  {{"Moscow", EntityType::kGpe, "Moscow"}});
+  ASSERT_THAT(e, SizeIs(1));
+}
+
+// 10. Two cues, two propositions.
+TEST(ClaimsConstructionsTest, SaidThenAddedInTwoSentences) {
+  auto c = Claims(
+      "The rain will stop by Friday, he said. The roads will reopen next "
+      "week, he added.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "said").content, "The rain will stop by Friday");
+  EXPECT_EQ(One(c, "added").content, "The roads will reopen next week");
+}
+
+}  // namespace
+}  // namespace sayso::testing
