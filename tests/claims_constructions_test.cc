@@ -95,6 +95,28 @@ TEST(ClaimsConstructionsTest, StraightQuoteOverParagraphBreak) {
             "\"Now we need tents and clean water,");
 }
 
+TEST(ClaimsConstructionsTest, QuoteOverParagraphBreakThenContinued) {
+  auto c = Claims(
+      "Anna Brooks spoke to the council.\n\n"
+      "\"The pool has been closed for two years. Children swim in the "
+      "river.\n\n"
+      "\"We will reopen it in June,\" she continued.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "she");
+  EXPECT_EQ(c[0].cue, "continued");
+  EXPECT_EQ(c[0].content,
+            "The pool has been closed for two years. Children swim in the "
+            "river.\n\n\"We will reopen it in June,");
+}
+
+TEST(ClaimsConstructionsTest, PossessiveBeforeParticipleIsNotACue) {
+  EXPECT_THAT(Claims("Berry's proposed amendment was rejected."), IsEmpty());
+  auto c = Claims("Moody's warned that the rating could fall.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Moody's");
+  EXPECT_EQ(c[0].content, "the rating could fall");
+}
+
 // 4. Verb + object + "as"/"at" complement.
 TEST(ClaimsConstructionsTest, EstimatedObjectAtAmount) {
   auto c = Claims("The agency estimated the damage at $5 billion.");
@@ -102,6 +124,9 @@ TEST(ClaimsConstructionsTest, EstimatedObjectAtAmount) {
   EXPECT_EQ(c[0].source, "The agency");
   EXPECT_EQ(c[0].cue, "estimated");
   EXPECT_EQ(c[0].content, "the damage at $5 billion");
+  auto d = Claims("The union estimated this loss at $2 million a year.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "this loss at $2 million a year");
 }
 
 TEST(ClaimsConstructionsTest, IdentifiedAndRejectedObjectAs) {

@@ -1039,7 +1039,8 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
     return pick;
   }
   if ((frames & frame::NpAs) && !(frames & frame::Np) && Word(p) &&
-      !Has(p, wc::kClause | wc::kPrep | wc::kAdvPrep)) {
+      !NewlineBefore(p) && !Has(p, wc::kClause | wc::kPrep) &&
+      (Has(p, wc::kDet) || !Has(p, wc::kAdvPrep))) {
     // "identified the man as a local", "estimated the cost at $5 billion":
     // an object followed, within the clause, by its "as"/"at" complement.
     const uint32_t ce = ContentEnd(p, true);
@@ -1054,6 +1055,7 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
   }
   if (frames & frame::Np) {
     if (Is(p, impl_.h_to) || Is(p, impl_.h_that)) return pick;
+    if (NewlineBefore(p)) return pick;  // a heading ("Merger proposed")
     if (Has(p, wc::kAdvPrep | wc::kClause) && Lower(p) &&
         !Is(p, impl_.h_against) && !Is(p, impl_.h_about) &&
         !Is(p, impl_.h_for) && !Is(p, impl_.h_of)) {
@@ -1513,6 +1515,14 @@ void Run::VerbCue(uint32_t c) {
   const uint32_t e = SkipAuxLeft(c, sb);
   if (c > sb) {
     const uint32_t k = c - 1;
+    // "Berry's proposed amendment": a participle used as an adjective after
+    // a possessive ("Moody's warned that", "Moody's warned investors" stay).
+    if (Clitic(k) && form.form == VerbForm::kPast && Word(after) &&
+        Lower(after) && !(frames & frame::Addr) &&
+        !Has(after, wc::kDet | wc::kPronoun | wc::kClause | wc::kPrep |
+                        wc::kNpPrep | wc::kAdvPrep)) {
+      return;
+    }
     if (Word(k) && ing && Lower(k) &&
         (Is(k, impl_.h_the) || tk_.key(k) == "a" || tk_.key(k) == "an")) {
       return;  // "a briefing", "the warning": a noun
@@ -1644,7 +1654,8 @@ void Run::VerbCue(uint32_t c) {
     // added, was a mistake": the cue interrupts a clause whose predicate
     // follows it; the content is the whole sentence part (contiguous).
     if ((frames & frame::Front) && subj.b > sb + 0 && Comma(subj.b - 1) &&
-        !NewlineBefore(subj.b) && subj.b >= sb + 2) {
+        !NewlineBefore(subj.b) && subj.b >= sb + 2 &&
+        (Cap(subj.b) || Has(subj.b, wc::kDet | wc::kPronoun | wc::kGroup))) {
       bool that_found = false;
       const uint32_t q = SkipAdverbialsRight(after, se, &that_found);
       if (!that_found && q + 2 < se && Comma(q) && Word(q + 1) &&
