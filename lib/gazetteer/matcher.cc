@@ -458,11 +458,7 @@ class Matcher {
         // A forged image may hold any float: keep scores finite.
         float score =
             std::isfinite(e.prior) ? std::clamp(e.prior, 0.0f, 1.0f) : 0.5f;
-        if (e.population > 0) {
-          score += 0.15f * std::min(1.0f, static_cast<float>(
-                                              std::log10(1.0 + e.population)) /
-                                              7.0f);
-        }
+        if (e.population > 0) score += PopulationBonus(e.population);
         if (m.region_cue != 0 && image_.Str(e.fine_type) == "region") {
           score += m.region_cue;
         }
@@ -482,10 +478,15 @@ class Matcher {
         cands.push_back({a.entity, type, score});
       });
       if (cands.empty()) continue;
-      std::stable_sort(cands.begin(), cands.end(),
-                       [](const FoundCandidate& x, const FoundCandidate& y) {
-                         return x.score > y.score;
-                       });
+      // Stable insertion sort by score (descending): the lists are short,
+      // and std::stable_sort would allocate a buffer per match.
+      for (size_t i = 1; i < cands.size(); ++i) {
+        FoundCandidate c = cands[i];
+        size_t j = i;
+        for (; j > 0 && cands[j - 1].score < c.score; --j)
+          cands[j] = cands[j - 1];
+        cands[j] = c;
+      }
       size_t keep =
           1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
       if (cands.size() > keep) cands.resize(keep);
@@ -501,6 +502,25 @@ class Matcher {
       out->push_back(std::move(f));
     }
   }
+
+  // 0.15 * min(1, log10(1 + population) / 7), memoized: the same entities
+  // (and so populations) come back within a text, and log10 is costly.
+  float PopulationBonus(uint64_t population) {
+    PopulationSlot& s = population_cache_[population & 255];
+    if (s.population != population) {
+      s.population = population;
+      s.bonus =
+          0.15f *
+          std::min(1.0f,
+                   static_cast<float>(std::log10(1.0 + population)) / 7.0f);
+    }
+    return s.bonus;
+  }
+  struct PopulationSlot {
+    uint64_t population = 0;
+    float bonus = 0;
+  };
+  PopulationSlot population_cache_[256];
 
   const GazetteerImage& image_;
   const GazetteerOptions& options_;
