@@ -264,6 +264,16 @@ TEST(ClaimsConstructionsTest, PrepositionalParentheticalBeforeVerb) {
   EXPECT_EQ(c[0].content, "the funds were missing");
 }
 
+TEST(ClaimsConstructionsTest, RelativeClauseWithQuotedNameBeforeVerb) {
+  auto c = Claims(
+      "Norway and Chile, which hosted the so-called \"Oslo round\" in 2021, "
+      "have called on both sides to return to the table.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Norway and Chile");
+  EXPECT_EQ(c[0].cue, "called on");
+  EXPECT_EQ(c[0].content, "both sides to return to the table");
+}
+
 TEST(ClaimsConstructionsTest, WhoAntecedentIsTheAppositionHead) {
   auto c = Claims(
       "Prices will rise, said Lena Ortiz, chief economist at Delta Bank, who "

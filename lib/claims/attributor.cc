@@ -647,6 +647,14 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           found = true;
           break;
         }
+        if (s_.role[j] == kCloseMark && s_.quote[j] >= 0 &&
+            ShortQuote(s_.quotes[s_.quote[j]]) &&
+            s_.quotes[s_.quote[j]].open > lo) {
+          // A name in quotes inside the segment ("which hosted the
+          // so-called \"Jeddah talks\" in 2023,"): crossed.
+          j = s_.quotes[s_.quote[j]].open;
+          continue;
+        }
         if (Terminal(j) || Punct(j, ':') || s_.role[j] == kCloseMark) break;
       }
       if (!found || j + 1 >= seg_end) break;
