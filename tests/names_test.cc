@@ -156,10 +156,10 @@ TEST_F(NamesTest, NoSentenceInitialWordsDaysOrLoneTitles) {
 TEST_F(NamesTest, ConnectorsJoinHeadToComplementOnly) {
   // "of" after a head joins; after a person's name it does not.
   EXPECT_THAT(
-      Run("Mayor Ana Ruiz of Jordan met the Department of Health and Human "
-          "Services."),
+      Run("Mayor Ana Ruiz of Jordan met the Department of Fisheries and "
+          "Marine Services."),
       ElementsAre(Names("Ana Ruiz", "PER"), Gaz("Jordan", "GPE", "Jordan"),
-                  Names("Department of Health and Human Services", "ORG")));
+                  Names("Department of Fisheries and Marine Services", "ORG")));
 }
 
 TEST_F(NamesTest, UnknownCapitalizedSequenceIsNotGuessed) {
@@ -246,9 +246,10 @@ TEST_F(NamesTest, PlacePatterns) {
 // ---- Rule 3: containment
 
 TEST_F(NamesTest, LongerNameReplacesPlaceOrDemonymInside) {
-  EXPECT_THAT(Run("The Bank of Japan kept rates. The Sudanese Ministry of "
+  // (Names the built-in gazetteer does not know as a whole.)
+  EXPECT_THAT(Run("The Bank of Norway kept rates. The Sudanese Ministry of "
                   "Water warned of shortages."),
-              ElementsAre(Names("Bank of Japan", "ORG"),
+              ElementsAre(Names("Bank of Norway", "ORG"),
                           Names("Sudanese Ministry of Water", "ORG")));
 }
 
@@ -270,8 +271,8 @@ TEST_F(NamesTest, PlaceBeforeKnownOrganizationStaysSplit) {
 TEST_F(NamesTest, NoReplacementWhenDisabled) {
   NameFinderOptions options;
   options.replace_contained = false;
-  EXPECT_THAT(Run("The Bank of Japan kept rates.", options),
-              ElementsAre(Gaz("Japan", "GPE", "Japan")));
+  EXPECT_THAT(Run("The Bank of Norway kept rates.", options),
+              ElementsAre(Gaz("Norway", "GPE", "Norway")));
 }
 
 TEST_F(NamesTest, AbbreviatedHeadWordIsSpelledOutInTheCanonical) {

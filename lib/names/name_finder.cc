@@ -12,6 +12,7 @@
 // Every pass is linear in tokens + mentions.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -994,7 +995,29 @@ void Finder::Finish() {
     ++w;
   }
   ms.resize(w);
-  for (Mention& m : added_) ms.push_back(std::move(m));
+  // Mentions never overlap (Document's contract). The passes above check
+  // proposals against the mentions they found on entry, not always against
+  // each other, so settle it here by bytes: kept mentions win, then added
+  // ones in reading order.
+  std::sort(added_.begin(), added_.end(),
+            [](const Mention& a, const Mention& b) {
+              return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
+                                                  : a.span.end > b.span.end;
+            });
+  const size_t kept = ms.size();  // sorted by begin, non-overlapping
+  auto overlaps_kept = [&](Span s) {
+    auto it = std::lower_bound(
+        ms.begin(), ms.begin() + kept, s.end,
+        [](const Mention& m, uint32_t end) { return m.span.begin < end; });
+    // Only the kept mention starting last before s.end can overlap s.
+    return it != ms.begin() && std::prev(it)->span.end > s.begin;
+  };
+  uint32_t added_end = 0;
+  for (Mention& m : added_) {
+    if (m.span.begin < added_end || overlaps_kept(m.span)) continue;
+    added_end = m.span.end;
+    ms.push_back(std::move(m));
+  }
   doc_.SortMentions();
 }
 
