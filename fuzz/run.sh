@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS each, one after the other, and prints the
+# Runs every fuzz target for SECONDS each, FUZZ_JOBS at a time, and prints the
 # executions per target (libFuzzer's stat::number_of_executed_units).
 #
 #   fuzz/run.sh [SECONDS] [BUILD_DIR] [TARGET...]
@@ -35,18 +35,34 @@ mkdir -p fuzz/artifacts
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
-failed=0
-printf '%-24s %8s %14s %10s  %s\n' target seconds executions exec/s result
-for target in "${targets[@]}"; do
-  corpus="$work/corpus/$target"
+# Targets run FUZZ_JOBS at a time (default: the number of cores), so CI's
+# 60 s per target costs 60 s x targets / cores of wall time.
+jobs="${FUZZ_JOBS:-$(nproc)}"
+
+run_one() {
+  local target="$1" corpus="$work/corpus/$1" log="$work/$1.log" status=0
   mkdir -p "$corpus"
-  dict=()
+  local dict=()
   [ -f "fuzz/$target.dict" ] && dict=(-dict="fuzz/$target.dict")
-  log="$work/$target.log"
-  status=0
   "$build/fuzz/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" \
     -print_final_stats=1 -timeout=30 -rss_limit_mb=2560 -max_len=8192 \
     -artifact_prefix="fuzz/artifacts/$target-" >"$log" 2>&1 || status=$?
+  echo "$status" >"$work/$target.status"
+}
+
+running=0
+for target in "${targets[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then wait -n || true; running=$((running - 1)); fi
+  run_one "$target" &
+  running=$((running + 1))
+done
+wait || true
+
+failed=0
+printf '%-24s %8s %14s %10s  %s\n' target seconds executions exec/s result
+for target in "${targets[@]}"; do
+  log="$work/$target.log"
+  status="$(cat "$work/$target.status" 2>/dev/null || echo 99)"
   execs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
   result=ok
   if [ "$status" -ne 0 ]; then

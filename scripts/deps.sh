@@ -9,4 +9,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   cmake ninja-build g++ pkg-config python3 \
   libicu-dev libutf8proc-dev libabsl-dev libsimdjson-dev libcli11-dev libxxhash-dev \
   libgtest-dev libgmock-dev libbenchmark-dev libhyperscan-dev unicode-data \
-  chromium >/dev/null
+  chromium clang libclang-rt-14-dev llvm-14 >/dev/null
