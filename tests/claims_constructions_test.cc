@@ -338,5 +338,15 @@ TEST(ClaimsConstructionsTest, SaidThenAddedInTwoSentences) {
   EXPECT_EQ(One(c, "added").content, "The roads will reopen next week");
 }
 
+TEST(ClaimsConstructionsTest, SaidP1AndP2HeAddedInOneSentence) {
+  auto c =
+      Claims("He said the river was rising, and the dam would hold, he added.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(One(c, "said").source, "He");
+  EXPECT_EQ(One(c, "said").content, "the river was rising");
+  EXPECT_EQ(One(c, "added").source, "he");
+  EXPECT_EQ(One(c, "added").content, "the dam would hold");
+}
+
 }  // namespace
 }  // namespace sayso::testing

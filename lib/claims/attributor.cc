@@ -1630,7 +1630,7 @@ void Run::VerbCue(uint32_t c) {
       return false;
     }
     if (end == 0) return false;
-    const uint32_t fs = FrontStart(end - 1);
+    uint32_t fs = FrontStart(end - 1);
     if (fs >= end || end - fs < 2) return false;
     // Not across a paragraph boundary, and not a mere adverbial.
     const uint32_t words = end - fs;
@@ -1638,6 +1638,42 @@ void Run::VerbCue(uint32_t c) {
         Has(fs, wc::kAdvPrep | wc::kPrep | wc::kNpPrep | wc::kDiscourse) &&
         !HasQuoteMark(fs, end)) {
       return false;
+    }
+    // "He said P1, and P2, he added": the fronted part of the second cue
+    // starts after the "and" that follows an earlier cue of the sentence;
+    // that cue's claim ends before the "and".
+    uint32_t and_at = kNone, cue_at = kNone;
+    for (uint32_t t = end; t > fs && end - t < 200; --t) {
+      const uint32_t u = t - 1;
+      if (s_.quote[u] >= 0 && s_.role[u] == kNotQuote) continue;
+      if (and_at == kNone && u + 2 < end && u > fs &&
+          (Is(u, impl_.h_and) || Is(u, impl_.h_but)) &&
+          (Comma(u - 1) || tk_.kind(u - 1) == TokenKind::kDash)) {
+        and_at = u;
+      } else if (and_at != kNone && IsCue(u) &&
+                 LemmaAt(u).cls != CueClass::kSpecial) {
+        cue_at = u;
+        break;
+      }
+    }
+    if (cue_at != kNone) {
+      for (size_t k = recent_.size(), steps = 0; k > 0 && steps < 16;
+           --k, ++steps) {
+        const auto& [cue_tok, idx] = recent_[k - 1];
+        if (cue_tok != cue_at) continue;
+        Claim& first = (*claims_)[idx];
+        uint32_t last = and_at;
+        while (last > cue_at + 1 &&
+               (PunctOrDash(last - 1) && s_.role[last - 1] == kNotQuote)) {
+          --last;
+        }
+        if (last > cue_at + 1 && first.content.begin < tk_.end(last - 1) &&
+            first.content.end > tk_.begin(and_at)) {
+          first.content.end = tk_.end(last - 1);
+          fs = and_at + 1;
+        }
+        break;
+      }
     }
     *out = {fs, end};
     return true;
