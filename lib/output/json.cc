@@ -1,5 +1,7 @@
 #include "sayso/json.h"
 
+#include <cmath>
+
 #include "absl/strings/str_cat.h"
 #include "core/absl_compat.h"
 #include "core/utf8.h"
@@ -8,6 +10,9 @@ namespace sayso {
 namespace {
 
 using internal::Sv;
+
+// JSON has no NaN or infinity: a non-finite score is written as 0.
+double Finite(float x) { return std::isfinite(x) ? x : 0.0; }
 
 void AppendSpanObject(const Document& doc, Span span, std::string* out) {
   absl::StrAppend(out, "{\"start\":", span.begin, ",\"end\":", span.end,
@@ -92,7 +97,7 @@ void AppendDocumentJson(const Document& doc, std::string_view name,
         AppendJsonString(m.alternatives[a].id, out);
         out->append(",\"canonical\":");
         AppendJsonString(m.alternatives[a].canonical, out);
-        absl::StrAppend(out, ",\"score\":", m.alternatives[a].score, "}");
+        absl::StrAppend(out, ",\"score\":", Finite(m.alternatives[a].score), "}");
       }
       out->append("]");
     }
@@ -138,7 +143,7 @@ void AppendDocumentJson(const Document& doc, std::string_view name,
     } else {
       out->append("null");
     }
-    absl::StrAppend(out, ",\"confidence\":", c.confidence, ",\"rule\":");
+    absl::StrAppend(out, ",\"confidence\":", Finite(c.confidence), ",\"rule\":");
     AppendJsonString(c.rule, out);
     out->append(",\"about\":[");
     for (size_t a = 0; a < c.about.size(); ++a) {
