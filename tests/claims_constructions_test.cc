@@ -234,6 +234,25 @@ TEST(ClaimsConstructionsTest, TrailingAccordingToBeforeRelativeClause) {
   EXPECT_EQ(c[0].content, "Small shops \"must stay open on Sundays\"");
 }
 
+TEST(ClaimsConstructionsTest, HeadlineClauseBeforeCueWithShortQuote) {
+  auto c = Claims(
+      "Central bank keeps rates at 2%, Lind says \"no hurry\" as vote "
+      "nears\n\nThe bank kept its rate.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Lind");
+  EXPECT_EQ(c[0].cue, "says");
+  EXPECT_EQ(c[0].kind, "direct");
+  EXPECT_EQ(c[0].content, "no hurry");
+}
+
+TEST(ClaimsConstructionsTest, ShortQuoteInsideAClauseIsNotTheContent) {
+  auto c = Claims("The minister said the \"peace plan\" was dead.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content, "the \"peace plan\" was dead");
+  // A title after a writing verb is not a quote of speech.
+  EXPECT_THAT(Claims("The poet wrote \"Autumn Leaves\"."), IsEmpty());
+}
+
 // 8. Sources.
 TEST(ClaimsConstructionsTest, QuotedByOutletAsSaying) {
   auto c = Claims(

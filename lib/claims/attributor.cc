@@ -1034,6 +1034,20 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       pick.clause = true;
       return pick;
     }
+    if (s_.quote[p] >= 0 && (frames & frame::Quote) && (frames & frame::Zero)) {
+      // A short quote that is the whole complement: "Ueda says “no rush”
+      // as ...", "He said “no”." (not "said the “plan” was ...").
+      const uint32_t after_q = q.close + 1;
+      if (q.close > p + 1 &&
+          (after_q >= hi || Terminal(after_q) || Comma(after_q) ||
+           NewlineBefore(after_q) ||
+           (Word(after_q) && Lower(after_q) && Has(after_q, wc::kClause)))) {
+        pick.r = {p, after_q};
+        pick.quote = true;
+        pick.clause = true;
+        return pick;
+      }
+    }
     if (frames & frame::Np) {
       pick.r = {p, ContentEnd(p, true)};
       return pick;
