@@ -5,6 +5,6 @@
 if(SAYSO_BUILD_EXAMPLES)
   add_test(NAME eval.heldout
     COMMAND bash ${PROJECT_SOURCE_DIR}/tests/heldout/run_eval.sh $<TARGET_FILE:sayso-cli>
-            ${SAYSO_SHARED_DIR} 0.72 0.44)
+            ${SAYSO_SHARED_DIR} 0.92 0.92)
   set_tests_properties(eval.heldout PROPERTIES LABELS eval TIMEOUT 300 SKIP_RETURN_CODE 77)
 endif()
