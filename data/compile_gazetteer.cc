@@ -7,7 +7,7 @@
 // goes last.
 //
 // Example:
-//   sayso_compile_gazetteer --countries world-countries.json \
+//   sayso_compile_gazetteer --countries world-countries.json
 //       --geonames geonames-cities.txt --tsv news-entities.tsv -o
 //       default.gazetteer
 #include <cstdio>

@@ -48,7 +48,9 @@ TEST(ClaimsGoldTest, ScoresOnTheSampleArticles) {
     const std::string text = testing::ReadFileOrDie(f);
     Document doc(text);
     ASSERT_TRUE(tok->Process(doc).ok());
-    if (gaz.ok()) ASSERT_TRUE(gaz->Process(doc).ok());
+    if (gaz.ok()) {
+      ASSERT_TRUE(gaz->Process(doc).ok());
+    }
     ASSERT_TRUE(claims->Process(doc).ok());
     std::string line;
     AppendDocumentJson(doc, f, {}, &line);

@@ -149,8 +149,12 @@ TEST_F(ConcurrencyTest, SingleThreadedResultsAreSane) {
   // The comparisons below are meaningful only if there is something to
   // compare: every stage of the pipeline produced something.
   for (const auto& stage : SharedPipeline().stages()) {
-    if (stage->name() == "gazetteer") EXPECT_GT(mentions, 0u);
-    if (stage->name() == "claims") EXPECT_GT(claims, 0u);
+    if (stage->name() == "gazetteer") {
+      EXPECT_GT(mentions, 0u);
+    }
+    if (stage->name() == "claims") {
+      EXPECT_GT(claims, 0u);
+    }
   }
   for (const std::string& json : *expected_) {
     EXPECT_EQ(json.rfind("error", 0), std::string::npos) << json;
