@@ -457,3 +457,19 @@ TEST(SentenceTest, InvariantsOverArbitraryBytes) {
 
 }  // namespace
 }  // namespace sayso
+
+namespace sayso {
+namespace {
+
+// A paragraph that ends right after a list bullet: the list-marker check
+// must not look at the token after the paragraph (found by ASan on random
+// bytes).
+TEST(SentenceTest, ParagraphEndingInABullet) {
+  EXPECT_EQ(Sentences("Intro.\n\n\u2022"),
+            (std::vector<std::string>{"Intro.", "\u2022"}));
+  EXPECT_EQ(Sentences("Items:\n\n-"),
+            (std::vector<std::string>{"Items:", "-"}));
+}
+
+}  // namespace
+}  // namespace sayso

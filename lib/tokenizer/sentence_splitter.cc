@@ -239,6 +239,9 @@ AbbrevClass Splitter::AbbrevClassOf(size_t i) const {
 }
 
 int Splitter::MarkerAt(size_t i, size_t end, size_t* after) const {
+  // A paragraph may end right after a bullet (or a sentence start): then
+  // there is no token at i.
+  if (i >= end) return 0;
   if (t_.end(i) - t_.begin(i) > 3) return 0;  // "(", "12", "a", "c."
   size_t k = i;
   bool paren = false;
