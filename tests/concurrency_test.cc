@@ -87,24 +87,7 @@ std::vector<std::string> Documents() {
 }
 
 const Pipeline& SharedPipeline() {
-  static const Pipeline* pipeline = [] {
-    PipelineOptions options;
-    if (!Gazetteer::DefaultPath().ok()) {
-      absl::StatusOr<std::string> image = testing::CompileSmallGazetteer();
-      EXPECT_TRUE(image.ok()) << image.status();
-      options.gazetteer_path =
-          ::testing::TempDir() + "/concurrency_test.gazetteer";
-      std::ofstream(options.gazetteer_path, std::ios::binary) << *image;
-    }
-    absl::StatusOr<Pipeline> p = Pipeline::Create(options);
-    if (!p.ok()) {  // fail, and go on without entities rather than crash
-      ADD_FAILURE() << p.status();
-      options.match_entities = false;
-      p = Pipeline::Create(options);
-    }
-    return new Pipeline(std::move(*p));
-  }();
-  return *pipeline;
+  return testing::SharedTestPipeline("concurrency_test");
 }
 
 std::string AnnotateToJson(const Pipeline& pipeline, const std::string& text,

@@ -45,27 +45,8 @@ constexpr size_t kScale = 1;
 #endif
 constexpr size_t kMiB = 1 << 20;
 
-// The default pipeline with the built-in gazetteer when it is built, else
-// with the small test gazetteer (so the test never depends on data files).
 const Pipeline& SharedPipeline() {
-  static const Pipeline* pipeline = [] {
-    PipelineOptions options;
-    if (!Gazetteer::DefaultPath().ok()) {
-      absl::StatusOr<std::string> image = testing::CompileSmallGazetteer();
-      EXPECT_TRUE(image.ok()) << image.status();
-      options.gazetteer_path =
-          ::testing::TempDir() + "/hostile_input_test.gazetteer";
-      std::ofstream(options.gazetteer_path, std::ios::binary) << *image;
-    }
-    absl::StatusOr<Pipeline> p = Pipeline::Create(options);
-    if (!p.ok()) {  // fail, and go on without entities rather than crash
-      ADD_FAILURE() << p.status();
-      options.match_entities = false;
-      p = Pipeline::Create(options);
-    }
-    return new Pipeline(std::move(*p));
-  }();
-  return *pipeline;
+  return testing::SharedTestPipeline("hostile_input_test");
 }
 
 // Annotates `text` into `doc`, expecting success and every invariant.

@@ -13,13 +13,17 @@
 #define SAYSO_TESTS_SMALL_GAZETTEER_H_
 
 #include <cstdint>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "gtest/gtest.h"
+#include "sayso/gazetteer.h"
 #include "sayso/gazetteer_builder.h"
+#include "sayso/pipeline.h"
 
 namespace sayso::testing {
 
@@ -90,6 +94,31 @@ inline absl::StatusOr<std::string> CompileSmallGazetteer() {
       {Alias("UN", alias_flags::kCaseSensitive), Alias("U.N.")});
   if (!status.ok()) return status;
   return builder->Compile("sayso test gazetteer");
+}
+
+// SharedTestPipeline()
+// The default pipeline with the built-in gazetteer when it is built, else
+// with the small test gazetteer written to TempDir()/<name>.gazetteer (so a
+// test never depends on data files). Created once per process.
+inline const Pipeline& SharedTestPipeline(const std::string& name) {
+  static const Pipeline* pipeline = [&name] {
+    PipelineOptions options;
+    if (!Gazetteer::DefaultPath().ok()) {
+      absl::StatusOr<std::string> image = CompileSmallGazetteer();
+      EXPECT_TRUE(image.ok()) << image.status();
+      options.gazetteer_path =
+          ::testing::TempDir() + "/" + name + ".gazetteer";
+      std::ofstream(options.gazetteer_path, std::ios::binary) << *image;
+    }
+    absl::StatusOr<Pipeline> p = Pipeline::Create(options);
+    if (!p.ok()) {  // fail, and go on without entities rather than crash
+      ADD_FAILURE() << p.status();
+      options.match_entities = false;
+      p = Pipeline::Create(options);
+    }
+    return new Pipeline(std::move(*p));
+  }();
+  return *pipeline;
 }
 
 }  // namespace sayso::testing
