@@ -268,6 +268,19 @@ TEST_F(NamesTest, PlaceBeforeKnownOrganizationStaysSplit) {
   EXPECT_EQ(got[1].stage, "gazetteer");
 }
 
+TEST_F(NamesTest, KnownCompanyStartingALongerNameIsNotReported) {
+  // The built-in gazetteer knows Siemens and Volkswagen, not their units.
+  EXPECT_THAT(
+      Run("Shares of Siemens Energy fell. Its unit Siemens Gamesa cut jobs, "
+          "said Siemens AG and Volkswagen Chief Executive Oliver Blume."),
+      ElementsAre(Names("Siemens Energy", "ORG"), Names("Siemens Gamesa", "ORG"),
+                  // A legal form extends the known company and keeps its id.
+                  Names("Siemens AG", "ORG", "Siemens"),
+                  // A title after it is not part of the company's name.
+                  Gaz("Volkswagen", "ORG", "Volkswagen"),
+                  Names("Oliver Blume", "PER")));
+}
+
 TEST_F(NamesTest, NoReplacementWhenDisabled) {
   NameFinderOptions options;
   options.replace_contained = false;

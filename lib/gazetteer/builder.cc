@@ -642,13 +642,18 @@ absl::Status GazetteerBuilder::Impl::AddCountriesJsonText(
           // Short all-caps codes that are also English words ("IN", "IT",
           // "NO") would match shouting headlines: leave them to curated data.
           if (lower == 0 && internal::IsCommonWord(NormalizedKey(s))) continue;
+          // Two-letter codes are mostly something else in news text ("AI",
+          // "AG", "PS", "CO", "MD"): the curated TSV adds the few in use
+          // ("US", "UK").
+          if (lower == 0 && letters <= 2) continue;
           add(s);
         }
       }
     }
-    for (std::string_view code : {cca2, cca3}) {
-      if (code.empty() || internal::IsCommonWord(NormalizedKey(code))) continue;
-      AddAliasTo(index, code, alias_flags::kCaseSensitive, std::nullopt);
+    // Three-letter codes ("UKR", "USA") are aliases; two-letter ones are not
+    // (see altSpellings above).
+    if (!cca3.empty() && !internal::IsCommonWord(NormalizedKey(cca3))) {
+      AddAliasTo(index, cca3, alias_flags::kCaseSensitive, std::nullopt);
     }
     for (const char* lang : {"eng", "fra"}) {
       for (const char* g : {"m", "f"}) {

@@ -70,6 +70,8 @@ struct Proposal {
   std::string canonical;  // empty: the span's text
   std::string id;
   Evidence evidence = Evidence::kHead;
+  // Covers a known ORG that starts it ("Siemens Energy"): allowed by rule 3.
+  bool extends_known_org = false;
 };
 
 // Per-call state: token classes and the mention owner of every token.
@@ -113,6 +115,7 @@ class Finder {
   void TypeRun(uint32_t b, uint32_t e, bool initial_dropped);
   bool TryTitle(uint32_t b, uint32_t e);
   bool TryHeads(uint32_t b, uint32_t e);
+  bool TryOrgExtension(uint32_t b, uint32_t e);
   void Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
                std::string canonical = {}, std::string id = {});
   bool NameLike(uint32_t b, uint32_t e) const;
@@ -603,6 +606,7 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
       return;
     }
   }
+  if (TryOrgExtension(b, e)) return;
   if (TryHeads(b, e)) return;
   if (TryTitle(b, e)) return;
   // "North Kivu": a compass word before a known sub-national place.
@@ -683,6 +687,52 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   }
 }
 
+// "Siemens AG", "Toyota Motor Corp.": a legal form after a company name.
+bool IsLegalFormKey(std::string_view k) {
+  static constexpr std::string_view kForms[] = {
+      "ag",  "se",    "inc", "corp", "ltd", "plc", "gmbh", "llc", "nv",
+      "n.v", "sa",    "s.a", "spa",  "s.p.a", "bv",  "b.v",  "ab",  "asa",
+      "oyj", "kgaa",  "co",  "lp",   "pjsc", "ojsc", "jsc"};
+  for (std::string_view f : kForms) {
+    if (k == f) return true;
+  }
+  return false;
+}
+
+// "Siemens Energy", "Siemens Gamesa": a known ORG followed by one or two
+// plain capitalized words starts a longer name the gazetteer does not know;
+// reporting the known ORG alone would link the wrong entity. "Siemens AG":
+// a legal form extends the known ORG and keeps its link.
+bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
+  int o = owner_[b];
+  if (o < 0) return false;
+  const Mention& m = doc_.mentions()[o];
+  if (m.entity.type != EntityType::kOrg || m.token_begin != b ||
+      m.token_end >= e || e - m.token_end > 2) {
+    return false;
+  }
+  const uint32_t r = m.token_end;
+  if (e - r == 1 && IsLegalFormKey(Key(r))) {
+    Propose(b, e, EntityType::kOrg, Evidence::kLink, m.entity.canonical,
+            m.entity.id);
+    proposals_.back().extends_known_org = true;
+    return true;
+  }
+  for (uint32_t i = r; i < e; ++i) {
+    // Titles ("Siemens Chief Executive ..."), other mentions, acronyms and
+    // joiners are not part of a company's own name.
+    if (!name_tok_[i] || owner_[i] != -1 ||
+        Has(i, nc::kStrongTitle | nc::kWeakTitle | nc::kFunction |
+                   nc::kConnector | nc::kMember) ||
+        tok_.has(i, tf::kAllCaps) || !IsWord(i)) {
+      return false;
+    }
+  }
+  Propose(b, e, EntityType::kOrg, Evidence::kHead);
+  proposals_.back().extends_known_org = true;
+  return true;
+}
+
 // Rule 3: a proposal may cover existing mentions only when it strictly
 // contains them and they are places/demonyms inside a longer name, or (for an
 // ORG) a known ORG extended by plain words or "of X" but not by a place
@@ -734,8 +784,10 @@ void Finder::ApplyProposals() {
             }
           }
           if (ok && k == 0 && m.token_begin == p.tb) {
-            // The known ORG starts the name: only "of X" may extend it.
-            ok = IsKey(m.token_end, "of") || IsKey(m.token_end, "for");
+            // The known ORG starts the name: only "of X" or the words of
+            // TryOrgExtension may extend it.
+            ok = p.extends_known_org || IsKey(m.token_end, "of") ||
+                 IsKey(m.token_end, "for");
           }
         } else if (p.type == EntityType::kPer &&
                    (mt == EntityType::kNorp || mt == EntityType::kOther)) {
