@@ -407,6 +407,55 @@ TEST(ClaimsIndirectTest, ZeroThatClauseWithAnIrregularPast) {
   EXPECT_EQ(c[0].content, "a rally held Sunday drew large crowds");
 }
 
+TEST(ClaimsIndirectTest, ZeroThatClauseWithABareNounSubject) {
+  auto c = Claims(
+      "Anna Costa, head of the teachers' union, said teachers had lost six "
+      "years of pay.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Anna Costa, head of the teachers' union");
+  EXPECT_EQ(c[0].content, "teachers had lost six years of pay");
+  EXPECT_EQ(c[0].rule, "indirect.zero_that");
+  // The noun phrase may hold prepositional phrases and names.
+  auto d = Claims(
+      "The group said quality problems at its Gamesa unit would cost more.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "quality problems at its Gamesa unit would cost more");
+  // An adverb before a present-tense verb.
+  auto e = Claims("The report says heatwaves now affect half of the sea.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].content, "heatwaves now affect half of the sea");
+}
+
+TEST(ClaimsIndirectTest, ZeroThatClauseWithExistentialThere) {
+  auto c = Claims("Residents said there had been no fighters in the house.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Residents");
+  EXPECT_EQ(c[0].content, "there had been no fighters in the house");
+}
+
+TEST(ClaimsIndirectTest, BareNounObjectsAreNotClauses) {
+  EXPECT_THAT(Claims("He said goodbye and went home."), IsEmpty());
+  EXPECT_THAT(Claims("She said prayers for the victims of the fire."),
+              IsEmpty());
+  // Two noun phrases side by side are not one subject.
+  EXPECT_THAT(Claims("For added comfort some sandals have foam soles."),
+              IsEmpty());
+  // An object pronoun is the addressee, never the content's start.
+  for (const ClaimView& v :
+       Claims("A fan told me he had called the box office.")) {
+    EXPECT_NE(v.content.substr(0, 3), "me ") << v;
+  }
+}
+
+TEST(ClaimsIndirectTest, FrontedParticipleTakesTheSubjectAfterIt) {
+  auto c = Claims(
+      "Pelham said there was research on the vote. While emphasizing that "
+      "details were not worked out, Pelham said his resolution would pass.");
+  const ClaimView emph = One(c, "emphasizing");
+  EXPECT_EQ(emph.source, "Pelham");
+  EXPECT_EQ(emph.content, "details were not worked out");
+}
+
 TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
   auto c = Claims("Prices rose sharply, and the mayor said he would act.");
   ASSERT_THAT(c, SizeIs(1));

@@ -234,6 +234,7 @@ class Run {
   uint32_t ContentEnd(uint32_t cb, bool np) const;
   uint32_t SkipAdverbialsRight(uint32_t p, uint32_t hi, bool* found_that) const;
   bool ZeroClauseOk(uint32_t p, uint32_t end) const;
+  bool BareNounClause(uint32_t p, uint32_t end) const;
   bool TrimRange(TokRange& r) const;
 
   // ---- rules
@@ -905,8 +906,9 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       }
       return p;
     }
-    if (Word(p) && Has(p, wc::kTime) && !Has(p, wc::kDet)) {
-      ++p;
+    if (Word(p) && Has(p, wc::kTime) && !Has(p, wc::kDet) &&
+        !(tk_.key(p) == "there" && p + 1 < hi && Has(p + 1, wc::kVerbish))) {
+      ++p;  // not "said there had been": that "there" opens the clause
       continue;
     }
     if (LyAdverb(p) && Is(p + 1, impl_.h_that)) {
@@ -941,7 +943,13 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
 bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
   if (p >= end || !Word(p)) return false;
   if (Has(p, wc::kPronoun) && !Is(p, impl_.h_him)) return true;
+  // "said there had been no fighters": existential "there" + a verb.
+  if (tk_.key(p) == "there" && p + 1 < end && Word(p + 1) &&
+      Has(p + 1, wc::kVerbish)) {
+    return true;
+  }
   if (Has(p, wc::kClause | wc::kPrep) && Lower(p)) return false;
+  if (BareNounClause(p, end)) return true;
   if (!(Has(p, wc::kDet) || Cap(p) || s_.mention[p] >= 0 ||
         tk_.kind(p) == TokenKind::kNumber || Has(p, wc::kGroup))) {
     return false;
@@ -963,6 +971,43 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
         return true;
       }
     }
+  }
+  return false;
+}
+
+// "said teachers had", "said quality problems at the unit would cost": a
+// clause whose subject is a bare lower-case noun phrase. Bare nouns are also
+// objects ("said goodbye", "said prayers for the dead"), so the phrase must
+// reach an auxiliary, a modal or a listed verb form within a few words, with
+// no comma, quote, clause word or other cue on the way.
+bool Run::BareNounClause(uint32_t p, uint32_t end) const {
+  constexpr uint32_t kNotNoun = wc::kDet | wc::kPronoun | wc::kClause |
+                                wc::kPrep | wc::kNpPrep | wc::kAux |
+                                wc::kVerbish | wc::kTime | wc::kAdvPrep |
+                                wc::kDiscourse;
+  const std::string_view k = tk_.key(p);
+  if (!Lower(p) || Has(p, kNotNoun) || IsCue(p) || EndsWith(k, "ly") ||
+      PastLike(p) || Is(p, impl_.h_him) || k == "me" || k == "us" ||
+      k == "them") {
+    return false;  // object pronouns are addressees: "told me he had"
+  }
+  for (uint32_t t = p + 1; t < end && t - p <= 12; ++t) {
+    if (!Word(t)) {
+      if (tk_.kind(t) == TokenKind::kNumber) continue;
+      return false;
+    }
+    // A determiner opens a second noun phrase unless a preposition links it
+    // ("problems at its unit"; not "comfort some of the sandals").
+    if (Has(t, wc::kDet) && !Has(t - 1, wc::kPrep | wc::kNpPrep)) {
+      return false;
+    }
+    if (Lower(t) && Has(t, wc::kVerbish)) return true;
+    // "heatwaves now affect": an adverb of the Aux class before a verb.
+    if (Lower(t) && Has(t, wc::kAux) && t + 1 < end && Word(t + 1) &&
+        Lower(t + 1) && !Has(t + 1, kNotNoun) && !IsCue(t + 1)) {
+      return true;
+    }
+    if (IsCue(t) || (Lower(t) && Has(t, wc::kClause))) return false;
   }
   return false;
 }
@@ -1901,7 +1946,14 @@ void Run::VerbCue(uint32_t c) {
     // A fragment that starts with a comma (", adding: ...") continues the
     // previous sentence.
     uint32_t search_lo = lo;
-    if (sb > 0 && (Comma(sb) || (c <= sb + 1))) search_lo = SentBegin(sb - 1);
+    // Not "While emphasizing that P, X said ...": a fronted adjunct takes
+    // the subject after it (below), not the previous sentence's.
+    const bool fronted_adjunct =
+        c == sb + 1 && Word(sb) && Cap(sb) &&
+        Has(sb, wc::kPrep | wc::kAdvPrep | wc::kClause);
+    if (sb > 0 && (Comma(sb) || (c <= sb + 1 && !fronted_adjunct))) {
+      search_lo = SentBegin(sb - 1);
+    }
     TokRange content = right.r;
     std::optional<TokRange> src;
     // ", while admitting that P, ...": the subject is the phrase before the
