@@ -281,6 +281,23 @@ TEST_F(NamesTest, KnownCompanyStartingALongerNameIsNotReported) {
                   Names("Oliver Blume", "PER")));
 }
 
+TEST_F(NamesTest, KnownOrganizationFollowedByEventWordsIsNotExtended) {
+  // Acronyms, several-word ORGs and common words without an organization
+  // head stay as they were.
+  EXPECT_THAT(Run("Officials met at the NATO Council. The United Nations "
+                  "Charter was cited."),
+              ElementsAre(Gaz("NATO", "ORG", "NATO"),
+                          Gaz("United Nations", "ORG", "United Nations")));
+}
+
+TEST_F(NamesTest, NameAfterACapitalizedTitleAndComma) {
+  EXPECT_THAT(Run("Italy's Environment Minister, Gilberto Pichetto Fratin, "
+                  "spoke. The Minister of Justice, Renato Falcao, agreed."),
+              ElementsAre(Gaz("Italy", "GPE", "Italy"),
+                          Names("Gilberto Pichetto Fratin", "PER"),
+                          Names("Renato Falcao", "PER")));
+}
+
 TEST_F(NamesTest, NoReplacementWhenDisabled) {
   NameFinderOptions options;
   options.replace_contained = false;

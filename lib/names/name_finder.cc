@@ -671,6 +671,24 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
         Has(b - 2, nc::kStrongTitle)) {
       cue = true;
     }
+    // "Italy's Environment Minister, Gilberto Pichetto Fratin,", "Minister
+    // of Justice and Public Security, Renato Falcao,": a capitalized title
+    // phrase, a comma, the name, and a comma or the end of the clause.
+    if (!cue && b > 1 && tok_.text(b - 1) == "," && Joined(b - 1) &&
+        !tok_.has(b, tf::kHasDigit) && !tok_.has(e - 1, tf::kHasDigit) &&
+        (e >= tok_.size() || tok_.text(e) == "," || tok_.text(e) == "." ||
+         tok_.text(e) == ";")) {
+      for (uint32_t i = b - 1; i-- > 0 && b - 1 - i <= 8;) {
+        if (Has(i, nc::kStrongTitle) && name_tok_[i]) {
+          cue = true;
+          break;
+        }
+        if (!(name_tok_[i] || Has(i, nc::kConnector)) ||
+            !Joined(i + 1)) {
+          break;
+        }
+      }
+    }
     size_t n = tok_.size();
     if (e < n) {
       std::string_view k1 = tok_.key(e);
@@ -707,8 +725,11 @@ bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
   int o = owner_[b];
   if (o < 0) return false;
   const Mention& m = doc_.mentions()[o];
+  // One word, not an acronym: "NATO Council", "United Nations Day",
+  // "UEFA Cup" are events, documents or parts, not other companies.
   if (m.entity.type != EntityType::kOrg || m.token_begin != b ||
-      m.token_end >= e || e - m.token_end > 2) {
+      m.token_end != b + 1 || m.token_end >= e || e - m.token_end > 2 ||
+      tok_.has(b, tf::kAllCaps)) {
     return false;
   }
   const uint32_t r = m.token_end;
@@ -718,16 +739,22 @@ bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
     proposals_.back().extends_known_org = true;
     return true;
   }
+  bool common = false;
   for (uint32_t i = r; i < e; ++i) {
-    // Titles ("Siemens Chief Executive ..."), other mentions, acronyms and
-    // joiners are not part of a company's own name.
+    // Titles ("Siemens Chief Executive ..."), given names ("Republican
+    // Leverett Saltonstall"), other mentions, acronyms and joiners are not
+    // part of a company's own name.
     if (!name_tok_[i] || owner_[i] != -1 ||
         Has(i, nc::kStrongTitle | nc::kWeakTitle | nc::kFunction |
-                   nc::kConnector | nc::kMember) ||
+                   nc::kConnector | nc::kMember | nc::kGivenName) ||
         tok_.has(i, tf::kAllCaps) || !IsWord(i)) {
       return false;
     }
+    common |= Has(i, nc::kCommon);
   }
+  // Common words make events and documents ("Day", "Cup", "Act") unless the
+  // name ends in an organization head ("Siemens Energy", "Tata Power").
+  if (common && !Has(e - 1, nc::kOrg)) return false;
   Propose(b, e, EntityType::kOrg, Evidence::kHead);
   proposals_.back().extends_known_org = true;
   return true;
