@@ -9,6 +9,10 @@ another entity's mentions:
     of Man, "Maurice" for Mauritius);
   - alternative spellings equal to the country's own demonym ("Thai",
     "Togolese"): they are NORP mentions, which the demonyms give;
+  - foreign names (alternative spellings, native names, translations) that
+    are the name of a city of 100,000 people or more in data/geonames-cities.txt
+    ("Brasilia" is Brazil in Finnish, "Salvador" El Salvador in many
+    languages): in English text they are the city;
   - demonyms of dependent territories that repeat a sovereign country's after
     folding ("American" and the French "Américan" for the Northern Mariana
     Islands, "French" for the French Southern and Antarctic Lands, "Indian"
@@ -35,6 +39,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--countries", default=os.path.join(shared, "data", "world-countries.json"))
     ap.add_argument("--vocabulary", default=os.path.join(shared, "corpus", "wild-en.txt"))
+    ap.add_argument("--cities", default=os.path.join(repo, "data", "geonames-cities.txt"))
     ap.add_argument("-o", "--output", default=os.path.join(repo, "data", "world-countries.json"))
     args = ap.parse_args()
 
@@ -43,27 +48,40 @@ def main():
     sovereign_demonyms = {fold(v) for c in countries if c.get("independent")
                           for d in c.get("demonyms", {}).values() for v in d.values() if v}
 
+    big_cities = set()
+    with open(args.cities, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 14 and cols[14].isdigit() and int(cols[14]) >= 100000:
+                big_cities.update({fold(cols[1]), fold(cols[2])})
+
     def is_common(name):
         return fold(name) in common or fold(name) in PERSON_NAMES  # "Maurice" (Mauritius)
 
     removed = []
     for c in countries:
         cc = c["cca2"]
+        english = {fold(c["name"]["common"]), fold(c["name"]["official"])}
+
+        def is_city(name):
+            return fold(name) in big_cities and fold(name) not in english
+
         demonyms = {fold(v) for d in c.get("demonyms", {}).values() for v in d.values() if v}
         keep = []
         for a in c.get("altSpellings", []):
-            if is_common(a) or (fold(a) in demonyms and fold(a) != fold(c["name"]["common"])):
+            if is_common(a) or is_city(a) or (fold(a) in demonyms and fold(a) != fold(c["name"]["common"])):
                 removed.append(f"{cc} altSpellings {a!r}")
             else:
                 keep.append(a)
         c["altSpellings"] = keep
         for section in ("translations",):
             for lang, v in list(c.get(section, {}).items()):
-                if is_common(v["common"]) or is_common(v["official"]):
+                if (is_common(v["common"]) or is_common(v["official"]) or
+                        is_city(v["common"]) or is_city(v["official"])):
                     removed.append(f"{cc} {section}.{lang} {v['common']!r}")
                     del c[section][lang]
         for lang, v in list(c["name"].get("native", {}).items()):
-            if is_common(v["common"]):
+            if is_common(v["common"]) or is_city(v["common"]):
                 removed.append(f"{cc} native.{lang} {v['common']!r}")
                 del c["name"]["native"][lang]
         if not c.get("independent"):
