@@ -219,6 +219,22 @@ TEST_F(NamesTest, AcronymDefinedInParenthesesAndLinked) {
                           Names("CDL", "ORG", "Coastal Defense League")));
 }
 
+TEST_F(NamesTest, ShortNameAndForeignAcronymDefinedInParentheses) {
+  EXPECT_THAT(
+      Run("The National Federation of Teachers (Fenprof) called a strike. "
+          "Fenprof said pay had fallen. Police fought the First Capital "
+          "Command (PCC), and the PCC denied it."),
+      ElementsAre(Names("National Federation of Teachers", "ORG"),
+                  Names("Fenprof", "ORG", "National Federation of Teachers"),
+                  Names("Fenprof", "ORG", "National Federation of Teachers"),
+                  Names("First Capital Command", "ORG"),
+                  Names("PCC", "ORG", "First Capital Command"),
+                  Names("PCC", "ORG", "First Capital Command")));
+  // After a place, the acronym's first letter must still be the name's.
+  EXPECT_THAT(Run("Troops from El Salvador (FAES) arrived."),
+              ElementsAre(Gaz("El Salvador", "GPE", "El Salvador")));
+}
+
 TEST_F(NamesTest, UndefinedAcronymLinksToTheNameWithItsInitials) {
   EXPECT_THAT(Run("The Reserve Bank of Farland held rates, and the RBF said "
                   "it would wait."),

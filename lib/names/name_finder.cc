@@ -859,15 +859,33 @@ void Finder::Acronyms() {
   const size_t n = tok_.size();
   // Every mention (kept originals and added) ending right before "(ACR)".
   absl::flat_hash_map<std::string, EntityRef> defined;
+  // Short names defined in parentheses that are not all caps ("Fenprof").
+  absl::flat_hash_set<std::string> short_names;
   auto define = [&](const Mention& m) {
     size_t k = m.token_end;
+    if (k + 2 >= n || tok_.text(k) != "(" || tok_.text(k + 2) != ")" ||
+        owner_[k + 1] != -1 || m.entity.type == EntityType::kPer) {
+      return;
+    }
+    const size_t a = k + 1;
+    const bool initial = InitialsContain(m, tok_.text(a)[0]);
     // The acronym's first letter is the name's ("Rapid Support Forces
-    // (RSF)"; not "El Salvador (FAES)", which belongs to a longer name).
-    if (k + 2 < n && tok_.text(k) == "(" && tok_.text(k + 2) == ")" &&
-        IsAcronymShape(k + 1) && owner_[k + 1] == -1 &&
-        m.entity.type != EntityType::kPer &&
-        InitialsContain(m, tok_.text(k + 1)[0])) {
-      defined.emplace(std::string(tok_.key(k + 1)), m.entity);
+    // (RSF)"; not "El Salvador (FAES)", which belongs to a longer name),
+    // except after an organization, whose acronym may come from its name in
+    // another language ("First Capital Command (PCC)").
+    if (IsAcronymShape(a) &&
+        (initial || m.entity.type == EntityType::kOrg)) {
+      defined.emplace(std::string(tok_.key(a)), m.entity);
+      return;
+    }
+    // "National Federation of Teachers (Fenprof)": a short name.
+    std::string_view w = tok_.text(a);
+    if (initial && m.entity.type == EntityType::kOrg && IsWord(a) &&
+        tok_.has(a, tf::kCapitalized) && !tok_.has(a, tf::kAllCaps) &&
+        w.size() >= 3 && w.size() <= 12 &&
+        !Has(a, nc::kCommon | nc::kGivenName)) {
+      defined.emplace(std::string(tok_.key(a)), m.entity);
+      short_names.emplace(std::string(tok_.key(a)));
     }
   };
   for (size_t i = 0; i < doc_.mentions().size(); ++i) {
@@ -931,7 +949,11 @@ void Finder::Acronyms() {
     if (cue) cued.insert(std::move(key));
   }
   for (size_t i = 0; i < n; ++i) {
-    if (owner_[i] != -1 || !IsAcronymShape(i)) continue;
+    if (owner_[i] != -1) continue;
+    if (!IsAcronymShape(i) &&
+        !(name_tok_[i] && short_names.contains(std::string(tok_.key(i))))) {
+      continue;
+    }
     std::string key(tok_.key(i));
     auto it = defined.find(key);
     Proposal p;
