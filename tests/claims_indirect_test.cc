@@ -456,6 +456,33 @@ TEST(ClaimsIndirectTest, FrontedParticipleTakesTheSubjectAfterIt) {
   EXPECT_EQ(emph.content, "details were not worked out");
 }
 
+TEST(ClaimsIndirectTest, NounUsesOfCueFormsAreNotCues) {
+  // A relative clause after a noun, not a content clause.
+  EXPECT_THAT(Claims("The company issued a profit warning that erased a "
+                     "third of its value."),
+              IsEmpty());
+  EXPECT_THAT(Claims("The budget relies on optimistic revenue forecasts that "
+                     "nobody believes."),
+              IsEmpty());
+  // An event noun: the content belongs to the verb before it.
+  auto c = Claims("Lin Jian told a daily news briefing that China would "
+                  "respond.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "told");
+  EXPECT_EQ(c[0].content, "China would respond");
+  // Participles with an object or a clause stay cues; so does a verb after
+  // a determiner phrase.
+  EXPECT_EQ(One(Claims("The ministry issued a statement saying that the "
+                       "border was closed."),
+                "saying")
+                .content,
+            "the border was closed");
+  EXPECT_EQ(One(Claims("The head of the agency warns that prices will rise."),
+                "warns")
+                .source,
+            "The head of the agency");
+}
+
 TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
   auto c = Claims("Prices rose sharply, and the mayor said he would act.");
   ASSERT_THAT(c, SizeIs(1));

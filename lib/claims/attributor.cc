@@ -220,6 +220,7 @@ class Run {
   void PrepareStops();
   bool IsStopAt(uint32_t i, bool np) const;
   bool PlausibleCue(uint32_t i, const CueForm& form) const;
+  bool NounCompoundHead(uint32_t i, VerbForm form) const;
 
   // ---- windows
   uint32_t SkipAuxLeft(uint32_t e, uint32_t lo) const;
@@ -372,11 +373,71 @@ void Run::ClassifyTokens() {
 // Cue words that are more often nouns or names in this position are not
 // cues: "State Highway Department" (capitalized inside a sentence), "state
 // GOP chairman", "a new report", "declined to say".
+// "a profit warning that", "a daily news briefing that", "on optimistic
+// revenue forecasts that": an -ing or -s form at the end of a noun phrase is
+// a noun. The words before it (at most 3) are lower-case words of no closed
+// class, reached from a determiner (-ing: a finite -ing verb needs an
+// auxiliary) or, for -s, from a preposition with no determiner ("the agency
+// says" stays a verb).
+bool Run::NounCompoundHead(uint32_t i, VerbForm form) const {
+  const uint32_t sb = SentBegin(i);
+  uint32_t t = i;
+  int words = 0;
+  while (t > sb && words < 3) {
+    const uint32_t k = t - 1;
+    const std::string_view kk = tk_.key(k);
+    if (kk == "us" || kk == "me" || kk == "them" || kk == "him") return false;
+    if (!Word(k) || !Lower(k) || IsCue(k) ||
+        Has(k, wc::kDet | wc::kPronoun | wc::kPrep | wc::kNpPrep |
+                   wc::kClause | wc::kAux | wc::kVerbish | wc::kTime |
+                   wc::kAdvPrep | wc::kDiscourse) ||
+        PastLike(k) || EndsWith(tk_.key(k), "ing")) {
+      break;  // ("daily", "weekly": adjectives, kept)
+    }
+    ++words;
+    t = k;
+  }
+  if (words == 0 || t == sb) return false;
+  const uint32_t k = t - 1;
+  if (!Word(k) || !Lower(k)) return false;
+  if (form == VerbForm::kThird) {
+    return Has(k, wc::kPrep | wc::kNpPrep) && !Has(k, wc::kDet);
+  }
+  if (!Has(k, wc::kDet)) return false;
+  // A participle takes an object or a clause ("a resolution urging the
+  // council", "a statement saying that P"); the noun is followed by a
+  // relative clause ("a profit warning that erased ..."), a preposition or
+  // punctuation. Event nouns ("a briefing that P": the P is the verb's
+  // before it) are nouns in any case.
+  const uint32_t nx = i + 1;
+  if (nx >= n_ || !Word(nx)) return true;
+  const std::string_view key = tk_.key(i);
+  if (key == "briefing" || key == "meeting" || key == "hearing" ||
+      key == "conference" || key == "gathering" || key == "interview") {
+    return true;
+  }
+  // (Classes of tokens after i are not filled in yet: look them up.)
+  const uint32_t next_cls = lex_.Lookup(tk_.key_hash(nx)).classes;
+  if (Is(nx, impl_.h_that)) {
+    const uint32_t v = nx + 1;
+    if (v >= n_ || !Word(v) || !Lower(v)) return false;
+    const uint32_t v_cls = lex_.Lookup(tk_.key_hash(v)).classes;
+    return (v_cls & wc::kVerbish) != 0 ||
+           (EndsWith(tk_.key(v), "ed") && tk_.key(v).size() > 4);
+  }
+  if (Cap(nx) || (next_cls & (wc::kDet | wc::kPronoun)) != 0) return false;
+  return (next_cls & (wc::kPrep | wc::kNpPrep)) != 0;
+}
+
 bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
   const bool first = SentBegin(i) == i || NewlineBefore(i) ||
                      (i > 0 && (Punct(i - 1, ':') || AnyQuoteMark(i - 1) ||
                                 tk_.kind(i - 1) == TokenKind::kDash));
   if (!first && Cap(i) && !tk_.has(i, token_flags::kAllCaps)) return false;
+  if ((form.form == VerbForm::kIng || form.form == VerbForm::kThird) &&
+      form.n_words == 1 && NounCompoundHead(i, form.form)) {
+    return false;
+  }
   if (form.form != VerbForm::kBase || i == 0) return true;
   const uint32_t p = i - 1;
   if (!Word(p)) {
