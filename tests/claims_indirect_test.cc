@@ -483,6 +483,24 @@ TEST(ClaimsIndirectTest, NounUsesOfCueFormsAreNotCues) {
             "The head of the agency");
 }
 
+TEST(ClaimsIndirectTest, LongDescriptiveApposition) {
+  auto c = Claims(
+      "UNIFIL, the United Nations peacekeeping force in southern Lebanon, "
+      "said it had recorded 40 violations.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source,
+            "UNIFIL, the United Nations peacekeeping force in southern "
+            "Lebanon");
+  EXPECT_EQ(c[0].content, "it had recorded 40 violations");
+  // A segment that opens with another determiner is a clause, not an
+  // apposition: the inverted reading stands.
+  auto d = Claims(
+      "The proposals, complex as they are, all deal with fringe areas of the "
+      "market, stated Caron Stallard, a banker.");
+  const ClaimView st = One(d, "stated");
+  EXPECT_EQ(st.source, "Caron Stallard");
+}
+
 TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
   auto c = Claims("Prices rose sharply, and the mayor said he would act.");
   ASSERT_THAT(c, SizeIs(1));

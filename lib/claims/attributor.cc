@@ -760,8 +760,14 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           titled |= Has(t, wc::kTitle);
         }
         // "Smith, 45, said", "X, a spokesman for the Ministry of Foreign
-        // Affairs, said": longer when it names a role.
-        bool name = seg_end - first <= (titled ? 10u : 6u);
+        // Affairs, said": longer when it names a role or is a description
+        // ("UNIFIL, the United Nations peacekeeping force in southern
+        // Lebanon, said").
+        const bool described =
+            Word(first) && Lower(first) &&
+            (Is(first, impl_.h_the) || tk_.key(first) == "a" ||
+             tk_.key(first) == "an");
+        bool name = seg_end - first <= (titled || described ? 16u : 6u);
         for (uint32_t t = first; t < seg_end && name; ++t) {
           if (!Word(t) && !Clitic(t) && !Punct(t, '.') &&
               tk_.kind(t) != TokenKind::kDash) {
