@@ -501,6 +501,20 @@ TEST(ClaimsIndirectTest, LongDescriptiveApposition) {
   EXPECT_EQ(st.source, "Caron Stallard");
 }
 
+TEST(ClaimsIndirectTest, DiscloseAndRuleOutTakeAnObject) {
+  auto c = Claims("He ruled out a sale of the wind business.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "ruled out");
+  EXPECT_EQ(c[0].lemma, "rule out");
+  EXPECT_EQ(c[0].content, "a sale of the wind business");
+  auto d = Claims("The company disclosed faulty parts in its turbines.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "faulty parts in its turbines");
+  // "reject" takes an object only with an "as" complement: rejecting an
+  // offer is an act, not a statement.
+  EXPECT_THAT(Claims("Smith rejected the offer on Monday."), IsEmpty());
+}
+
 TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
   auto c = Claims("Prices rose sharply, and the mayor said he would act.");
   ASSERT_THAT(c, SizeIs(1));
