@@ -515,6 +515,21 @@ TEST(ClaimsIndirectTest, DiscloseAndRuleOutTakeAnObject) {
   EXPECT_THAT(Claims("Smith rejected the offer on Monday."), IsEmpty());
 }
 
+TEST(ClaimsIndirectTest, DatelineIsNeitherContentNorSource) {
+  auto c = Claims(
+      "BEIRUT/JERUSALEM (AP) — Israeli airstrikes killed 12 people, "
+      "officials said.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "officials");
+  EXPECT_EQ(c[0].content, "Israeli airstrikes killed 12 people");
+  auto d = Claims(
+      "BRASILIA — Brazil's justice minister, Renato Falcao, defended the "
+      "plan, saying it would cut crime.");
+  const ClaimView saying = One(d, "saying");
+  EXPECT_EQ(saying.source, "Brazil's justice minister, Renato Falcao");
+  EXPECT_EQ(saying.content, "it would cut crime");
+}
+
 TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
   auto c = Claims("Prices rose sharply, and the mayor said he would act.");
   ASSERT_THAT(c, SizeIs(1));

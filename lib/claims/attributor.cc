@@ -230,6 +230,7 @@ class Run {
                    bool allow_preps) const;
   TokRange FirstNp(uint32_t b, uint32_t hi) const;
   uint32_t FrontStart(uint32_t b) const;
+  uint32_t SkipDateline(uint32_t sb) const;
   ContentPick RightContent(uint32_t after, uint16_t frames, uint32_t lo_sent,
                            bool addressee) const;
   uint32_t ContentEnd(uint32_t cb, bool np) const;
@@ -877,8 +878,15 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
     if (lower_run > 0 && Has(k, wc::kDet)) break;  // a new phrase
     if (Clitic(k) || Has(k, wc::kDet) || Cap(k) || s_.mention[k] >= 0) {
       if (Has(k, wc::kClause) && Lower(k)) break;
-      if (Has(k, wc::kDet)) det_seen = true;
+      // A possessive determines what follows: "Brazil's justice minister".
+      if (Has(k, wc::kDet) || Clitic(k)) det_seen = true;
       lower_run = 0;
+      ++k;
+      continue;
+    }
+    // "Minister of Justice": "of"/"for" inside a capitalized name.
+    if (k > b && Cap(k - 1) && k + 1 < hi && Cap(k + 1) && Lower(k) &&
+        (Is(k, impl_.h_of) || tk_.key(k) == "for")) {
       ++k;
       continue;
     }
@@ -901,14 +909,45 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
     }
     break;
   }
+  // "Brazil's justice minister, Renato Falcao, defended ...": a title phrase
+  // and the name in apposition.
+  if (k + 2 < hi && Comma(k) && Cap(k + 1)) {
+    bool titled = false;
+    for (uint32_t t = b; t < k; ++t) titled |= Has(t, wc::kTitle);
+    uint32_t j = k + 1;
+    while (j < hi && j - k <= 4 && Word(j) && Cap(j)) ++j;
+    if (titled && j < hi && Comma(j) && j > k + 1) return {b, j};
+  }
   return {b, k};
 }
 
 // Where a fronted content that ends just before token `b` starts: the start
 // of b's sentence, reaching back to the open mark of a quote that spans
 // several sentences, without a leading discourse adverbial.
+// "BEIRUT/JERUSALEM (AP) — Israeli strikes ...", "KYIV, Ukraine —": a
+// dateline (an all-caps place, more place words, an agency in parentheses)
+// ended by a dash is not part of any content or source. Returns the token
+// after the dash, or `sb`.
+uint32_t Run::SkipDateline(uint32_t sb) const {
+  if (sb >= n_ || !Word(sb) || !tk_.has(sb, token_flags::kAllCaps) ||
+      tk_.text(sb).size() < 3) {
+    return sb;
+  }
+  const uint32_t se = SentEnd(sb);
+  for (uint32_t t = sb + 1; t < se && t - sb <= 10; ++t) {
+    if (tk_.kind(t) == TokenKind::kDash) return t + 1 < se ? t + 1 : sb;
+    const std::string_view x = tk_.text(t);
+    if (Word(t) ? !Cap(t)
+                : !(x == "," || x == "/" || x == "(" || x == ")" || x == ".")) {
+      return sb;
+    }
+  }
+  return sb;
+}
+
 uint32_t Run::FrontStart(uint32_t b) const {
-  uint32_t fs = SentBegin(b);
+  uint32_t fs = SkipDateline(SentBegin(b));
+  if (fs > b) fs = SentBegin(b);
   for (int iter = 0; iter < 2; ++iter) {
     if (fs < n_ && s_.quote[fs] >= 0 && s_.quotes[s_.quote[fs]].open < fs) {
       fs = SentBegin(s_.quotes[s_.quote[fs]].open);
@@ -1054,8 +1093,9 @@ bool Run::BareNounClause(uint32_t p, uint32_t end) const {
                                 wc::kDiscourse;
   const std::string_view k = tk_.key(p);
   if (!Lower(p) || Has(p, kNotNoun) || IsCue(p) || EndsWith(k, "ly") ||
-      PastLike(p) || Is(p, impl_.h_him) || k == "me" || k == "us" ||
-      k == "them") {
+      PastLike(p) || Clitic(p) || Is(p, impl_.h_him) || k == "me" ||
+      k == "us" || k == "them" || k == "myself" || k == "yourself" ||
+      k == "ourselves") {
     return false;  // object pronouns are addressees: "told me he had"
   }
   for (uint32_t t = p + 1; t < end && t - p <= 12; ++t) {
@@ -1999,8 +2039,10 @@ void Run::VerbCue(uint32_t c) {
   if (why == Stop::kAnd || ing || why == Stop::kComma || why == Stop::kClause ||
       why == Stop::kPrep || why == Stop::kStart) {
     if (!(ing || why == Stop::kAnd)) return;
-    // Clause start: the nearest ", but" / ", and" / ";" / sentence start.
-    uint32_t lo = sb;
+    // Clause start: the nearest ", but" / ", and" / ";" / sentence start
+    // (after a dateline).
+    uint32_t lo = SkipDateline(sb);
+    if (lo >= c) lo = sb;
     for (uint32_t t = c; t > sb && c - t < 60; --t) {
       const uint32_t u = t - 1;
       if (Punct(u, ';') ||
