@@ -314,6 +314,19 @@ TEST_F(NamesTest, NameAfterACapitalizedTitleAndComma) {
                           Names("Renato Falcao", "PER")));
 }
 
+TEST_F(NamesTest, ChineseNamesFamilyNameFirst) {
+  // "He" is a family name here, not the pronoun; the bare family name later
+  // links to the full name (not the given name, as for Western names).
+  EXPECT_THAT(Run("Spokesperson He Yadong said the probe was unfair. Zhou "
+                  "Mi, a researcher, agreed. Later Zhou said talks would go "
+                  "on."),
+              ElementsAre(Names("He Yadong", "PER"), Names("Zhou Mi", "PER"),
+                          Names("Zhou", "PER", "Zhou Mi")));
+  // The given name must be pinyin-shaped: "Long Rain" is not a name, and a
+  // common-word given name needs a speaker context.
+  EXPECT_THAT(Run("The Long Rain fell. They heard Long Rain."), IsEmpty());
+}
+
 TEST_F(NamesTest, NoReplacementWhenDisabled) {
   NameFinderOptions options;
   options.replace_contained = false;

@@ -64,6 +64,79 @@ float ScoreOf(Evidence e) {
   return 0.5f;
 }
 
+// ---- Chinese names (family name first): "Wang Wentao", "He Yadong".
+
+// Common Chinese family names in pinyin (sorted, for binary search).
+constexpr std::string_view kChineseFamilyNames[] = {
+    "bai",  "bao",   "bi",    "cai",   "cao",   "chang", "chen",  "cheng",
+    "cui",  "dai",   "deng",  "ding",  "dong",  "du",    "duan",  "fan",
+    "fang", "fei",   "feng",  "fu",    "gao",   "ge",    "geng",  "gong",
+    "gu",   "guan",  "guo",   "han",   "hao",   "he",    "hong",  "hou",
+    "hu",   "hua",   "huang", "ji",    "jia",   "jiang", "jin",   "kang",
+    "kong", "lai",   "lei",   "li",    "liang", "liao",  "lin",   "liu",
+    "long", "lu",    "luo",   "ma",    "mao",   "meng",  "mo",    "mu",
+    "ning", "niu",   "ouyang", "pan",  "peng",  "qi",    "qian",  "qiao",
+    "qin",  "qiu",   "ren",   "rong",  "shao",  "shen",  "shi",   "song",
+    "su",   "sun",   "tan",   "tang",  "tao",   "tian",  "wan",   "wang",
+    "wei",  "wen",   "wu",    "xia",   "xiang", "xiao",  "xie",   "xing",
+    "xiong", "xu",   "xue",   "yan",   "yang",  "yao",   "ye",    "yi",
+    "yin",  "yu",    "yuan",  "yue",   "zeng",  "zhai",  "zhang", "zhao",
+    "zheng", "zhong", "zhou", "zhu",   "zhuang", "zou"};
+
+static_assert(std::is_sorted(std::begin(kChineseFamilyNames),
+                             std::end(kChineseFamilyNames)));
+
+// Pinyin syllables (without tones): initial + final.
+bool IsPinyinSyllable(std::string_view s) {
+  static constexpr std::string_view kInitials[] = {
+      "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+      "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+  static constexpr std::string_view kFinals[] = {
+      "a",   "o",   "e",    "i",    "u",   "v",   "ai",  "ei",  "ao",
+      "ou",  "an",  "en",   "ang",  "eng", "ong", "er",  "ia",  "ie",
+      "iao", "iu",  "ian",  "in",   "iang", "ing", "iong", "ua", "uo",
+      "uai", "ui",  "uan",  "un",   "uang", "ue"};
+  for (std::string_view ini : kInitials) {
+    if (s.substr(0, ini.size()) != ini) continue;
+    std::string_view rest = s.substr(ini.size());
+    for (std::string_view fin : kFinals) {
+      if (rest == fin) return true;
+    }
+  }
+  return false;
+}
+
+// A given name of one or two pinyin syllables ("Mi", "Yadong", "Wentao").
+bool IsPinyinGivenName(std::string_view key) {
+  if (key.size() < 2 || key.size() > 12) return false;
+  for (char c : key) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  if (IsPinyinSyllable(key)) return true;
+  for (size_t cut = 1; cut < key.size(); ++cut) {
+    if (IsPinyinSyllable(key.substr(0, cut)) &&
+        IsPinyinSyllable(key.substr(cut))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsChineseFamilyName(std::string_view key) {
+  return std::binary_search(std::begin(kChineseFamilyNames),
+                            std::end(kChineseFamilyNames), key);
+}
+
+// Family names that are also English words: never linked alone ("He said").
+bool IsEnglishWordFamilyName(std::string_view key) {
+  for (std::string_view w : {"he", "long", "fan", "song", "sun", "pan", "tan",
+                             "wan", "ye", "mo", "ma", "yu", "du", "ge", "hu",
+                             "bi", "gu", "su", "shi", "lei", "hong", "ji"}) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
 struct Proposal {
   uint32_t tb = 0, te = 0;  // tokens
   EntityType type = EntityType::kOther;
@@ -109,6 +182,22 @@ class Finder {
   }
 
   bool AndBeforeOrgHead(size_t i) const;
+  // Tokens i, i+1 are a Chinese name, family name first ("Zhou Mi").
+  bool ChineseName(size_t i) const {
+    return i + 1 < tok_.size() && name_tok_[i] && name_tok_[i + 1] &&
+           Joined(i + 1) && !tok_.has(i, tf::kAllCaps) &&
+           !tok_.has(i + 1, tf::kAllCaps) && IsChineseFamilyName(Key(i)) &&
+           IsPinyinGivenName(Key(i + 1)) &&
+           (!Has(i + 1, nc::kCommon) || SpeakerContext(i, i + 2));
+  }
+  // A title or "spokesperson" before, or "said"/", " after the name.
+  bool SpeakerContext(size_t b, size_t e) const {
+    if (b > 0 && Has(b - 1, nc::kTitle)) return true;
+    if (e >= tok_.size()) return false;
+    std::string_view k = tok_.key(e);
+    return k == "," || k == "said" || k == "says" || k == "told" ||
+           k == "added";
+  }
   bool IsAbbrevGpe(int owner) const;
   void Classify();
   void CutRuns();
@@ -429,11 +518,14 @@ void Finder::CutRuns() {
     // word ("Officials", "Under"); drop trailing function words.
     uint32_t s = b;
     bool dropped_initial = false;
-    while (s < e && Has(s, nc::kFunction) && !Has(s, nc::kGivenName)) {
+    const bool chinese = e - b == 2 && ChineseName(b) && owner_[b] == -1 &&
+                         owner_[b + 1] == -1;
+    while (!chinese && s < e && Has(s, nc::kFunction) &&
+           !Has(s, nc::kGivenName)) {
       dropped_initial = true;
       ++s;
     }
-    if (s == b && s < e && initial_[s] && Has(s, nc::kCommon) &&
+    if (!chinese && s == b && s < e && initial_[s] && Has(s, nc::kCommon) &&
         !Has(s, nc::kGivenName | nc::kTitle | nc::kGeoPrefix |
                     nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) {
       ++s;
@@ -605,6 +697,11 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
       Propose(b, e, EntityType::kPer, Evidence::kGivenName);
       return;
     }
+  }
+  // "Zhou Mi", "He Yadong": a Chinese family name and a pinyin given name.
+  if (e - b == 2 && ChineseName(b) && owner_[b] == -1 && owner_[b + 1] == -1) {
+    Propose(b, e, EntityType::kPer, Evidence::kGivenName);
+    return;
   }
   if (TryOrgExtension(b, e)) return;
   if (TryHeads(b, e)) return;
@@ -997,6 +1094,10 @@ void Finder::LinkSurnames() {
       --last;
     }
     if (last == m.token_begin || !name_tok_[last]) return;
+    // "Lin Jian" ... "Lin said": the family name comes first.
+    if (m.token_end - m.token_begin == 2 && ChineseName(m.token_begin)) {
+      last = m.token_begin;
+    }
     std::string key(tok_.key(last));
     auto [it, fresh] = people.try_emplace(key);
     if (fresh) {
@@ -1033,9 +1134,14 @@ void Finder::LinkSurnames() {
     if (it == people.end() || it->second.ambiguous) continue;
     // A surname that is also a common word ("Rice", "Theater") is linked
     // only through a title ("Ms. Rice"), below.
-    if (o < 0 && Has(i, nc::kCommon)) continue;
+    if (o < 0 && Has(i, nc::kCommon) &&
+        !(IsChineseFamilyName(key) && !IsEnglishWordFamilyName(key))) {
+      continue;
+    }
     // A given name alone ("James") is more often someone else's first name.
-    if (o < 0 && Has(i, nc::kGivenName)) continue;
+    if (o < 0 && Has(i, nc::kGivenName) && !IsChineseFamilyName(key)) {
+      continue;
+    }
     if (o >= 0 && !removed_[o] && mentions[o].entity.type == EntityType::kPer &&
         mentions[o].token_end - mentions[o].token_begin == 1) {
       // A surname the gazetteer gave to someone else: this document's
