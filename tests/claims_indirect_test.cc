@@ -522,6 +522,12 @@ TEST(ClaimsIndirectTest, DatelineIsNeitherContentNorSource) {
   ASSERT_THAT(c, SizeIs(1));
   EXPECT_EQ(c[0].source, "officials");
   EXPECT_EQ(c[0].content, "Israeli airstrikes killed 12 people");
+  // Agency datelines with a date, ended by "--".
+  auto x = Claims(
+      "BEIJING, Nov. 20 (Xinhua) -- China will take measures, a spokesperson "
+      "said.");
+  ASSERT_THAT(x, SizeIs(1));
+  EXPECT_EQ(x[0].content, "China will take measures");
   auto d = Claims(
       "BRASILIA — Brazil's justice minister, Renato Falcao, defended the "
       "plan, saying it would cut crime.");

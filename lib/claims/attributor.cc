@@ -934,9 +934,13 @@ uint32_t Run::SkipDateline(uint32_t sb) const {
     return sb;
   }
   const uint32_t se = SentEnd(sb);
-  for (uint32_t t = sb + 1; t < se && t - sb <= 10; ++t) {
-    if (tk_.kind(t) == TokenKind::kDash) return t + 1 < se ? t + 1 : sb;
+  for (uint32_t t = sb + 1; t < se && t - sb <= 12; ++t) {
     const std::string_view x = tk_.text(t);
+    if (tk_.kind(t) == TokenKind::kDash || x == "--") {
+      return t + 1 < se ? t + 1 : sb;
+    }
+    // Place words, a date ("Nov. 20"), an agency in parentheses.
+    if (tk_.kind(t) == TokenKind::kNumber) continue;
     if (Word(t) ? !Cap(t)
                 : !(x == "," || x == "/" || x == "(" || x == ")" || x == ".")) {
       return sb;
