@@ -160,7 +160,25 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
       reinterpret_cast<const gz::VocabEntry*>(data_ + sec[gz::kStarts].offset);
   starts_capacity_ = meta_.starts_capacity;
   pool_size_ = meta_.pool_size;
+  BuildStartFilter();
   return absl::OkStatus();
+}
+
+void GazetteerImage::BuildStartFilter() {
+  uint64_t entries = 0;
+  for (uint64_t i = 0; i < starts_capacity_; ++i) {
+    if (starts_[i].hash != 0 && starts_[i].root_child != 0) ++entries;
+  }
+  // About 5 entries per 64-bit word (~1% false positives), a power of two.
+  uint64_t words = 64;
+  while (words < entries / 8) words *= 2;
+  start_filter_.assign(words, 0);
+  start_filter_mask_ = words - 1;
+  for (uint64_t i = 0; i < starts_capacity_; ++i) {
+    const gz::VocabEntry& e = starts_[i];
+    if (e.hash == 0 || e.root_child == 0) continue;
+    start_filter_[e.hash & start_filter_mask_] |= StartFilterBits(e.hash);
+  }
 }
 
 }  // namespace sayso::internal

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "gazetteer/image_format.h"
@@ -52,6 +53,14 @@ class GazetteerImage {
       if (++slot == starts_capacity_) slot = 0;
     }
     return nullptr;
+  }
+  // False if no lower-case start entry has this hash (a Bloom filter over
+  // the starts table, built at load: most text words are lower case and
+  // start nothing, and this answers them from a few kB that stay in L1).
+  bool MayStartLower(uint64_t hash) const {
+    const uint64_t word = start_filter_[hash & start_filter_mask_];
+    const uint64_t bits = StartFilterBits(hash);
+    return (word & bits) == bits;
   }
   // Token id of a key hash, or gz::kEmptyToken.
   uint32_t FindToken(uint64_t hash) const {
@@ -111,6 +120,12 @@ class GazetteerImage {
  private:
   GazetteerImage() = default;
   absl::Status Validate(std::string_view what);
+  void BuildStartFilter();
+  static uint64_t StartFilterBits(uint64_t hash) {
+    return (uint64_t{1} << ((hash >> 40) & 63)) |
+           (uint64_t{1} << ((hash >> 46) & 63)) |
+           (uint64_t{1} << ((hash >> 52) & 63));
+  }
 
   const char* data_ = nullptr;
   uint64_t size_ = 0;
@@ -131,6 +146,10 @@ class GazetteerImage {
   uint64_t entity_count_ = 0;
   const char* pool_ = nullptr;
   uint64_t pool_size_ = 0;
+  // Blocked Bloom filter (3 bits in one 64-bit word) of the starts table's
+  // hashes that have a root child.
+  std::vector<uint64_t> start_filter_;
+  uint64_t start_filter_mask_ = 0;
 };
 
 }  // namespace sayso::internal
