@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "gazetteer/units.h"
 #include "sayso/normalize.h"
@@ -143,10 +142,6 @@ struct Scratch {
     uint32_t count = 0;
     Unit units[kMaxUnitsPerToken];
   };
-  struct PopulationSlot {
-    uint64_t population = 0;
-    float bonus = 0;
-  };
 
   std::vector<Slot> cache;
   Split splits[4];
@@ -163,12 +158,14 @@ struct Scratch {
   std::vector<uint64_t> seen_countries;
   std::vector<uint16_t> seen_country_list;
   absl::flat_hash_set<std::string_view> seen_host_ids;
-  absl::flat_hash_map<uint32_t, bool> title_case;
+  // TitleCaseLine() by line-start token, direct-mapped (a pure function,
+  // so a collision only costs a recount).
+  struct TitleSlot {
+    uint32_t line = 0xFFFFFFFFu;
+    bool title = false;
+  };
+  TitleSlot title_case[256];
   std::string signature;
-  // 0.15 * min(1, log10(1 + population) / 7), memoized: the same entities
-  // (and so populations) come back, and log10 is costly. A pure function,
-  // so the memo outlives calls.
-  PopulationSlot population[256];
 };
 
 Scratch& ThreadScratch() {
@@ -211,7 +208,7 @@ class Matcher {
     for (Scratch::Split& sp : s_.splits) sp.token = kNoToken;
     s_.raw.clear();
     s_.match_units.clear();
-    s_.title_case.clear();
+    for (Scratch::TitleSlot& t : s_.title_case) t.line = 0xFFFFFFFFu;
   }
 
   // The vocabulary entry of a hash, through the direct-mapped cache.
@@ -426,8 +423,27 @@ class Matcher {
           }
         }
       }
+      // The next unit, when it is a whole token (most are): its hash is
+      // enough to end the walk, the Unit is built only to go on.
+      const Unit& cur = w.back();
+      if (cur.last_part) {
+        uint32_t t = cur.token + 1;
+        while (t < tokens_.size() && tokens_.key(t).empty()) ++t;
+        if (t >= tokens_.size()) break;
+        if (!KeyHasHyphen(tokens_.key(t))) {
+          const uint32_t token = Resolve(tokens_.key_hash(t)).token;
+          if (token == gz::kEmptyToken) break;
+          const uint32_t child = image_.Child(node, token);
+          if (child == 0) break;
+          const Unit next = WholeUnit(t);
+          if (Blocked(next)) break;
+          node = child;
+          w.push_back(next);
+          continue;
+        }
+      }
       Unit next;
-      if (!NextUnit(w.back(), &next) || Blocked(next)) break;
+      if (!NextUnit(cur, &next) || Blocked(next)) break;
       const uint32_t token = Resolve(next.hash).token;
       if (token == gz::kEmptyToken) break;
       node = image_.Child(node, token);
@@ -467,11 +483,34 @@ class Matcher {
 
   bool AnyPasses(uint32_t begin, const Unit* units, size_t size) {
     bool any = false;
+    GuardMemo memo;
     ForEachAccept(begin, [&](const gz::Accept& a) {
-      any = Passes(a, units, size);
+      any = Passes(a, units, size, &memo);
       return !any;
     });
     return any;
+  }
+
+  // The last guard verdict on one span: the accepts of a node mostly differ
+  // only in their entity, and the guards read only the flags, the lower-case
+  // mask and the signature.
+  struct GuardMemo {
+    uint64_t key = ~uint64_t{0};  // has kLast set: never a real key
+    bool passes = false;
+  };
+
+  bool Passes(const gz::Accept& a, const Unit* units, size_t size,
+              GuardMemo* memo) {
+    if (a.entity >= image_.entity_count()) return false;
+    const uint16_t f = a.flags & ~af::kLast;
+    const uint64_t key =
+        f | uint64_t{a.lower_mask} << 16 |
+        (f & af::kCaseSensitive ? uint64_t{a.signature} << 32 : 0);
+    if (key != memo->key) {
+      memo->key = key;
+      memo->passes = Passes(a, units, size);
+    }
+    return memo->passes;
   }
 
   // The guards (docs/gazetteer.md, "Guards") for alias accept `a` on the
@@ -608,8 +647,8 @@ class Matcher {
     uint32_t lo = t;
     while (lo > begin && !tokens_.has(lo, token_flags::kNewlineBefore)) --lo;
     // Computed once per line part (many starts share one).
-    auto cached = s_.title_case.find(lo);
-    if (cached != s_.title_case.end()) return cached->second;
+    Scratch::TitleSlot& slot = s_.title_case[lo & 255];
+    if (slot.line == lo) return slot.title;
     uint32_t hi = t + 1;
     while (hi < end && !tokens_.has(hi, token_flags::kNewlineBefore)) ++hi;
     int words = 0, caps = 0;
@@ -620,7 +659,8 @@ class Matcher {
       if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
     }
     const bool title = words >= 4 && caps * 5 >= words * 4;
-    s_.title_case.emplace(lo, title);
+    slot.line = lo;
+    slot.title = title;
     return title;
   }
 
@@ -731,49 +771,52 @@ class Matcher {
           ++next_existing;
         }
       }
+      // The best `keep` candidates, best first, ties in image order: what a
+      // stable sort of every passing candidate, cut to `keep`, would give.
+      // An entity's score does not depend on the alias that reached it, so
+      // a repeat of an entity that is not in the list could not enter it.
+      const size_t keep =
+          1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
       cands.clear();
+      GuardMemo memo;
       ForEachAccept(m.accept_begin, [&](const gz::Accept& a) {
-        if (!Passes(a, units, m.units_size)) return true;
+        if (!Passes(a, units, m.units_size, &memo)) return true;
         for (const FoundCandidate& c : cands) {
           if (c.entity == a.entity) return true;  // first passing alias wins
         }
-        const gz::Entity& e = *image_.entity(a.entity);
+        // Passes() checked a.entity < entity_count.
+        const gz::EntityRank& r = *image_.rank(a.entity);
         // A forged image may hold any float: keep scores finite.
-        float score =
-            std::isfinite(e.prior) ? std::clamp(e.prior, 0.0f, 1.0f) : 0.5f;
-        if (e.population > 0) score += PopulationBonus(e.population);
-        if (m.region_cue != 0 && image_.Str(e.fine_type) == "region") {
+        float score = std::isfinite(r.base_score) ? r.base_score : 0.5f;
+        if (m.region_cue != 0 && (r.flags & gz::kRankRegion)) {
           score += m.region_cue;
         }
         if (options_.use_context) {
-          if (SeenEntity(a.entity) ||
-              (!s_.seen_host_ids.empty() &&
-               s_.seen_host_ids.contains(image_.Str(e.id)))) {
+          if (SeenEntity(a.entity) || (!s_.seen_host_ids.empty() &&
+                                       s_.seen_host_ids.contains(image_.Str(
+                                           image_.entity(a.entity)->id)))) {
             score += 0.5f;
           }
-          if (e.country[0] != 0 && SeenCountry(CountryKey(e.country))) {
+          if (r.country[0] != 0 && SeenCountry(CountryKey(r.country))) {
             score += 0.25f;
           }
         }
         EntityType type = a.type == gz::kNoTypeOverride || a.type > 5
-                              ? static_cast<EntityType>(e.type > 5 ? 5 : e.type)
+                              ? static_cast<EntityType>(r.type > 5 ? 5 : r.type)
                               : static_cast<EntityType>(a.type);
-        cands.push_back({a.entity, type, score});
+        if (cands.size() == keep) {
+          if (!(cands.back().score < score)) return true;
+          cands.pop_back();
+        }
+        size_t j = cands.size();
+        cands.emplace_back();
+        for (; j > 0 && cands[j - 1].score < score; --j) {
+          cands[j] = cands[j - 1];
+        }
+        cands[j] = {a.entity, type, score};
         return true;
       });
       if (cands.empty()) continue;
-      // Stable insertion sort by score (descending): the lists are short,
-      // and std::stable_sort would allocate a buffer per match.
-      for (size_t i = 1; i < cands.size(); ++i) {
-        FoundCandidate c = cands[i];
-        size_t j = i;
-        for (; j > 0 && cands[j - 1].score < c.score; --j)
-          cands[j] = cands[j - 1];
-        cands[j] = c;
-      }
-      size_t keep =
-          1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
-      if (cands.size() > keep) cands.resize(keep);
       Found f;
       f.span = {begin, last.end};
       f.token_begin = first.token;
@@ -781,7 +824,7 @@ class Matcher {
       f.candidates_begin = static_cast<uint32_t>(out->candidates.size());
       f.candidates_size = static_cast<uint32_t>(cands.size());
       out->candidates.insert(out->candidates.end(), cands.begin(), cands.end());
-      const gz::Entity& best = *image_.entity(cands[0].entity);
+      const gz::EntityRank& best = *image_.rank(cands[0].entity);
       MarkEntity(cands[0].entity);
       if (best.country[0] != 0) MarkCountry(CountryKey(best.country));
       out->found.push_back(f);
@@ -795,18 +838,6 @@ class Matcher {
       s_.seen_countries[c >> 6] &= ~(uint64_t{1} << (c & 63));
     }
     s_.seen_country_list.clear();
-  }
-
-  float PopulationBonus(uint64_t population) {
-    Scratch::PopulationSlot& s = s_.population[population & 255];
-    if (s.population != population) {
-      s.population = population;
-      s.bonus =
-          0.15f *
-          std::min(1.0f,
-                   static_cast<float>(std::log10(1.0 + population)) / 7.0f);
-    }
-    return s.bonus;
   }
 
   const GazetteerImage& image_;

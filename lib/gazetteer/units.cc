@@ -37,6 +37,21 @@ bool IsUpper(char32_t c) {
 void Shape(std::string_view text, Unit* u) {
   bool first = true;
   bool any_lower = false;
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // the same rules, without decoding
+    for (char c : text) {
+      const bool upper = c >= 'A' && c <= 'Z';
+      const bool lower = c >= 'a' && c <= 'z';
+      if (!upper && !lower) continue;
+      u->has_letter = true;
+      if (first) u->capitalized = upper;
+      first = false;
+      any_lower |= lower;
+    }
+    u->all_caps = u->has_letter && !any_lower;
+    return;
+  }
   size_t pos = 0;
   while (pos < text.size()) {
     char32_t c;
@@ -113,7 +128,14 @@ size_t TokenUnits(const Tokens& tokens, size_t i, Unit* out,
     size_t n = 0;
     size_t bad = 1;
     bool at_end = pos == text.size();
-    if (!at_end) n = DecodeUtf8(text, pos, &c, &bad);
+    if (!at_end) {
+      if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        c = static_cast<unsigned char>(text[pos]);
+        n = 1;
+      } else {
+        n = DecodeUtf8(text, pos, &c, &bad);
+      }
+    }
     if (at_end || (n > 0 && IsHyphenCodePoint(c))) {
       if (pos > part_begin) {
         if (nt == text_parts.size()) {
