@@ -25,9 +25,36 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sayso {
+
+namespace internal {
+class TokenWriter;  // lib/tokenizer: fills Tokens in place
+
+// std::allocator whose value-initialization (vector::resize) leaves trivial
+// elements uninitialized: the tokenizer sizes the token arrays ahead and
+// writes every element itself, so zero-filling them first is wasted work.
+template <typename T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <typename U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    if constexpr (sizeof...(Args) == 0) {
+      ::new (static_cast<void*>(p)) U;
+    } else {
+      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+  }
+};
+}  // namespace internal
 
 // Span: a half-open byte range [begin, end) into a Document's text.
 struct Span {
@@ -99,7 +126,7 @@ class Tokens {
   // The normalized key: NFKC + case fold + marks removed + dash, apostrophe
   // and quote variants folded (see sayso/normalize.h). Empty for kInvalid.
   std::string_view key(size_t i) const {
-    return std::string_view(key_arena_).substr(key_offset_[i], key_length_[i]);
+    return std::string_view(key_arena_.data() + key_offset_[i], key_length_[i]);
   }
   // KeyHash(key(i)), computed once when the token was added.
   uint64_t key_hash(size_t i) const { return key_hash_[i]; }
@@ -117,7 +144,7 @@ class Tokens {
     key_offset_.push_back(static_cast<uint32_t>(key_arena_.size()));
     key_length_.push_back(static_cast<uint32_t>(key.size()));
     key_hash_.push_back(key_hash);
-    key_arena_.append(key);
+    key_arena_.insert(key_arena_.end(), key.begin(), key.end());
   }
   // For tokenizers that fill a batch of tokens at a time: appends `n` tokens
   // given as parallel arrays. `keys` holds their keys back to back and
@@ -134,14 +161,17 @@ class Tokens {
 
  private:
   friend class Document;
+  friend class internal::TokenWriter;
+  template <typename T>
+  using Array = std::vector<T, internal::UninitializedAllocator<T>>;
 
   std::string_view text_;
-  std::vector<uint32_t> begin_, end_;
-  std::vector<TokenKind> kind_;
-  std::vector<uint16_t> flags_;
-  std::vector<uint32_t> key_offset_, key_length_;
-  std::vector<uint64_t> key_hash_;
-  std::string key_arena_;
+  Array<uint32_t> begin_, end_;
+  Array<TokenKind> kind_;
+  Array<uint16_t> flags_;
+  Array<uint32_t> key_offset_, key_length_;
+  Array<uint64_t> key_hash_;
+  Array<char> key_arena_;
 };
 
 // A sentence or paragraph: its byte span and its tokens [token_begin, token_end).

@@ -80,7 +80,7 @@ void Tokens::AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
   for (size_t i = first; i < key_offset_.size(); ++i) key_offset_[i] += base;
   key_length_.insert(key_length_.end(), key_length, key_length + n);
   key_hash_.insert(key_hash_.end(), key_hash, key_hash + n);
-  key_arena_.append(keys);
+  key_arena_.insert(key_arena_.end(), keys.begin(), keys.end());
 }
 
 size_t Tokens::FirstEndingAfter(uint32_t offset) const {

@@ -1030,6 +1030,32 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
     }
     entity_table.push_back(r);
   }
+  // Ranking inputs, a compact table beside the entities.
+  std::vector<gz::EntityRank> rank_table;
+  rank_table.reserve(entity_table.size());
+  for (size_t i = 0; i < entity_table.size(); ++i) {
+    const gz::Entity& r = entity_table[i];
+    gz::EntityRank k{};
+    k.base_score = gz::BaseScore(r.prior, r.population);
+    k.country[0] = r.country[0];
+    k.country[1] = r.country[1];
+    k.type = r.type;
+    k.flags = b.entities[i].fine_type == "region" ? gz::kRankRegion : 0;
+    rank_table.push_back(k);
+  }
+  // Bloom filters of the vocabulary and of the edges.
+  const uint64_t vocab_filter_words = gz::FilterWords(distinct.size());
+  std::vector<uint64_t> vocab_filter(vocab_filter_words, 0);
+  for (uint64_t h : distinct) {
+    vocab_filter[gz::FilterWord(h, vocab_filter_words)] |= gz::FilterBits(h);
+  }
+  const uint64_t edge_filter_words = gz::FilterWords(edge_count);
+  std::vector<uint64_t> edge_filter(edge_filter_words, 0);
+  for (const gz::Edge& e : edges) {
+    if (e.token == gz::kEmptyToken) continue;
+    const uint64_t h = gz::EdgeHash(e.parent, e.token);
+    edge_filter[gz::FilterWord(h, edge_filter_words)] |= gz::FilterBits(h);
+  }
   if (pool.bytes().size() >= 0xFFFFFFF0u) {
     return absl::ResourceExhaustedError("gazetteer string pool over 4 GiB");
   }
@@ -1045,6 +1071,8 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
   meta.vocab_count = distinct.size();
   meta.starts_capacity = starts_capacity;
   meta.description = description_ref;
+  meta.vocab_filter_words = vocab_filter_words;
+  meta.edge_filter_words = edge_filter_words;
 
   gz::Header header{};
   std::memcpy(header.magic, gz::kMagic, sizeof(gz::kMagic));
@@ -1068,6 +1096,12 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
           entity_table.size() * sizeof(gz::Entity));
   section(gz::kPool, pool.bytes().data(), pool.bytes().size());
   section(gz::kStarts, starts.data(), starts.size() * sizeof(gz::VocabEntry));
+  section(gz::kEntityRanks, rank_table.data(),
+          rank_table.size() * sizeof(gz::EntityRank));
+  section(gz::kVocabFilter, vocab_filter.data(),
+          vocab_filter.size() * sizeof(uint64_t));
+  section(gz::kEdgeFilter, edge_filter.data(),
+          edge_filter.size() * sizeof(uint64_t));
   AlignTo8(&out);
   header.file_size = out.size();
   std::memcpy(out.data(), &header, sizeof(header));

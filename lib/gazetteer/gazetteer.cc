@@ -121,36 +121,40 @@ absl::Status Gazetteer::Process(Document& doc) const {
     }
     return absl::OkStatus();
   }
-  std::vector<internal::Found> found;
-  internal::FindMatches(*image_, options_, doc, &found);
-  if (found.empty()) return absl::OkStatus();
+  // Per-thread result buffers: no allocation per call once grown.
+  thread_local internal::Matches matches;
+  internal::FindMatches(*image_, options_, doc, &matches);
+  if (matches.found.empty()) return absl::OkStatus();
   std::vector<Mention>& mentions = doc.mutable_mentions();
   // Our matches come in reading order; sorting is needed only to merge them
   // with mentions already there, or for overlapping matches.
   const bool sort = !mentions.empty() || options_.overlapping;
-  mentions.reserve(mentions.size() + found.size());
-  auto ref = [&](const internal::FoundCandidate& c) {
-    EntityRef r;
+  mentions.reserve(mentions.size() + matches.found.size());
+  // Strings are built only here, for the reported candidates.
+  auto fill = [&](const internal::FoundCandidate& c, EntityRef* r) {
     const gz::Entity* e = image_->entity(c.entity);
     if (e != nullptr) {
-      r.id = std::string(image_->Str(e->id));
-      r.canonical = std::string(image_->Str(e->canonical));
+      r->id.assign(image_->Str(e->id));
+      r->canonical.assign(image_->Str(e->canonical));
     }
-    r.type = c.mention_type;
-    r.score = c.score;
-    return r;
+    r->type = c.mention_type;
+    r->score = c.score;
   };
-  for (const internal::Found& f : found) {
-    Mention m;
+  for (const internal::Found& f : matches.found) {
+    const internal::FoundCandidate* c =
+        matches.candidates.data() + f.candidates_begin;
+    Mention& m = mentions.emplace_back();
     m.span = f.span;
     m.token_begin = f.token_begin;
     m.token_end = f.token_end;
-    m.entity = ref(f.candidates[0]);
-    for (size_t i = 1; i < f.candidates.size(); ++i) {
-      m.alternatives.push_back(ref(f.candidates[i]));
+    fill(c[0], &m.entity);
+    if (f.candidates_size > 1) {
+      m.alternatives.resize(f.candidates_size - 1);
+      for (uint32_t i = 1; i < f.candidates_size; ++i) {
+        fill(c[i], &m.alternatives[i - 1]);
+      }
     }
     m.stage = "gazetteer";
-    mentions.push_back(std::move(m));
   }
   if (sort) doc.SortMentions();
   return absl::OkStatus();
@@ -164,15 +168,17 @@ absl::StatusOr<std::vector<GazetteerMatch>> Gazetteer::Lookup(
   Document doc(text);
   absl::Status s = (*tokenizer)->Process(doc);
   if (!s.ok()) return s;
-  std::vector<internal::Found> found;
-  internal::FindMatches(*image_, options_, doc, &found);
+  internal::Matches matches;
+  internal::FindMatches(*image_, options_, doc, &matches);
   std::vector<GazetteerMatch> out;
-  for (const internal::Found& f : found) {
+  for (const internal::Found& f : matches.found) {
     GazetteerMatch m;
     m.span = f.span;
     m.token_begin = f.token_begin;
     m.token_end = f.token_end;
-    for (const internal::FoundCandidate& c : f.candidates) {
+    for (uint32_t i = 0; i < f.candidates_size; ++i) {
+      const internal::FoundCandidate& c =
+          matches.candidates[f.candidates_begin + i];
       m.candidates.push_back(
           {EntityAt(*image_, c.entity), c.mention_type, c.score});
     }

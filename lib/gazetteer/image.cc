@@ -141,6 +141,10 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
       !sized(gz::kEntities, meta_.entity_count, sizeof(gz::Entity)) ||
       sec[gz::kPool].size != meta_.pool_size || meta_.starts_capacity == 0 ||
       !sized(gz::kStarts, meta_.starts_capacity, sizeof(gz::VocabEntry)) ||
+      !sized(gz::kEntityRanks, meta_.entity_count, sizeof(gz::EntityRank)) ||
+      meta_.vocab_filter_words == 0 || meta_.edge_filter_words == 0 ||
+      !sized(gz::kVocabFilter, meta_.vocab_filter_words, sizeof(uint64_t)) ||
+      !sized(gz::kEdgeFilter, meta_.edge_filter_words, sizeof(uint64_t)) ||
       meta_.pool_size >= 0xFFFFFFFFu) {
     return Corrupt(what, "section sizes disagree with the meta record");
   }
@@ -156,11 +160,37 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
       reinterpret_cast<const gz::Entity*>(data_ + sec[gz::kEntities].offset);
   entity_count_ = meta_.entity_count;
   pool_ = data_ + sec[gz::kPool].offset;
+  ranks_ = reinterpret_cast<const gz::EntityRank*>(
+      data_ + sec[gz::kEntityRanks].offset);
+  vocab_filter_ =
+      reinterpret_cast<const uint64_t*>(data_ + sec[gz::kVocabFilter].offset);
+  vocab_filter_words_ = meta_.vocab_filter_words;
+  edge_filter_ =
+      reinterpret_cast<const uint64_t*>(data_ + sec[gz::kEdgeFilter].offset);
+  edge_filter_words_ = meta_.edge_filter_words;
   starts_ =
       reinterpret_cast<const gz::VocabEntry*>(data_ + sec[gz::kStarts].offset);
   starts_capacity_ = meta_.starts_capacity;
   pool_size_ = meta_.pool_size;
+  BuildStartFilter();
   return absl::OkStatus();
+}
+
+void GazetteerImage::BuildStartFilter() {
+  uint64_t entries = 0;
+  for (uint64_t i = 0; i < starts_capacity_; ++i) {
+    if (starts_[i].hash != 0 && starts_[i].root_child != 0) ++entries;
+  }
+  // About 5 entries per 64-bit word (~1% false positives), a power of two.
+  uint64_t words = 64;
+  while (words < entries / 8) words *= 2;
+  start_filter_.assign(words, 0);
+  start_filter_mask_ = words - 1;
+  for (uint64_t i = 0; i < starts_capacity_; ++i) {
+    const gz::VocabEntry& e = starts_[i];
+    if (e.hash == 0 || e.root_child == 0) continue;
+    start_filter_[e.hash & start_filter_mask_] |= StartFilterBits(e.hash);
+  }
 }
 
 }  // namespace sayso::internal

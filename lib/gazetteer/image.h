@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "gazetteer/image_format.h"
@@ -28,7 +29,9 @@ class GazetteerImage {
 
   // The vocabulary entry of a key hash, or nullptr; *token is its id.
   const gz::VocabEntry* FindVocab(uint64_t hash, uint32_t* token) const {
-    if (hash == 0) return nullptr;
+    if (hash == 0 || !InFilter(vocab_filter_, vocab_filter_words_, hash)) {
+      return nullptr;
+    }
     uint64_t slot = gz::SlotOf(hash, vocab_capacity_);
     for (uint64_t probes = 0; probes < vocab_capacity_; ++probes) {
       const gz::VocabEntry& e = vocab_[slot];
@@ -53,6 +56,14 @@ class GazetteerImage {
     }
     return nullptr;
   }
+  // False if no lower-case start entry has this hash (a Bloom filter over
+  // the starts table, built at load: most text words are lower case and
+  // start nothing, and this answers them from a few kB that stay in L1).
+  bool MayStartLower(uint64_t hash) const {
+    const uint64_t word = start_filter_[hash & start_filter_mask_];
+    const uint64_t bits = StartFilterBits(hash);
+    return (word & bits) == bits;
+  }
   // Token id of a key hash, or gz::kEmptyToken.
   uint32_t FindToken(uint64_t hash) const {
     uint32_t token = gz::kEmptyToken;
@@ -62,7 +73,9 @@ class GazetteerImage {
 
   // Child node of `node` through `token`, 0 if none.
   uint32_t Child(uint32_t node, uint32_t token) const {
-    uint64_t slot = gz::SlotOf(gz::EdgeHash(node, token), edge_capacity_);
+    const uint64_t h = gz::EdgeHash(node, token);
+    if (!InFilter(edge_filter_, edge_filter_words_, h)) return 0;
+    uint64_t slot = gz::SlotOf(h, edge_capacity_);
     for (uint64_t probes = 0; probes < edge_capacity_; ++probes) {
       const gz::Edge& e = edges_[slot];
       if (e.token == gz::kEmptyToken) return 0;
@@ -86,6 +99,10 @@ class GazetteerImage {
   }
   const gz::Entity* entity(uint32_t i) const {
     return i < entity_count_ ? &entities_[i] : nullptr;
+  }
+  // The ranking inputs of entity i, or nullptr when out of range.
+  const gz::EntityRank* rank(uint32_t i) const {
+    return i < entity_count_ ? &ranks_[i] : nullptr;
   }
   uint64_t entity_count() const { return entity_count_; }
   // A pool string, "" when the reference is out of range.
@@ -111,6 +128,16 @@ class GazetteerImage {
  private:
   GazetteerImage() = default;
   absl::Status Validate(std::string_view what);
+  void BuildStartFilter();
+  static bool InFilter(const uint64_t* filter, uint64_t words, uint64_t h) {
+    const uint64_t bits = gz::FilterBits(h);
+    return (filter[gz::FilterWord(h, words)] & bits) == bits;
+  }
+  static uint64_t StartFilterBits(uint64_t hash) {
+    return (uint64_t{1} << ((hash >> 40) & 63)) |
+           (uint64_t{1} << ((hash >> 46) & 63)) |
+           (uint64_t{1} << ((hash >> 52) & 63));
+  }
 
   const char* data_ = nullptr;
   uint64_t size_ = 0;
@@ -128,9 +155,18 @@ class GazetteerImage {
   const gz::Accept* accepts_ = nullptr;
   uint64_t accept_count_ = 0;
   const gz::Entity* entities_ = nullptr;
+  const gz::EntityRank* ranks_ = nullptr;
   uint64_t entity_count_ = 0;
+  const uint64_t* vocab_filter_ = nullptr;
+  uint64_t vocab_filter_words_ = 0;
+  const uint64_t* edge_filter_ = nullptr;
+  uint64_t edge_filter_words_ = 0;
   const char* pool_ = nullptr;
   uint64_t pool_size_ = 0;
+  // Blocked Bloom filter (3 bits in one 64-bit word) of the starts table's
+  // hashes that have a root child.
+  std::vector<uint64_t> start_filter_;
+  uint64_t start_filter_mask_ = 0;
 };
 
 }  // namespace sayso::internal

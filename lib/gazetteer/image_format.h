@@ -8,24 +8,29 @@
 #ifndef SAYSO_LIB_GAZETTEER_IMAGE_FORMAT_H_
 #define SAYSO_LIB_GAZETTEER_IMAGE_FORMAT_H_
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 
 namespace sayso::internal::gz {
 
 inline constexpr char kMagic[8] = {'S', 'A', 'Y', 'S', 'O', 'G', 'Z', '1'};
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 inline constexpr uint32_t kEndianCheck = 0x01020304u;
 
 enum Section : uint32_t {
-  kMeta = 0,  // one Meta record
-  kVocab,     // uint64_t[vocab_capacity]: key hashes; slot index = token id
-  kEdges,     // Edge[edge_capacity]; slot index + 1 = child node id
-  kAccepts,   // Accept[accept_count], grouped per node, last one flagged
-  kEntities,  // Entity[entity_count]
-  kPool,      // bytes: strings (StrRef) and case signatures (u8 len + bytes)
-  kStarts,    // VocabEntry[starts_capacity]: the tokens that may start a
-              // match in lower case (flags = their token id)
+  kMeta = 0,     // one Meta record
+  kVocab,        // uint64_t[vocab_capacity]: key hashes; slot index = token id
+  kEdges,        // Edge[edge_capacity]; slot index + 1 = child node id
+  kAccepts,      // Accept[accept_count], grouped per node, last one flagged
+  kEntities,     // Entity[entity_count]
+  kPool,         // bytes: strings (StrRef) and case signatures (u8 len + bytes)
+  kStarts,       // VocabEntry[starts_capacity]: the tokens that may start a
+                 // match in lower case (flags = their token id)
+  kEntityRanks,  // EntityRank[entity_count]: the ranking inputs
+  kVocabFilter,  // uint64_t[vocab_filter_words]: Bloom filter of vocab hashes
+  kEdgeFilter,   // uint64_t[edge_filter_words]: Bloom filter of EdgeHash()es
   kNumSections
 };
 
@@ -62,6 +67,8 @@ struct Meta {
   uint64_t vocab_count;  // distinct alias token keys
   uint64_t starts_capacity;
   StrRef description;
+  uint64_t vocab_filter_words;  // >= 1
+  uint64_t edge_filter_words;   // >= 1
 };
 
 // A vocabulary slot: a token key's hash (0 = empty slot), the trie node its
@@ -124,6 +131,30 @@ struct Entity {
 };
 static_assert(sizeof(Entity) == 56);
 
+// The ranking inputs of an entity, apart from the 56-byte Entity record:
+// ranking reads one of these per candidate from a compact table.
+struct EntityRank {
+  float base_score;  // BaseScore(prior, population)
+  char country[2];   // as Entity::country
+  uint8_t type;      // EntityType
+  uint8_t flags;     // kRankRegion
+};
+static_assert(sizeof(EntityRank) == 8);
+inline constexpr uint8_t kRankRegion = 1 << 0;  // fine type "region"
+
+// The part of a candidate's score that depends on the entity alone:
+// clamp(prior, 0, 1) + 0.15 * min(1, log10(1 + population) / 7).
+inline float BaseScore(float prior, uint64_t population) {
+  float score = std::isfinite(prior) ? std::clamp(prior, 0.0f, 1.0f) : 0.5f;
+  if (population > 0) {
+    const float bonus =
+        0.15f *
+        std::min(1.0f, static_cast<float>(std::log10(1.0 + population)) / 7.0f);
+    score += bonus;
+  }
+  return score;
+}
+
 // Slot of hash `h` in a table of `capacity` slots (Lemire's fast range).
 inline uint64_t SlotOf(uint64_t h, uint64_t capacity) {
   return static_cast<uint64_t>((static_cast<unsigned __int128>(h) * capacity) >>
@@ -139,6 +170,22 @@ inline uint64_t EdgeHash(uint32_t parent, uint32_t token) {
   x *= 0xc4ceb9fe1a85ec53ULL;
   x ^= x >> 33;
   return x;
+}
+
+// Blocked Bloom filters (vocabulary, edges): a hash sets 3 bits of one
+// 64-bit word, so a query is one load. About 10 bits per entry (~2% false
+// positives): a negative answer saves a probe sequence in a table of
+// megabytes (unsuccessful probes are the long ones in linear probing).
+inline constexpr uint64_t kFilterBitsPerEntry = 10;
+inline uint64_t FilterWords(uint64_t entries) {
+  return std::max<uint64_t>(1, entries * kFilterBitsPerEntry / 64);
+}
+inline uint64_t FilterWord(uint64_t h, uint64_t words) {
+  return SlotOf(h, words);
+}
+inline uint64_t FilterBits(uint64_t h) {
+  return (uint64_t{1} << (h & 63)) | (uint64_t{1} << ((h >> 6) & 63)) |
+         (uint64_t{1} << ((h >> 12) & 63));
 }
 
 }  // namespace sayso::internal::gz

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <string_view>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "gazetteer/units.h"
 #include "sayso/normalize.h"
@@ -15,10 +15,14 @@ namespace {
 
 namespace af = gz::accept_flags;
 
+// A few word hashes, with a 256-bit filter on the low hash bits so that most
+// misses cost one bit test.
 template <size_t N>
 struct HashSet {
   uint64_t hashes[N];
+  uint64_t filter[4] = {0, 0, 0, 0};
   bool Contains(uint64_t h) const {
+    if (!((filter[(h >> 6) & 3] >> (h & 63)) & 1)) return false;
     for (uint64_t x : hashes) {
       if (x == h) return true;
     }
@@ -28,8 +32,55 @@ struct HashSet {
 
 template <typename... S>
 auto MakeHashSet(S... words) {
-  return HashSet<sizeof...(S)>{{KeyHash(words)...}};
+  HashSet<sizeof...(S)> set{{KeyHash(words)...}};
+  for (uint64_t h : set.hashes)
+    set.filter[(h >> 6) & 3] |= uint64_t{1} << (h & 63);
+  return set;
 }
+
+// Finds the keys holding a '-' with memchr over the key arena, where the
+// Tokens store keys back to back in token order, instead of a byte loop
+// per token. A key outside that order (a host's own token layer) falls back
+// to the byte loop.
+class HyphenFinder {
+ public:
+  explicit HyphenFinder(const Tokens& tokens) {
+    if (tokens.empty()) return;
+    std::string_view first = tokens.key(0);
+    std::string_view last = tokens.key(tokens.size() - 1);
+    lo_ = first.data();
+    hi_ = last.data() + last.size();
+    if (hi_ < lo_) {
+      lo_ = hi_ = nullptr;
+      return;
+    }
+    from_ = lo_;
+    Find(lo_);
+  }
+
+  bool Has(std::string_view key) {
+    const char* begin = key.data();
+    const char* end = begin + key.size();
+    if (from_ == nullptr || begin < from_ || end > hi_) {
+      return KeyHasHyphen(key);
+    }
+    // next_ is the first '-' in [from_, hi_), and from_ <= begin.
+    if (next_ < begin) Find(begin);
+    return next_ < end;
+  }
+
+ private:
+  void Find(const char* from) {
+    from_ = from;
+    const void* hit = std::memchr(from, '-', static_cast<size_t>(hi_ - from));
+    next_ = hit ? static_cast<const char*>(hit) : hi_;
+  }
+
+  const char* lo_ = nullptr;
+  const char* hi_ = nullptr;
+  const char* from_ = nullptr;
+  const char* next_ = nullptr;
+};
 
 const auto& RegionWords() {
   static const auto set = MakeHashSet("region", "regions", "oblast", "oblasts",
@@ -64,191 +115,418 @@ bool IsWordLike(TokenKind k) {
          k == TokenKind::kHashtag || k == TokenKind::kMention;
 }
 
+// A match found by the scan: its units (Scratch::match_units[units_begin,
+// +units_size)) and the first accept of its trie node.
 struct RawMatch {
-  uint32_t first;  // units [first, last]
-  uint32_t last;
+  uint32_t units_begin;
+  uint32_t units_size;
   uint32_t accept_begin;
   // +1: a region word around it ("Kursk region"); -1: a city word before it
   // ("the regional capital of Kursk"); 0: neither.
   int8_t region_cue = 0;
 };
 
+// Per-thread scratch, reused across calls: steady-state matching allocates
+// nothing per token or per match.
+struct Scratch {
+  struct Slot {
+    uint64_t hash;
+    uint32_t token;
+    uint32_t root_child;
+    uint32_t root_word;  // AcceptWord(root_child), or kUnknownWord
+  };
+  static constexpr uint32_t kUnknownWord = 0xFFFFFFFEu;
+  // The units of one hyphenated token (the few that are split).
+  struct Split {
+    uint32_t token = 0xFFFFFFFFu;
+    uint32_t count = 0;
+    Unit units[kMaxUnitsPerToken];
+  };
+
+  std::vector<Slot> cache;
+  Split splits[4];
+  std::vector<Unit> walk;
+  std::vector<Unit> match_units;
+  std::vector<RawMatch> raw;
+  std::vector<FoundCandidate> cands;
+  // Host mentions' spans sorted by begin, and the running maximum of ends.
+  std::vector<Span> blocked;
+  std::vector<uint32_t> blocked_max_end;
+  // Ranking context: bit sets and the bits set, to clear them after a call.
+  std::vector<uint64_t> seen_entities;
+  std::vector<uint32_t> seen_entity_list;
+  std::vector<uint64_t> seen_countries;
+  std::vector<uint16_t> seen_country_list;
+  absl::flat_hash_set<std::string_view> seen_host_ids;
+  // TitleCaseLine() by line-start token, direct-mapped (a pure function,
+  // so a collision only costs a recount).
+  struct TitleSlot {
+    uint32_t line = 0xFFFFFFFFu;
+    bool title = false;
+  };
+  TitleSlot title_case[256];
+  std::string signature;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 class Matcher {
  public:
   Matcher(const GazetteerImage& image, const GazetteerOptions& options,
-          const Document& doc)
-      : image_(image), options_(options), doc_(doc), tokens_(doc.tokens()) {}
+          const Document& doc, Scratch& scratch)
+      : image_(image),
+        options_(options),
+        doc_(doc),
+        tokens_(doc.tokens()),
+        s_(scratch) {}
 
-  void Run(std::vector<Found>* out) {
-    units_.reserve(tokens_.size() + 8);
-    AppendUnits(tokens_, &units_);
-    const size_t n = units_.size();
+  void Run(Matches* out) {
+    const size_t n = tokens_.size();
     if (n == 0) return;
-    LookUpTokens();
-    BlockExistingMentions();
+    PrepareCaches(n);
+    PrepareBlocked();
     Scan();
-    if (raw_.empty()) return;
+    if (s_.raw.empty()) return;
     if (options_.use_region_cue) FindRegionCues();
     Rank(out);
   }
 
  private:
-  // Token id and root child of every unit. Text repeats its words (Zipf), so
-  // a small direct-mapped cache turns most vocabulary and root-edge probes
-  // (random reads in tables of tens of MB) into L1 hits.
-  void LookUpTokens() {
-    const size_t n = units_.size();
+  static constexpr uint32_t kNoToken = 0xFFFFFFFFu;
+
+  // The vocabulary cache: text repeats its words (Zipf), so a small
+  // direct-mapped cache turns most vocabulary probes (random reads in a
+  // table of megabytes) into L1/L2 hits.
+  void PrepareCaches(size_t n) {
     size_t slots = 256;
     while (slots < 16384 && slots < n / 2) slots *= 2;
-    cache_.assign(slots, Slot{0, gz::kEmptyToken, 0, 0});
-    start_cache_.assign(slots, StartSlot{0, 0});
-    token_ids_.resize(n);
-    root_child_.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-      const Unit& u = units_[i];
-      if (options_.apply_guards && !(u.has_letter && u.capitalized)) {
-        // Not capitalized: only the small table of lower-case starts can
-        // start a match here; the token id is looked up later if a walk
-        // reaches this unit.
-        StartSlot& c =
-            start_cache_[(u.hash ^ (u.hash >> 29)) & (start_cache_.size() - 1)];
-        if (c.hash != u.hash || u.hash == 0) {
-          const gz::VocabEntry* e = image_.FindStart(u.hash);
-          c.hash = u.hash;
-          c.root_child = e ? e->root_child : 0;
-        }
-        token_ids_[i] = kUnresolved;
-        root_child_[i] = c.root_child;
-        continue;
-      }
-      const Slot& s = Resolve(u.hash);
-      token_ids_[i] = s.token;
-      // A word that can only start capitalized names starts none unless
-      // capitalized.
-      root_child_[i] = s.root_child;
-    }
+    s_.cache.assign(
+        slots, Scratch::Slot{0, gz::kEmptyToken, 0, Scratch::kUnknownWord});
+    for (Scratch::Split& sp : s_.splits) sp.token = kNoToken;
+    s_.raw.clear();
+    s_.match_units.clear();
+    for (Scratch::TitleSlot& t : s_.title_case) t.line = 0xFFFFFFFFu;
   }
 
-  struct Slot {
-    uint64_t hash;
-    uint32_t token;
-    uint32_t root_child;
-    uint32_t flags;
-  };
-  struct StartSlot {
-    uint64_t hash;
-    uint64_t root_child;
-  };
-  static constexpr uint32_t kUnresolved = 0xFFFFFFFEu;
-
   // The vocabulary entry of a hash, through the direct-mapped cache.
-  const Slot& Resolve(uint64_t h) {
-    Slot& s = cache_[(h ^ (h >> 29)) & (cache_.size() - 1)];
+  Scratch::Slot& Resolve(uint64_t h) {
+    Scratch::Slot& s = s_.cache[(h ^ (h >> 29)) & (s_.cache.size() - 1)];
     if (s.hash != h || h == 0) {
       s.hash = h;
       s.token = gz::kEmptyToken;
       const gz::VocabEntry* v = image_.FindVocab(h, &s.token);
       s.root_child = v ? v->root_child : 0;
-      s.flags = v ? v->flags : 0;
+      s.root_word = Scratch::kUnknownWord;
     }
     return s;
   }
 
-  uint32_t TokenAt(size_t q) {
-    if (token_ids_[q] == kUnresolved)
-      token_ids_[q] = Resolve(units_[q].hash).token;
-    return token_ids_[q];
+  // The accept word of a cached root child, read once per distinct word
+  // (a random read in the edge table otherwise paid at every start).
+  uint32_t RootWord(Scratch::Slot& s) const {
+    if (s.root_word == Scratch::kUnknownWord) {
+      s.root_word = image_.AcceptWord(s.root_child);
+    }
+    return s.root_word;
   }
 
-  void BlockExistingMentions() {
-    for (const Mention& m : doc_.mentions()) {
-      auto it = std::lower_bound(
-          units_.begin(), units_.end(), m.span.begin,
-          [](const Unit& u, uint32_t begin) { return u.end <= begin; });
-      for (; it != units_.end() && it->begin < m.span.end; ++it) {
-        if (blocked_.empty()) blocked_.assign(units_.size(), false);
-        blocked_[it - units_.begin()] = true;
-        token_ids_[it - units_.begin()] = gz::kEmptyToken;
-        root_child_[it - units_.begin()] = 0;
+  // The trie node a lower-case (or uncapitalized) unit starts, 0 if none.
+  uint32_t LowerStart(uint64_t h) const {
+    if (!image_.MayStartLower(h)) return 0;
+    const gz::VocabEntry* e = image_.FindStart(h);
+    return e ? e->root_child : 0;
+  }
+
+  // The trie node unit u starts, 0 if none: with the guards on, a unit that
+  // is not capitalized can only start the aliases of the starts table.
+  uint32_t StartNode(const Unit& u) {
+    if (options_.apply_guards && !(u.has_letter && u.capitalized)) {
+      return LowerStart(u.hash);
+    }
+    return Resolve(u.hash).root_child;
+  }
+
+  // The unit of token t when its key has no hyphen (as TokenUnits builds it).
+  Unit WholeUnit(uint32_t t) const {
+    Unit u;
+    u.hash = tokens_.key_hash(t);
+    u.token = t;
+    u.begin = tokens_.begin(t);
+    u.end = tokens_.end(t);
+    const uint16_t f = tokens_.flags(t);
+    u.has_letter = (f & token_flags::kHasLetter) != 0;
+    if (u.has_letter) {
+      u.capitalized = (f & token_flags::kCapitalized) != 0;
+      u.all_caps = (f & token_flags::kAllCaps) != 0;
+    }
+    return u;
+  }
+
+  // The units of a hyphenated token, through a 4-entry cache.
+  const Scratch::Split& SplitOf(uint32_t t) {
+    Scratch::Split& sp = s_.splits[t & 3];
+    if (sp.token != t) {
+      sp.count = static_cast<uint32_t>(TokenUnits(tokens_, t, sp.units));
+      sp.token = t;
+    }
+    return sp;
+  }
+
+  // The unit after u in reading order (false at the end of the text).
+  bool NextUnit(const Unit& u, Unit* out) {
+    if (!u.last_part) {
+      const Scratch::Split& sp = SplitOf(u.token);
+      if (u.part + 1u < sp.count) {
+        *out = sp.units[u.part + 1];
+        return true;
       }
     }
+    for (uint32_t t = u.token + 1; t < tokens_.size(); ++t) {
+      std::string_view key = tokens_.key(t);
+      if (key.empty()) continue;
+      *out = KeyHasHyphen(key) ? SplitOf(t).units[0] : WholeUnit(t);
+      return true;
+    }
+    return false;
+  }
+
+  // The unit before u in reading order (false at the start of the text).
+  bool PrevUnit(const Unit& u, Unit* out) {
+    if (u.part > 0) {
+      const Scratch::Split& sp = SplitOf(u.token);
+      if (u.part <= sp.count) {
+        *out = sp.units[u.part - 1];
+        return true;
+      }
+    }
+    for (uint32_t t = u.token; t-- > 0;) {
+      std::string_view key = tokens_.key(t);
+      if (key.empty()) continue;
+      if (!KeyHasHyphen(key)) {
+        *out = WholeUnit(t);
+      } else {
+        const Scratch::Split& sp = SplitOf(t);
+        *out = sp.units[sp.count - 1];
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Mentions already in the Document are barriers: no unit they overlap
+  // starts or continues a match.
+  void PrepareBlocked() {
+    s_.blocked.clear();
+    s_.blocked_max_end.clear();
+    const std::vector<Mention>& mentions = doc_.mentions();
+    if (mentions.empty()) return;
+    for (const Mention& m : mentions) s_.blocked.push_back(m.span);
+    std::sort(s_.blocked.begin(), s_.blocked.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    uint32_t max_end = 0;
+    for (const Span& span : s_.blocked) {
+      max_end = std::max(max_end, span.end);
+      s_.blocked_max_end.push_back(max_end);
+    }
+  }
+
+  bool Blocked(const Unit& u) const {
+    if (s_.blocked.empty()) return false;
+    // Mentions beginning before the unit ends; one of them overlaps it if
+    // the furthest end among them is past the unit's begin.
+    auto it = std::lower_bound(
+        s_.blocked.begin(), s_.blocked.end(), u.end,
+        [](const Span& m, uint32_t end) { return m.begin < end; });
+    size_t i = static_cast<size_t>(it - s_.blocked.begin());
+    return i > 0 && s_.blocked_max_end[i - 1] > u.begin;
   }
 
   // Leftmost-longest (or all) matches whose accept list has an entry that
-  // passes the guards.
+  // passes the guards. One pass over the tokens: most cost a key-length
+  // load, a hyphen test and one filter or cache probe.
   void Scan() {
-    const size_t n = units_.size();
-    for (size_t p = 0; p < n;) {
-      if (root_child_[p] == 0) {
-        ++p;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    const bool guards = options_.apply_guards;
+    // Matches do not overlap: the scan resumes at unit (token, part).
+    uint32_t resume_token = 0, resume_part = 0;
+    HyphenFinder hyphens(tokens_);
+    for (uint32_t t = 0; t < n; ++t) {
+      std::string_view key = tokens_.key(t);
+      if (key.empty()) continue;
+      if (!hyphens.Has(key)) {
+        if (t < resume_token) continue;
+        const uint16_t f = tokens_.flags(t);
+        const uint64_t h = tokens_.key_hash(t);
+        const bool capitalized =
+            (f & token_flags::kHasLetter) && (f & token_flags::kCapitalized);
+        uint32_t root, word;
+        if (guards && !capitalized) {
+          root = LowerStart(h);
+          if (root == 0) continue;
+          word = image_.AcceptWord(root);
+        } else {
+          Scratch::Slot& slot = Resolve(h);
+          root = slot.root_child;
+          if (root == 0) continue;
+          word = RootWord(slot);
+        }
+        const Unit u = WholeUnit(t);
+        if (Blocked(u)) continue;
+        WalkFrom(u, root, word, &resume_token, &resume_part);
         continue;
       }
-      const bool capital_first = units_[p].has_letter && units_[p].capitalized;
-      uint32_t node = root_child_[p];
-      size_t best_last = n;
-      uint32_t best_accept = gz::kNoAccept;
-      for (size_t q = p;;) {
-        uint32_t word = image_.AcceptWord(node);
-        if (word != gz::kNoAccept &&
-            (capital_first || !(word & gz::kNeedsCapital) ||
-             !options_.apply_guards)) {
-          uint32_t ab = word & gz::kAcceptIndexMask;
-          if (AnyPasses(ab, p, q)) {
-            if (options_.overlapping) {
-              raw_.push_back(
-                  {static_cast<uint32_t>(p), static_cast<uint32_t>(q), ab});
-            } else {
-              best_last = q;
-              best_accept = ab;
-            }
-          }
+      if (t < resume_token) continue;
+      // A hyphenated token: each part is a unit (copied: walks reuse the
+      // split cache).
+      Unit parts[kMaxUnitsPerToken];
+      const Scratch::Split& sp = SplitOf(t);
+      const uint32_t count = sp.count;
+      std::copy(sp.units, sp.units + count, parts);
+      for (uint32_t k = 0; k < count; ++k) {
+        if (t < resume_token || (t == resume_token && k < resume_part)) {
+          continue;
         }
-        if (++q >= n || root_child_blocked(q)) break;
-        const uint32_t token = TokenAt(q);
-        if (token == gz::kEmptyToken) break;
-        node = image_.Child(node, token);
-        if (node == 0) break;
-      }
-      if (!options_.overlapping && best_last < n) {
-        raw_.push_back({static_cast<uint32_t>(p),
-                        static_cast<uint32_t>(best_last), best_accept});
-        p = best_last + 1;
-      } else {
-        ++p;
+        const uint32_t root = StartNode(parts[k]);
+        if (root == 0 || Blocked(parts[k])) continue;
+        WalkFrom(parts[k], root, image_.AcceptWord(root), &resume_token,
+                 &resume_part);
       }
     }
   }
 
+  // Walks the trie from unit `first` (which leads to node `root`, whose
+  // accept word is `root_word`) and records the longest accepted match (or
+  // every one, when overlapping).
+  void WalkFrom(const Unit& first, uint32_t root, uint32_t root_word,
+                uint32_t* resume_token, uint32_t* resume_part) {
+    std::vector<Unit>& w = s_.walk;
+    w.clear();
+    w.push_back(first);
+    const bool capital_first = first.has_letter && first.capitalized;
+    uint32_t node = root;
+    size_t best_size = 0;
+    uint32_t best_accept = gz::kNoAccept;
+    for (uint32_t word = root_word;; word = image_.AcceptWord(node)) {
+      if (word != gz::kNoAccept &&
+          (capital_first || !(word & gz::kNeedsCapital) ||
+           !options_.apply_guards)) {
+        const uint32_t ab = word & gz::kAcceptIndexMask;
+        if (AnyPasses(ab, w.data(), w.size())) {
+          if (options_.overlapping) {
+            AddRaw(w.data(), w.size(), ab);
+          } else {
+            best_size = w.size();
+            best_accept = ab;
+          }
+        }
+      }
+      // The next unit, when it is a whole token (most are): its hash is
+      // enough to end the walk, the Unit is built only to go on.
+      const Unit& cur = w.back();
+      if (cur.last_part) {
+        uint32_t t = cur.token + 1;
+        while (t < tokens_.size() && tokens_.key(t).empty()) ++t;
+        if (t >= tokens_.size()) break;
+        if (!KeyHasHyphen(tokens_.key(t))) {
+          const uint32_t token = Resolve(tokens_.key_hash(t)).token;
+          if (token == gz::kEmptyToken) break;
+          const uint32_t child = image_.Child(node, token);
+          if (child == 0) break;
+          const Unit next = WholeUnit(t);
+          if (Blocked(next)) break;
+          node = child;
+          w.push_back(next);
+          continue;
+        }
+      }
+      Unit next;
+      if (!NextUnit(cur, &next) || Blocked(next)) break;
+      const uint32_t token = Resolve(next.hash).token;
+      if (token == gz::kEmptyToken) break;
+      node = image_.Child(node, token);
+      if (node == 0) break;
+      w.push_back(next);
+    }
+    if (!options_.overlapping && best_size > 0) {
+      AddRaw(w.data(), best_size, best_accept);
+      const Unit& last = w[best_size - 1];
+      if (last.last_part) {
+        *resume_token = last.token + 1;
+        *resume_part = 0;
+      } else {
+        *resume_token = last.token;
+        *resume_part = last.part + 1u;
+      }
+    }
+  }
+
+  void AddRaw(const Unit* units, size_t size, uint32_t accept_begin) {
+    s_.raw.push_back({static_cast<uint32_t>(s_.match_units.size()),
+                      static_cast<uint32_t>(size), accept_begin, 0});
+    s_.match_units.insert(s_.match_units.end(), units, units + size);
+  }
+
   // Visits the accepts of a node (bounded: stops at the kLast flag or at the
-  // end of the table).
+  // end of the table); stops early when f returns false.
   template <typename F>
   void ForEachAccept(uint32_t begin, F&& f) const {
     for (uint32_t i = begin;; ++i) {
       const gz::Accept* a = image_.accept(i);
       if (a == nullptr) return;
-      f(*a);
+      if (!f(*a)) return;
       if (a->flags & af::kLast) return;
     }
   }
 
-  bool AnyPasses(uint32_t begin, size_t p, size_t q) {
+  bool AnyPasses(uint32_t begin, const Unit* units, size_t size) {
     bool any = false;
-    signature_ready_ = false;
+    GuardMemo memo;
     ForEachAccept(begin, [&](const gz::Accept& a) {
-      if (!any && Passes(a, p, q)) any = true;
+      any = Passes(a, units, size, &memo);
+      return !any;
     });
     return any;
   }
 
-  bool Passes(const gz::Accept& a, size_t p, size_t q) {
+  // The last guard verdict on one span: the accepts of a node mostly differ
+  // only in their entity, and the guards read only the flags, the lower-case
+  // mask and the signature.
+  struct GuardMemo {
+    uint64_t key = ~uint64_t{0};  // has kLast set: never a real key
+    bool passes = false;
+  };
+
+  bool Passes(const gz::Accept& a, const Unit* units, size_t size,
+              GuardMemo* memo) {
+    if (a.entity >= image_.entity_count()) return false;
+    const uint16_t f = a.flags & ~af::kLast;
+    const uint64_t key =
+        f | uint64_t{a.lower_mask} << 16 |
+        (f & af::kCaseSensitive ? uint64_t{a.signature} << 32 : 0);
+    if (key != memo->key) {
+      memo->key = key;
+      memo->passes = Passes(a, units, size);
+    }
+    return memo->passes;
+  }
+
+  // The guards (docs/gazetteer.md, "Guards") for alias accept `a` on the
+  // span of units[0, size).
+  bool Passes(const gz::Accept& a, const Unit* units, size_t size) {
     if (a.entity >= image_.entity_count()) return false;
     if (!options_.apply_guards) return true;
+    const Unit& p = units[0];
+    const Unit& q = units[size - 1];
     const uint16_t f = a.flags;
     if (f & af::kCaseSensitive) {
-      if (!signature_ready_ || signature_p_ != p || signature_q_ != q) {
-        signature_.clear();
-        std::string_view span = doc_.text().substr(
-            units_[p].begin, units_[q].end - units_[p].begin);
+      if (!signature_ready_ || signature_begin_ != p.begin ||
+          signature_end_ != q.end) {
+        std::string& sig = s_.signature;
+        sig.clear();
+        std::string_view span = doc_.text().substr(p.begin, q.end - p.begin);
         bool ascii_alnum_only = true;
         for (char c : span) {
           unsigned char b = static_cast<unsigned char>(c);
@@ -256,14 +534,17 @@ class Matcher {
             ascii_alnum_only = false;
             break;
           }
-          if ((b | 0x20) - 'a' < 26u || b - '0' < 10u) signature_.push_back(c);
+          if (static_cast<unsigned>((b | 0x20) - 'a') < 26u ||
+              static_cast<unsigned>(b - '0') < 10u) {
+            sig.push_back(c);
+          }
         }
-        if (!ascii_alnum_only) signature_ = CaseSignature(span);
-        signature_p_ = p;
-        signature_q_ = q;
+        if (!ascii_alnum_only) sig = CaseSignature(span);
+        signature_begin_ = p.begin;
+        signature_end_ = q.end;
         signature_ready_ = true;
       }
-      if (signature_ != image_.Signature(a.signature)) return false;
+      if (s_.signature != image_.Signature(a.signature)) return false;
     }
     // An exact all-caps acronym ("US", "AP") is a name even where the same
     // letters in lower case would be a common word.
@@ -274,14 +555,19 @@ class Matcher {
       // GeoNames-style names must start with a capital whatever the alias.
       uint8_t mask =
           (f & af::kCapitalizedOnly) ? a.lower_mask & 0xFE : a.lower_mask;
-      if (!CapitalizedName(p, q, mask)) return false;
+      if (!CapitalizedName(units, size, mask)) return false;
     }
     if ((f & af::kCommonWord) && (f & af::kSingleWord) && !exact_acronym) {
-      if (units_[p].all_caps && !(f & af::kCaseSensitive)) return false;
-      if (p != position_p_) {
-        position_p_ = p;
-        position_rejects_ = SentenceInitial(p) ||
-                            TitleCaseLine(units_[p].token) ||
+      if (p.all_caps && !(f & af::kCaseSensitive)) return false;
+      if (!position_ready_ || position_token_ != p.token ||
+          position_part_ != p.part || position_last_token_ != q.token ||
+          position_last_part_ != q.part) {
+        position_ready_ = true;
+        position_token_ = p.token;
+        position_part_ = p.part;
+        position_last_token_ = q.token;
+        position_last_part_ = q.part;
+        position_rejects_ = SentenceInitial(p) || TitleCaseLine(p.token) ||
                             InsideLongerName(p, q);
       }
       if (position_rejects_) return false;
@@ -290,14 +576,15 @@ class Matcher {
   }
 
   // Every word capitalized, except particles and the words that the alias
-  // itself writes in lower case (bit k of lower_mask for unit p + k).
-  bool CapitalizedName(size_t p, size_t q, uint8_t lower_mask) const {
-    if (!units_[p].has_letter) return false;
-    if (!units_[p].capitalized && !(lower_mask & 1)) return false;
-    for (size_t k = p + 1; k <= q; ++k) {
-      if (!units_[k].has_letter || units_[k].capitalized) continue;
-      if (k - p < 8 && (lower_mask >> (k - p)) & 1) continue;
-      if (!ParticleHashes().Contains(units_[k].hash)) return false;
+  // itself writes in lower case (bit k of lower_mask for unit k).
+  static bool CapitalizedName(const Unit* units, size_t size,
+                              uint8_t lower_mask) {
+    if (!units[0].has_letter) return false;
+    if (!units[0].capitalized && !(lower_mask & 1)) return false;
+    for (size_t k = 1; k < size; ++k) {
+      if (!units[k].has_letter || units[k].capitalized) continue;
+      if (k < 8 && (lower_mask >> k) & 1) continue;
+      if (!ParticleHashes().Contains(units[k].hash)) return false;
     }
     return true;
   }
@@ -305,17 +592,19 @@ class Matcher {
   // True if the span [p, q] touches another capitalized word that is not
   // sentence-initial ("The Wolf Man", "Reading Football Club"): then a
   // common word is part of a longer name, not a place of its own.
-  bool InsideLongerName(size_t p, size_t q) const {
-    auto capital_word = [&](size_t i) {
-      return units_[i].has_letter && units_[i].capitalized &&
-             !ParticleHashes().Contains(units_[i].hash);
+  bool InsideLongerName(const Unit& p, const Unit& q) {
+    auto capital_word = [&](const Unit& u) {
+      return u.has_letter && u.capitalized &&
+             !ParticleHashes().Contains(u.hash);
     };
-    if (p > 0 && capital_word(p - 1) &&
-        units_[p - 1].token + 1 >= units_[p].token && !SentenceInitial(p - 1)) {
+    Unit before;
+    if (PrevUnit(p, &before) && capital_word(before) &&
+        before.token + 1 >= p.token && !SentenceInitial(before)) {
       return true;
     }
-    if (q + 1 < units_.size() && capital_word(q + 1) &&
-        units_[q + 1].token <= units_[q].token + 1) {
+    Unit after;
+    if (NextUnit(q, &after) && capital_word(after) &&
+        after.token <= q.token + 1) {
       return true;
     }
     return false;
@@ -337,8 +626,7 @@ class Matcher {
 
   // True if unit p starts its sentence or line: only punctuation, quotes
   // and dashes (or a ':') before it.
-  bool SentenceInitial(size_t p) const {
-    const Unit& u = units_[p];
+  bool SentenceInitial(const Unit& u) const {
     if (u.part > 0) return false;
     uint32_t begin = SentenceOf(u.token).first;
     uint32_t cur = u.token;
@@ -359,8 +647,8 @@ class Matcher {
     uint32_t lo = t;
     while (lo > begin && !tokens_.has(lo, token_flags::kNewlineBefore)) --lo;
     // Computed once per line part (many starts share one).
-    auto cached = title_case_.find(lo);
-    if (cached != title_case_.end()) return cached->second;
+    Scratch::TitleSlot& slot = s_.title_case[lo & 255];
+    if (slot.line == lo) return slot.title;
     uint32_t hi = t + 1;
     while (hi < end && !tokens_.has(hi, token_flags::kNewlineBefore)) ++hi;
     int words = 0, caps = 0;
@@ -371,7 +659,8 @@ class Matcher {
       if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
     }
     const bool title = words >= 4 && caps * 5 >= words * 4;
-    title_case_.emplace(lo, title);
+    slot.line = lo;
+    slot.title = title;
     return title;
   }
 
@@ -381,12 +670,19 @@ class Matcher {
     auto is_region = [&](size_t t) {
       return t < tokens_.size() && RegionWords().Contains(tokens_.key_hash(t));
     };
-    for (size_t i = 0; i < raw_.size();) {
+    std::vector<RawMatch>& raw = s_.raw;
+    auto first_unit = [&](const RawMatch& m) -> const Unit& {
+      return s_.match_units[m.units_begin];
+    };
+    auto last_unit = [&](const RawMatch& m) -> const Unit& {
+      return s_.match_units[m.units_begin + m.units_size - 1];
+    };
+    for (size_t i = 0; i < raw.size();) {
       // Extend a chain of matches separated by ",", "and", "or".
       size_t j = i;
-      while (j + 1 < raw_.size()) {
-        const Unit& a = units_[raw_[j].last];
-        const Unit& b = units_[raw_[j + 1].first];
+      while (j + 1 < raw.size()) {
+        const Unit& a = last_unit(raw[j]);
+        const Unit& b = first_unit(raw[j + 1]);
         if (!a.last_part || b.part != 0 || b.token <= a.token + 1 ||
             b.token - a.token - 1 > 3) {
           break;
@@ -400,9 +696,9 @@ class Matcher {
         ++j;
       }
       int8_t cue = 0;
-      const Unit& last = units_[raw_[j].last];
+      const Unit& last = last_unit(raw[j]);
       if (last.last_part && is_region(last.token + 1)) cue = 1;
-      const Unit& first = units_[raw_[i].first];
+      const Unit& first = first_unit(raw[i]);
       uint32_t t0 = first.token;
       if (cue == 0 && first.part == 0 && t0 >= 2) {
         uint32_t k = t0 - 1;
@@ -414,144 +710,158 @@ class Matcher {
         }
       }
       if (options_.overlapping) j = i;  // chains need non-overlapping matches
-      for (size_t k = i; k <= j; ++k) raw_[k].region_cue = cue;
+      for (size_t k = i; k <= j; ++k) raw[k].region_cue = cue;
       i = j + 1;
     }
   }
 
-  void Rank(std::vector<Found>* out) {
+  static uint16_t CountryKey(const char* c) {
+    return static_cast<uint16_t>((static_cast<uint8_t>(c[0]) << 8) |
+                                 static_cast<uint8_t>(c[1]));
+  }
+  bool SeenCountry(uint16_t key) const {
+    return (s_.seen_countries[key >> 6] >> (key & 63)) & 1;
+  }
+  void MarkCountry(uint16_t key) {
+    uint64_t& word = s_.seen_countries[key >> 6];
+    const uint64_t bit = uint64_t{1} << (key & 63);
+    if (!(word & bit)) {
+      word |= bit;
+      s_.seen_country_list.push_back(key);
+    }
+  }
+  bool SeenEntity(uint32_t e) const {
+    return (s_.seen_entities[e >> 6] >> (e & 63)) & 1;
+  }
+  void MarkEntity(uint32_t e) {
+    uint64_t& word = s_.seen_entities[e >> 6];
+    const uint64_t bit = uint64_t{1} << (e & 63);
+    if (!(word & bit)) {
+      word |= bit;
+      s_.seen_entity_list.push_back(e);
+    }
+  }
+
+  void Rank(Matches* out) {
     // Context: entities and countries mentioned before, by the host's
-    // mentions or ours.
-    // Ours by entity index; a host's by id string (rare, so checked only
-    // when there are any).
-    absl::flat_hash_set<uint32_t> seen_entities;
-    absl::flat_hash_set<std::string_view> seen_host_ids;
-    std::vector<bool> seen_countries(1 << 16, false);
-    auto country_key = [](const char* c) {
-      return static_cast<uint16_t>((static_cast<uint8_t>(c[0]) << 8) |
-                                   static_cast<uint8_t>(c[1]));
-    };
+    // mentions or ours. Ours by entity index; a host's by id string (rare,
+    // so checked only when there are any).
+    if (s_.seen_countries.size() != 1024) s_.seen_countries.assign(1024, 0);
+    const size_t entity_words = (image_.entity_count() + 63) / 64;
+    if (s_.seen_entities.size() < entity_words) {
+      s_.seen_entities.resize(entity_words, 0);
+    }
+    s_.seen_host_ids.clear();
     const std::vector<Mention>& existing = doc_.mentions();
     size_t next_existing = 0;
-    std::vector<FoundCandidate> cands;
-    for (const RawMatch& m : raw_) {
-      const uint32_t begin = units_[m.first].begin;
+    std::vector<FoundCandidate>& cands = s_.cands;
+    for (const RawMatch& m : s_.raw) {
+      const Unit* units = &s_.match_units[m.units_begin];
+      const Unit& first = units[0];
+      const Unit& last = units[m.units_size - 1];
+      const uint32_t begin = first.begin;
       if (options_.use_context) {
         while (next_existing < existing.size() &&
                existing[next_existing].span.begin < begin) {
           const EntityRef& e = existing[next_existing].entity;
-          if (!e.id.empty()) seen_host_ids.insert(e.id);
+          if (!e.id.empty()) s_.seen_host_ids.insert(e.id);
           if (e.id.size() == 10 && e.id.compare(0, 8, "iso3166:") == 0) {
-            seen_countries[country_key(e.id.data() + 8)] = true;
+            MarkCountry(CountryKey(e.id.data() + 8));
           }
           ++next_existing;
         }
       }
-      signature_ready_ = false;
+      // The best `keep` candidates, best first, ties in image order: what a
+      // stable sort of every passing candidate, cut to `keep`, would give.
+      // An entity's score does not depend on the alias that reached it, so
+      // a repeat of an entity that is not in the list could not enter it.
+      const size_t keep =
+          1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
       cands.clear();
+      GuardMemo memo;
       ForEachAccept(m.accept_begin, [&](const gz::Accept& a) {
-        if (!Passes(a, m.first, m.last)) return;
+        if (!Passes(a, units, m.units_size, &memo)) return true;
         for (const FoundCandidate& c : cands) {
-          if (c.entity == a.entity) return;  // first passing alias wins
+          if (c.entity == a.entity) return true;  // first passing alias wins
         }
-        const gz::Entity& e = *image_.entity(a.entity);
+        // Passes() checked a.entity < entity_count.
+        const gz::EntityRank& r = *image_.rank(a.entity);
         // A forged image may hold any float: keep scores finite.
-        float score =
-            std::isfinite(e.prior) ? std::clamp(e.prior, 0.0f, 1.0f) : 0.5f;
-        if (e.population > 0) score += PopulationBonus(e.population);
-        if (m.region_cue != 0 && image_.Str(e.fine_type) == "region") {
+        float score = std::isfinite(r.base_score) ? r.base_score : 0.5f;
+        if (m.region_cue != 0 && (r.flags & gz::kRankRegion)) {
           score += m.region_cue;
         }
         if (options_.use_context) {
-          if (seen_entities.contains(a.entity) ||
-              (!seen_host_ids.empty() &&
-               seen_host_ids.contains(image_.Str(e.id)))) {
+          if (SeenEntity(a.entity) || (!s_.seen_host_ids.empty() &&
+                                       s_.seen_host_ids.contains(image_.Str(
+                                           image_.entity(a.entity)->id)))) {
             score += 0.5f;
           }
-          if (e.country[0] != 0 && seen_countries[country_key(e.country)]) {
+          if (r.country[0] != 0 && SeenCountry(CountryKey(r.country))) {
             score += 0.25f;
           }
         }
         EntityType type = a.type == gz::kNoTypeOverride || a.type > 5
-                              ? static_cast<EntityType>(e.type > 5 ? 5 : e.type)
+                              ? static_cast<EntityType>(r.type > 5 ? 5 : r.type)
                               : static_cast<EntityType>(a.type);
-        cands.push_back({a.entity, type, score});
+        if (cands.size() == keep) {
+          if (!(cands.back().score < score)) return true;
+          cands.pop_back();
+        }
+        size_t j = cands.size();
+        cands.emplace_back();
+        for (; j > 0 && cands[j - 1].score < score; --j) {
+          cands[j] = cands[j - 1];
+        }
+        cands[j] = {a.entity, type, score};
+        return true;
       });
       if (cands.empty()) continue;
-      // Stable insertion sort by score (descending): the lists are short,
-      // and std::stable_sort would allocate a buffer per match.
-      for (size_t i = 1; i < cands.size(); ++i) {
-        FoundCandidate c = cands[i];
-        size_t j = i;
-        for (; j > 0 && cands[j - 1].score < c.score; --j)
-          cands[j] = cands[j - 1];
-        cands[j] = c;
-      }
-      size_t keep =
-          1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
-      if (cands.size() > keep) cands.resize(keep);
       Found f;
-      f.span = {begin, units_[m.last].end};
-      f.token_begin = units_[m.first].token;
-      f.token_end = units_[m.last].token + 1;
-      f.candidates = cands;
-      const gz::Entity& best = *image_.entity(cands[0].entity);
-      seen_entities.insert(cands[0].entity);
-      if (best.country[0] != 0)
-        seen_countries[country_key(best.country)] = true;
-      out->push_back(std::move(f));
+      f.span = {begin, last.end};
+      f.token_begin = first.token;
+      f.token_end = last.token + 1;
+      f.candidates_begin = static_cast<uint32_t>(out->candidates.size());
+      f.candidates_size = static_cast<uint32_t>(cands.size());
+      out->candidates.insert(out->candidates.end(), cands.begin(), cands.end());
+      const gz::EntityRank& best = *image_.rank(cands[0].entity);
+      MarkEntity(cands[0].entity);
+      if (best.country[0] != 0) MarkCountry(CountryKey(best.country));
+      out->found.push_back(f);
     }
-  }
-
-  // 0.15 * min(1, log10(1 + population) / 7), memoized: the same entities
-  // (and so populations) come back within a text, and log10 is costly.
-  float PopulationBonus(uint64_t population) {
-    PopulationSlot& s = population_cache_[population & 255];
-    if (s.population != population) {
-      s.population = population;
-      s.bonus =
-          0.15f *
-          std::min(1.0f,
-                   static_cast<float>(std::log10(1.0 + population)) / 7.0f);
+    // Leave the bit sets clear for the next call.
+    for (uint32_t e : s_.seen_entity_list) {
+      s_.seen_entities[e >> 6] &= ~(uint64_t{1} << (e & 63));
     }
-    return s.bonus;
+    s_.seen_entity_list.clear();
+    for (uint16_t c : s_.seen_country_list) {
+      s_.seen_countries[c >> 6] &= ~(uint64_t{1} << (c & 63));
+    }
+    s_.seen_country_list.clear();
   }
-  struct PopulationSlot {
-    uint64_t population = 0;
-    float bonus = 0;
-  };
-  PopulationSlot population_cache_[256];
 
   const GazetteerImage& image_;
   const GazetteerOptions& options_;
   const Document& doc_;
   const Tokens& tokens_;
-  std::vector<Unit> units_;
-  std::vector<uint32_t> token_ids_;
-  std::vector<uint32_t> root_child_;
-  std::vector<Slot> cache_;
-  std::vector<StartSlot> start_cache_;
-  // Whether unit position_p_ is sentence-initial or in a headline (computed
-  // once per start, shared by all the accepts checked there).
-  size_t position_p_ = static_cast<size_t>(-1);
-  absl::flat_hash_map<uint32_t, bool> title_case_;
+  Scratch& s_;
+  // Whether the span checked last is sentence-initial, in a headline or
+  // inside a longer name (shared by all the accepts checked on it).
+  bool position_ready_ = false;
+  uint32_t position_token_ = 0, position_part_ = 0;
+  uint32_t position_last_token_ = 0, position_last_part_ = 0;
   bool position_rejects_ = false;
-  std::vector<bool> blocked_;
-  bool root_child_blocked(size_t q) const {
-    return !blocked_.empty() && blocked_[q];
-  }
-  std::vector<RawMatch> raw_;
-  // The case signature of the span being checked, computed once per span.
-  std::string signature_;
-  size_t signature_p_ = 0, signature_q_ = 0;
+  // The case signature (in s_.signature) of the span checked last.
   bool signature_ready_ = false;
+  uint32_t signature_begin_ = 0, signature_end_ = 0;
 };
 
 }  // namespace
 
 void FindMatches(const GazetteerImage& image, const GazetteerOptions& options,
-                 const Document& doc, std::vector<Found>* out) {
-  Matcher(image, options, doc).Run(out);
+                 const Document& doc, Matches* out) {
+  out->clear();
+  Matcher(image, options, doc, ThreadScratch()).Run(out);
 }
 
 }  // namespace sayso::internal

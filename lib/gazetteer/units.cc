@@ -37,6 +37,21 @@ bool IsUpper(char32_t c) {
 void Shape(std::string_view text, Unit* u) {
   bool first = true;
   bool any_lower = false;
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // the same rules, without decoding
+    for (char c : text) {
+      const bool upper = c >= 'A' && c <= 'Z';
+      const bool lower = c >= 'a' && c <= 'z';
+      if (!upper && !lower) continue;
+      u->has_letter = true;
+      if (first) u->capitalized = upper;
+      first = false;
+      any_lower |= lower;
+    }
+    u->all_caps = u->has_letter && !any_lower;
+    return;
+  }
   size_t pos = 0;
   while (pos < text.size()) {
     char32_t c;
@@ -60,98 +75,116 @@ const uint64_t kDashHash = KeyHash("-");
 
 }  // namespace
 
-void AppendUnits(const Tokens& tokens, std::vector<Unit>* units,
-                 std::vector<std::string>* keys) {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string_view key = tokens.key(i);
-    if (key.empty()) continue;
-    Unit u;
-    u.token = static_cast<uint32_t>(i);
-    u.begin = tokens.begin(i);
-    u.end = tokens.end(i);
-    size_t hyphen = key.find('-');
-    if (hyphen == std::string_view::npos) {
-      u.hash = tokens.key_hash(i);
-      uint16_t f = tokens.flags(i);
-      u.has_letter = (f & token_flags::kHasLetter) != 0;
-      if (u.has_letter) {
-        u.capitalized = (f & token_flags::kCapitalized) != 0;
-        u.all_caps = (f & token_flags::kAllCaps) != 0;
+size_t TokenUnits(const Tokens& tokens, size_t i, Unit* out,
+                  std::string_view* keys) {
+  std::string_view key = tokens.key(i);
+  if (key.empty()) return 0;
+  Unit u;
+  u.token = static_cast<uint32_t>(i);
+  u.begin = tokens.begin(i);
+  u.end = tokens.end(i);
+  if (!KeyHasHyphen(key)) {
+    u.hash = tokens.key_hash(i);
+    uint16_t f = tokens.flags(i);
+    u.has_letter = (f & token_flags::kHasLetter) != 0;
+    if (u.has_letter) {
+      u.capitalized = (f & token_flags::kCapitalized) != 0;
+      u.all_caps = (f & token_flags::kAllCaps) != 0;
+    }
+    out[0] = u;
+    if (keys) keys[0] = key;
+    return 1;
+  }
+  if (key.find_first_not_of('-') == std::string_view::npos) {
+    u.hash = kDashHash;
+    out[0] = u;
+    if (keys) keys[0] = "-";
+    return 1;
+  }
+  // Split the key and the original text at hyphens; if both give the same
+  // number of non-empty parts, each part is a unit with its own span.
+  std::array<std::string_view, kMaxUnitsPerToken> key_parts;
+  size_t nk = 0;
+  bool too_many = false;
+  for (size_t start = 0; start <= key.size();) {
+    size_t stop = key.find('-', start);
+    if (stop == std::string_view::npos) stop = key.size();
+    if (stop > start) {
+      if (nk == key_parts.size()) {
+        too_many = true;
+        break;
       }
-      units->push_back(u);
-      if (keys) keys->emplace_back(key);
-      continue;
+      key_parts[nk++] = key.substr(start, stop - start);
     }
-    if (key.find_first_not_of('-') == std::string_view::npos) {
-      u.hash = kDashHash;
-      units->push_back(u);
-      if (keys) keys->emplace_back("-");
-      continue;
+    start = stop + 1;
+  }
+  std::string_view text = tokens.text(i);
+  std::array<std::pair<uint32_t, uint32_t>, kMaxUnitsPerToken> text_parts;
+  size_t nt = 0;
+  size_t part_begin = 0;
+  size_t pos = 0;
+  while (!too_many && pos <= text.size()) {
+    char32_t c = 0;
+    size_t n = 0;
+    size_t bad = 1;
+    bool at_end = pos == text.size();
+    if (!at_end) {
+      if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        c = static_cast<unsigned char>(text[pos]);
+        n = 1;
+      } else {
+        n = DecodeUtf8(text, pos, &c, &bad);
+      }
     }
-    // Split the key and the original text at hyphens; if both give the same
-    // number of non-empty parts, each part is a unit with its own span.
-    std::array<std::string_view, 16> key_parts;
-    size_t nk = 0;
-    bool too_many = false;
-    for (size_t start = 0; start <= key.size();) {
-      size_t stop = key.find('-', start);
-      if (stop == std::string_view::npos) stop = key.size();
-      if (stop > start) {
-        if (nk == key_parts.size()) {
+    if (at_end || (n > 0 && IsHyphenCodePoint(c))) {
+      if (pos > part_begin) {
+        if (nt == text_parts.size()) {
           too_many = true;
           break;
         }
-        key_parts[nk++] = key.substr(start, stop - start);
+        text_parts[nt++] = {static_cast<uint32_t>(part_begin),
+                            static_cast<uint32_t>(pos)};
       }
-      start = stop + 1;
-    }
-    std::string_view text = tokens.text(i);
-    std::array<std::pair<uint32_t, uint32_t>, 16> text_parts;
-    size_t nt = 0;
-    size_t part_begin = 0;
-    size_t pos = 0;
-    while (!too_many && pos <= text.size()) {
-      char32_t c = 0;
-      size_t n = 0;
-      size_t bad = 1;
-      bool at_end = pos == text.size();
-      if (!at_end) n = DecodeUtf8(text, pos, &c, &bad);
-      if (at_end || (n > 0 && IsHyphenCodePoint(c))) {
-        if (pos > part_begin) {
-          if (nt == text_parts.size()) {
-            too_many = true;
-            break;
-          }
-          text_parts[nt++] = {static_cast<uint32_t>(part_begin),
-                              static_cast<uint32_t>(pos)};
-        }
-        if (at_end) break;
-        pos += n;
-        part_begin = pos;
-        continue;
-      }
-      pos += n > 0 ? n : bad;
-    }
-    if (too_many || nt != nk) {
-      // Cannot align parts with the text: keep the token whole.
-      u.hash = tokens.key_hash(i);
-      Shape(text, &u);
-      units->push_back(u);
-      if (keys) keys->emplace_back(key);
+      if (at_end) break;
+      pos += n;
+      part_begin = pos;
       continue;
     }
-    for (size_t k = 0; k < nk; ++k) {
-      Unit part = u;
-      part.hash = KeyHash(key_parts[k]);
-      part.begin = u.begin + text_parts[k].first;
-      part.end = u.begin + text_parts[k].second;
-      part.part = static_cast<uint8_t>(k);
-      part.last_part = k + 1 == nk;
-      Shape(text.substr(text_parts[k].first,
-                        text_parts[k].second - text_parts[k].first),
-            &part);
-      units->push_back(part);
-      if (keys) keys->emplace_back(key_parts[k]);
+    pos += n > 0 ? n : bad;
+  }
+  if (too_many || nt != nk) {
+    // Cannot align parts with the text: keep the token whole.
+    u.hash = tokens.key_hash(i);
+    Shape(text, &u);
+    out[0] = u;
+    if (keys) keys[0] = key;
+    return 1;
+  }
+  for (size_t k = 0; k < nk; ++k) {
+    Unit part = u;
+    part.hash = KeyHash(key_parts[k]);
+    part.begin = u.begin + text_parts[k].first;
+    part.end = u.begin + text_parts[k].second;
+    part.part = static_cast<uint8_t>(k);
+    part.last_part = k + 1 == nk;
+    Shape(text.substr(text_parts[k].first,
+                      text_parts[k].second - text_parts[k].first),
+          &part);
+    out[k] = part;
+    if (keys) keys[k] = key_parts[k];
+  }
+  return nk;
+}
+
+void AppendUnits(const Tokens& tokens, std::vector<Unit>* units,
+                 std::vector<std::string>* keys) {
+  Unit parts[kMaxUnitsPerToken];
+  std::string_view part_keys[kMaxUnitsPerToken];
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    size_t n = TokenUnits(tokens, i, parts, keys ? part_keys : nullptr);
+    units->insert(units->end(), parts, parts + n);
+    if (keys) {
+      for (size_t k = 0; k < n; ++k) keys->emplace_back(part_keys[k]);
     }
   }
 }

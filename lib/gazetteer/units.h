@@ -29,6 +29,24 @@ struct Unit {
   bool all_caps = false;     // letters, none lower case
 };
 
+// The most units one token gives (more parts: the token stays whole).
+inline constexpr size_t kMaxUnitsPerToken = 16;
+
+// True if a key holds a '-' (the folding maps every hyphen and dash to it):
+// only such tokens are split into several units. A byte loop, not memchr:
+// keys are a few bytes long and this runs once per token.
+inline bool KeyHasHyphen(std::string_view key) {
+  bool hyphen = false;
+  for (char c : key) hyphen |= c == '-';
+  return hyphen;
+}
+
+// Writes the units of token i to out[0, n) and returns n (0 for an empty
+// key, else 1 to kMaxUnitsPerToken); `keys`, when not null, receives each
+// unit's key (views into the token's key).
+size_t TokenUnits(const Tokens& tokens, size_t i, Unit* out,
+                  std::string_view* keys = nullptr);
+
 // Appends the units of tokens [0, tokens.size()) to `*units`; `*keys`, when
 // not null, receives each unit's key (for the builder).
 void AppendUnits(const Tokens& tokens, std::vector<Unit>* units,

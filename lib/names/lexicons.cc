@@ -22,6 +22,11 @@ constexpr std::string_view kWords =
 constexpr std::string_view kGivenNames =
 #include "names/given_names.inc"
     ;
+// The gazetteer's common-word list (read only, the same data IsCommonWord()
+// answers from): folded into the table so one probe gives kCommon too.
+constexpr std::string_view kCommonWords =
+#include "gazetteer/common_words.inc"
+    ;
 
 struct ClassName {
   std::string_view name;
@@ -80,7 +85,7 @@ absl::Status AddList(std::string_view list, std::string_view list_name,
                                               ": no class in line '", Sv(line),
                                               "'"));
     }
-    lex.classes[NormalizedKey(word)] |= bit;
+    lex.Add(NormalizedKey(word), bit);
   }
   return absl::OkStatus();
 }
@@ -88,8 +93,36 @@ absl::Status AddList(std::string_view list, std::string_view list_name,
 }  // namespace
 
 uint32_t NameLexicons::Classes(std::string_view key) const {
-  auto it = classes.find(Sv(key));
-  return it == classes.end() ? 0 : it->second;
+  return ClassesOfHash(KeyHash(key));
+}
+
+void NameLexicons::Add(std::string_view key, uint32_t bits) {
+  if ((used_ + 1) * 5 > keys_.size() * 2) Grow();
+  uint64_t h = KeyHash(key);
+  if (h == 0) h = 1;
+  size_t i = static_cast<size_t>(h) & mask_;
+  while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
+  if (keys_[i] == 0) {
+    keys_[i] = h;
+    ++used_;
+  }
+  classes_[i] |= bits;
+}
+
+void NameLexicons::Grow() {
+  std::vector<uint64_t> keys(keys_.size() * 2, 0);
+  std::vector<uint32_t> classes(keys.size(), 0);
+  const size_t mask = keys.size() - 1;
+  for (size_t j = 0; j < keys_.size(); ++j) {
+    if (keys_[j] == 0) continue;
+    size_t i = static_cast<size_t>(keys_[j]) & mask;
+    while (keys[i] != 0) i = (i + 1) & mask;
+    keys[i] = keys_[j];
+    classes[i] = classes_[j];
+  }
+  keys_ = std::move(keys);
+  classes_ = std::move(classes);
+  mask_ = mask;
 }
 
 absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
@@ -100,6 +133,16 @@ absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
   if (s.ok())
     s = AddList(kGivenNames, "given_names.inc", name_class::kGivenName, *lex);
   if (!s.ok()) return s;
+  // Common words: one lower-case key per line, added as written (exactly the
+  // keys IsCommonWord() accepts).
+  size_t pos = 0;
+  while (pos < kCommonWords.size()) {
+    size_t nl = kCommonWords.find('\n', pos);
+    if (nl == std::string_view::npos) nl = kCommonWords.size();
+    if (nl > pos)
+      lex->Add(kCommonWords.substr(pos, nl - pos), name_class::kCommon);
+    pos = nl + 1;
+  }
   return std::shared_ptr<const NameLexicons>(std::move(lex));
 }
 

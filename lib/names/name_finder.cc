@@ -22,7 +22,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "core/absl_compat.h"
-#include "gazetteer/common_words.h"
 #include "names/lexicons.h"
 #include "sayso/document.h"
 #include "sayso/names.h"
@@ -137,6 +136,17 @@ bool IsEnglishWordFamilyName(std::string_view key) {
   return false;
 }
 
+// Key hashes of "in", "to", "from", "near", "at", "outside".
+struct PlacePrepositions {
+  uint64_t hash[6];
+};
+const PlacePrepositions& PlacePrepositionHashes() {
+  static const PlacePrepositions preps = {{KeyHash("in"), KeyHash("to"),
+                                           KeyHash("from"), KeyHash("near"),
+                                           KeyHash("at"), KeyHash("outside")}};
+  return preps;
+}
+
 struct Proposal {
   uint32_t tb = 0, te = 0;  // tokens
   EntityType type = EntityType::kOther;
@@ -152,7 +162,11 @@ class Finder {
  public:
   Finder(const internal::NameLexicons& lex, const NameFinderOptions& options,
          Document& doc)
-      : lex_(lex), opt_(options), doc_(doc), tok_(doc.tokens()) {}
+      : lex_(lex),
+        opt_(options),
+        doc_(doc),
+        tok_(doc.tokens()),
+        text_(doc.text()) {}
 
   void Run();
 
@@ -162,6 +176,14 @@ class Finder {
     std::string_view k = tok_.key(i);
     if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
     return k;
+  }
+  // KeyHash(Key(i)): the token's own hash unless a final period is dropped.
+  uint64_t KeyHashOf(size_t i) const {
+    std::string_view k = tok_.key(i);
+    if (k.size() > 1 && k.back() == '.') {
+      return KeyHash(k.substr(0, k.size() - 1));
+    }
+    return tok_.key_hash(i);
   }
   bool Has(size_t i, uint32_t c) const { return (cls_[i] & c) != 0; }
   bool IsWord(size_t i) const {
@@ -173,9 +195,15 @@ class Finder {
   bool IsKey(size_t i, std::string_view k) const {
     return i < tok_.size() && tok_.key(i) == k;
   }
+  // The token is exactly the one byte `c` ("(", ")", "&", ":").
+  bool IsChar(size_t i, char c) const {
+    return tok_.end(i) - tok_.begin(i) == 1 && text_[tok_.begin(i)] == c;
+  }
   // Same line, no line break between i-1 and i.
   bool Joined(size_t i) const { return !tok_.has(i, tf::kNewlineBefore); }
-  bool IsAcronymShape(size_t i) const;
+  // Computed once per token in Classify() (acronym_).
+  bool IsAcronymShape(size_t i) const { return acronym_[i] != 0; }
+  bool AcronymShape(size_t i) const;
   bool IsInitial(size_t i) const {  // "F." "J."
     std::string_view t = tok_.text(i);
     return t.size() == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z';
@@ -223,8 +251,10 @@ class Finder {
   const NameFinderOptions& opt_;
   Document& doc_;
   const Tokens& tok_;
+  const std::string_view text_;
 
   std::vector<uint32_t> cls_;
+  std::vector<uint8_t> acronym_;     // AcronymShape(i)
   std::vector<uint8_t> name_tok_;    // a capitalized name token
   std::vector<uint8_t> initial_;     // first word of a sentence or line
   std::vector<uint8_t> title_line_;  // in a title-case (headline) line
@@ -232,9 +262,14 @@ class Finder {
   std::vector<Proposal> proposals_;
   std::vector<uint8_t> removed_;  // per original mention
   std::vector<Mention> added_;
+  struct Ordered {
+    Span span;
+    uint32_t index;  // into added_
+  };
+  std::vector<Ordered> order_;  // Finish(): added_ in reading order
 };
 
-bool Finder::IsAcronymShape(size_t i) const {
+bool Finder::AcronymShape(size_t i) const {
   if (tok_.kind(i) != TokenKind::kWord || !tok_.has(i, tf::kAllCaps)) {
     return false;
   }
@@ -279,28 +314,28 @@ void Finder::Classify() {
   const size_t n = tok_.size();
   cls_.assign(n, 0);
   name_tok_.assign(n, 0);
+  acronym_.assign(n, 0);
   initial_.assign(n, 0);
   title_line_.assign(n, 0);
   owner_.assign(n, -1);
   for (size_t i = 0; i < n; ++i) {
     if (!IsWord(i)) continue;
-    std::string_view k = Key(i);
-    cls_[i] = lex_.Classes(k);
-    if (internal::IsCommonWord(k)) cls_[i] |= nc::kCommon;
+    cls_[i] = lex_.ClassesOfHash(KeyHashOf(i));
     bool cap = tok_.has(i, tf::kCapitalized) || tok_.has(i, tf::kAllCaps);
     if (!cap && tok_.has(i, tf::kHasHyphen)) {
       // "al-Burhan", "el-Sisi", "bin-Salman": a particle glued to a name.
       std::string_view t = tok_.text(i);
       size_t h = t.find('-');
       if (h != std::string_view::npos && h + 1 < t.size() && h <= 4 &&
-          (lex_.Classes(k.substr(0, h)) & nc::kParticle) && t[h + 1] >= 'A' &&
-          t[h + 1] <= 'Z') {
+          (lex_.Classes(Key(i).substr(0, h)) & nc::kParticle) &&
+          t[h + 1] >= 'A' && t[h + 1] <= 'Z') {
         cap = true;
       }
     }
     if (cap && !tok_.has(i, tf::kClitic) && !Has(i, nc::kNotName)) {
       name_tok_[i] = 1;
     }
+    if (tok_.has(i, tf::kAllCaps)) acronym_[i] = AcronymShape(i);
   }
   for (size_t m = 0; m < doc_.mentions().size(); ++m) {
     const Mention& men = doc_.mentions()[m];
@@ -325,8 +360,8 @@ void Finder::Classify() {
       if (after_open) initial_[i] = 1;
       after_open = false;
     } else if (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote ||
-               k == TokenKind::kDash || tok_.text(i) == ":" ||
-               tok_.text(i) == "(" || tok_.text(i) == "[") {
+               k == TokenKind::kDash || IsChar(i, ':') || IsChar(i, '(') ||
+               IsChar(i, '[')) {
       after_open = true;
     }
   }
@@ -501,14 +536,14 @@ void Finder::CutRuns() {
           e = static_cast<uint32_t>(next);
           ok = true;
         }
-      } else if (tok_.text(j) == "(" && j + 3 < n && name_tok_[j + 1] &&
-                 tok_.text(j + 2) == ")" && name_tok_[j + 3] && Joined(j + 3) &&
+      } else if (IsChar(j, '(') && j + 3 < n && name_tok_[j + 1] &&
+                 IsChar(j + 2, ')') && name_tok_[j + 3] && Joined(j + 3) &&
                  !IsAcronymShape(j + 1) && owner_[j + 1] < 0 &&
                  Has(e - 1, nc::kGivenName)) {
         // A nickname between given name and surname: "Joseph (Joey) Doe".
         e = static_cast<uint32_t>(j + 4);
         ok = true;
-      } else if (tok_.text(j) == "&" && j + 1 < n && name_tok_[j + 1]) {
+      } else if (IsChar(j, '&') && j + 1 < n && name_tok_[j + 1]) {
         e = static_cast<uint32_t>(j + 1);
         ok = true;
       }
@@ -954,13 +989,15 @@ bool Finder::InitialsContain(const Mention& m, char c) const {
 void Finder::Acronyms() {
   if (!opt_.acronyms) return;
   const size_t n = tok_.size();
+  // Maps and sets below are keyed by the acronym's key hash (KeyHash of its
+  // normalized key: Tokens::key_hash), never by building strings per token.
   // Every mention (kept originals and added) ending right before "(ACR)".
-  absl::flat_hash_map<std::string, EntityRef> defined;
+  absl::flat_hash_map<uint64_t, EntityRef> defined;
   // Short names defined in parentheses that are not all caps ("Fenprof").
-  absl::flat_hash_set<std::string> short_names;
+  absl::flat_hash_set<uint64_t> short_names;
   auto define = [&](const Mention& m) {
     size_t k = m.token_end;
-    if (k + 2 >= n || tok_.text(k) != "(" || tok_.text(k + 2) != ")" ||
+    if (k + 2 >= n || !IsChar(k, '(') || !IsChar(k + 2, ')') ||
         owner_[k + 1] != -1 || m.entity.type == EntityType::kPer) {
       return;
     }
@@ -972,7 +1009,7 @@ void Finder::Acronyms() {
     // another language ("First Capital Command (PCC)").
     if (IsAcronymShape(a) &&
         (initial || m.entity.type == EntityType::kOrg)) {
-      defined.emplace(std::string(tok_.key(a)), m.entity);
+      defined.emplace(tok_.key_hash(a), m.entity);
       return;
     }
     // "National Federation of Teachers (Fenprof)": a short name.
@@ -981,8 +1018,8 @@ void Finder::Acronyms() {
         tok_.has(a, tf::kCapitalized) && !tok_.has(a, tf::kAllCaps) &&
         w.size() >= 3 && w.size() <= 12 &&
         !Has(a, nc::kCommon | nc::kGivenName)) {
-      defined.emplace(std::string(tok_.key(a)), m.entity);
-      short_names.emplace(std::string(tok_.key(a)));
+      defined.emplace(tok_.key_hash(a), m.entity);
+      short_names.emplace(tok_.key_hash(a));
     }
   };
   for (size_t i = 0; i < doc_.mentions().size(); ++i) {
@@ -992,7 +1029,9 @@ void Finder::Acronyms() {
   // Organization names by their initials, with and without the connectors
   // ("European Central Bank" -> ECB; "Bank of Japan" -> BOJ and BJ): an
   // acronym never defined in parentheses may still abbreviate one of them.
-  absl::flat_hash_map<std::string, EntityRef> by_initials;
+  // Keyed by KeyHash(initials): equal to an acronym token's key_hash when
+  // its key (lower-case letters) spells the same initials.
+  absl::flat_hash_map<uint64_t, EntityRef> by_initials;
   auto add_initials = [&](const Mention& m) {
     if (m.entity.type != EntityType::kOrg || m.token_end - m.token_begin < 2) {
       return;
@@ -1011,7 +1050,7 @@ void Finder::Acronyms() {
     }
     for (const std::string& k : {all, caps}) {
       if (k.size() < 2) continue;
-      auto [it, fresh] = by_initials.try_emplace(k, m.entity);
+      auto [it, fresh] = by_initials.try_emplace(KeyHash(k), m.entity);
       if (!fresh && it->second.canonical != m.entity.canonical) {
         it->second.canonical.clear();  // two names: ambiguous
       }
@@ -1024,13 +1063,13 @@ void Finder::Acronyms() {
     for (const Mention& m : added_) add_initials(m);
   }
   // Organization cues for undefined acronyms, anywhere in the document.
-  absl::flat_hash_set<std::string> cued;
+  absl::flat_hash_set<uint64_t> cued;
   for (size_t i = 0; i < n; ++i) {
-    if (owner_[i] != -1 || !IsAcronymShape(i) || title_line_[i] ||
+    if (!IsAcronymShape(i) || owner_[i] != -1 || title_line_[i] ||
         Has(i, nc::kCommon)) {
       continue;
     }
-    std::string key(tok_.key(i));
+    const uint64_t key = tok_.key_hash(i);
     if (defined.contains(key)) continue;
     auto ini = by_initials.find(key);
     if (ini != by_initials.end() && !ini->second.canonical.empty()) {
@@ -1043,21 +1082,20 @@ void Finder::Acronyms() {
         IsLowerWord(i + 2) && Has(i + 2, nc::kMember)) {
       cue = true;
     }
-    if (cue) cued.insert(std::move(key));
+    if (cue) cued.insert(key);
   }
   for (size_t i = 0; i < n; ++i) {
     if (owner_[i] != -1) continue;
-    if (!IsAcronymShape(i) &&
-        !(name_tok_[i] && short_names.contains(std::string(tok_.key(i))))) {
+    const uint64_t key = tok_.key_hash(i);
+    if (!IsAcronymShape(i) && !(name_tok_[i] && short_names.contains(key))) {
       continue;
     }
-    std::string key(tok_.key(i));
     auto it = defined.find(key);
     Proposal p;
     p.tb = static_cast<uint32_t>(i);
     p.te = p.tb + 1;
     if (it != defined.end()) {
-      if (!opt_.link_within_document && !(i >= 1 && tok_.text(i - 1) == "(")) {
+      if (!opt_.link_within_document && !(i >= 1 && IsChar(i - 1, '('))) {
         continue;
       }
       p.type = it->second.type;
@@ -1083,7 +1121,8 @@ void Finder::LinkSurnames() {
     EntityRef entity;
     bool ambiguous = false;
   };
-  absl::flat_hash_map<std::string, Person> people;
+  // By the surname's key hash (Tokens::key_hash).
+  absl::flat_hash_map<uint64_t, Person> people;
   auto add_person = [&](const Mention& m) {
     if (m.entity.type != EntityType::kPer || m.token_end - m.token_begin < 2) {
       return;
@@ -1098,8 +1137,7 @@ void Finder::LinkSurnames() {
     if (m.token_end - m.token_begin == 2 && ChineseName(m.token_begin)) {
       last = m.token_begin;
     }
-    std::string key(tok_.key(last));
-    auto [it, fresh] = people.try_emplace(key);
+    auto [it, fresh] = people.try_emplace(tok_.key_hash(last));
     if (fresh) {
       it->second.entity = m.entity;
     } else if (it->second.entity.canonical != m.entity.canonical &&
@@ -1115,31 +1153,39 @@ void Finder::LinkSurnames() {
   for (const Mention& m : added_) add_person(m);
   if (people.empty()) return;
   // Places that this document uses as places ("in X", "to X") keep their
-  // place reading everywhere in it.
-  absl::flat_hash_set<std::string> used_as_place;
-  for (size_t i = 1; i < tok_.size(); ++i) {
-    std::string_view p = tok_.key(i - 1);
-    if (p == "in" || p == "to" || p == "from" || p == "near" || p == "at" ||
-        p == "outside") {
-      used_as_place.insert(std::string(tok_.key(i)));
+  // place reading everywhere in it (key hashes; built on first use).
+  absl::flat_hash_set<uint64_t> used_as_place;
+  bool used_as_place_built = false;
+  auto is_used_as_place = [&](uint64_t key) {
+    if (!used_as_place_built) {
+      used_as_place_built = true;
+      const PlacePrepositions& preps = PlacePrepositionHashes();
+      for (size_t i = 1; i < tok_.size(); ++i) {
+        const uint64_t p = tok_.key_hash(i - 1);
+        if (std::find(std::begin(preps.hash), std::end(preps.hash), p) !=
+            std::end(preps.hash)) {
+          used_as_place.insert(tok_.key_hash(i));
+        }
+      }
     }
-  }
+    return used_as_place.contains(key);
+  };
   // Single tokens: uncovered name tokens, and gazetteer places.
   for (size_t i = 0; i < tok_.size(); ++i) {
     if (!name_tok_[i]) continue;
     int o = owner_[i];
     if (o == -2) continue;
-    std::string key(tok_.key(i));
+    const uint64_t key = tok_.key_hash(i);
     auto it = people.find(key);
     if (it == people.end() || it->second.ambiguous) continue;
     // A surname that is also a common word ("Rice", "Theater") is linked
     // only through a title ("Ms. Rice"), below.
     if (o < 0 && Has(i, nc::kCommon) &&
-        !(IsChineseFamilyName(key) && !IsEnglishWordFamilyName(key))) {
+        !(IsChineseFamilyName(Key(i)) && !IsEnglishWordFamilyName(Key(i)))) {
       continue;
     }
     // A given name alone ("James") is more often someone else's first name.
-    if (o < 0 && Has(i, nc::kGivenName) && !IsChineseFamilyName(key)) {
+    if (o < 0 && Has(i, nc::kGivenName) && !IsChineseFamilyName(Key(i))) {
       continue;
     }
     if (o >= 0 && !removed_[o] && mentions[o].entity.type == EntityType::kPer &&
@@ -1161,8 +1207,7 @@ void Finder::LinkSurnames() {
       if (removed_[o] || m.token_end - m.token_begin != 1 ||
           (m.entity.type != EntityType::kGpe &&
            m.entity.type != EntityType::kLoc) ||
-          m.entity.id.rfind("iso3166:", 0) == 0 ||
-          used_as_place.contains(key)) {
+          m.entity.id.rfind("iso3166:", 0) == 0 || is_used_as_place(key)) {
         continue;
       }
       removed_[o] = 1;
@@ -1185,7 +1230,7 @@ void Finder::LinkSurnames() {
         m.entity.score == 0.85f) {
       continue;
     }
-    auto it = people.find(std::string(tok_.key(m.token_begin)));
+    auto it = people.find(tok_.key_hash(m.token_begin));
     if (it == people.end() || it->second.ambiguous) continue;
     m.entity.canonical = it->second.entity.canonical;
     m.entity.id = it->second.entity.id;
@@ -1202,14 +1247,23 @@ void Finder::Finish() {
     ++w;
   }
   ms.resize(w);
+  // Reading order: by begin, longer first (Document::SortMentions()).
+  auto before = [](Span a, Span b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  };
   // Mentions never overlap (Document's contract). The passes above check
   // proposals against the mentions they found on entry, not always against
   // each other, so settle it here by bytes: kept mentions win, then added
-  // ones in reading order.
-  std::sort(added_.begin(), added_.end(),
-            [](const Mention& a, const Mention& b) {
-              return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
-                                                  : a.span.end > b.span.end;
+  // ones in reading order. The added mentions are ordered through an index
+  // (std::sort makes the same comparisons, so ties land as before) instead
+  // of moving whole Mentions around.
+  order_.clear();
+  for (uint32_t k = 0; k < added_.size(); ++k) {
+    order_.push_back({added_[k].span, k});
+  }
+  std::sort(order_.begin(), order_.end(),
+            [&](const Ordered& a, const Ordered& b) {
+              return before(a.span, b.span);
             });
   const size_t kept = ms.size();  // sorted by begin, non-overlapping
   auto overlaps_kept = [&](Span s) {
@@ -1220,12 +1274,35 @@ void Finder::Finish() {
     return it != ms.begin() && std::prev(it)->span.end > s.begin;
   };
   uint32_t added_end = 0;
-  for (Mention& m : added_) {
-    if (m.span.begin < added_end || overlaps_kept(m.span)) continue;
-    added_end = m.span.end;
-    ms.push_back(std::move(m));
+  size_t accepted = 0;
+  for (const Ordered& o : order_) {
+    if (o.span.begin < added_end || overlaps_kept(o.span)) continue;
+    added_end = o.span.end;
+    order_[accepted++] = o;
   }
-  doc_.SortMentions();
+  order_.resize(accepted);
+  bool kept_sorted = true;
+  for (size_t k = 1; k < kept && kept_sorted; ++k) {
+    kept_sorted = !before(ms[k].span, ms[k - 1].span);
+  }
+  if (!kept_sorted) {
+    // A host stage left the mentions out of order: append, then the stable
+    // sort of the Document settles the order.
+    for (const Ordered& o : order_) ms.push_back(std::move(added_[o.index]));
+    doc_.SortMentions();
+    return;
+  }
+  // Both runs are sorted: merge from the back, in place. On equal keys the
+  // kept mention goes first, as the stable sort of kept + added would.
+  ms.resize(kept + accepted);
+  size_t i = kept, j = accepted, out = kept + accepted;
+  while (j > 0) {
+    if (i > 0 && before(order_[j - 1].span, ms[i - 1].span)) {
+      ms[--out] = std::move(ms[--i]);
+    } else {
+      ms[--out] = std::move(added_[order_[--j].index]);
+    }
+  }
 }
 
 void Finder::Run() {

@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "sayso/normalize.h"
+
 namespace sayso::internal {
 namespace {
 
@@ -63,7 +65,10 @@ bool Abbreviations::Parse(std::string_view data, std::string* error) {
     }
     std::string_view form = line.substr(0, space);
     bool needs_capital = form[0] >= 'A' && form[0] <= 'Z';
-    entries_[AsciiLower(form)] = Entry{*cls, needs_capital};
+    const std::string lower = AsciiLower(form);
+    entries_[lower] = Entry{*cls, needs_capital};
+    const uint64_t h = KeyHash(lower);
+    filter_[(h >> 6) % kFilterWords] |= uint64_t{1} << (h & 63);
   }
   return true;
 }

@@ -7,6 +7,8 @@
 #ifndef SAYSO_LIB_TOKENIZER_ABBREVIATIONS_H_
 #define SAYSO_LIB_TOKENIZER_ABBREVIATIONS_H_
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,12 +41,21 @@ class Abbreviations {
   // only capitalized text.
   std::optional<AbbrevClass> Find(std::string_view form) const;
 
+  // A filter over KeyHash() of the entries' lower-cased forms (no final
+  // period): false means `form` with this key hash is surely not listed, so
+  // the tokenizer's hot path skips Find() for almost every word.
+  bool MayContainKeyHash(uint64_t key_hash) const {
+    return (filter_[(key_hash >> 6) % kFilterWords] >> (key_hash & 63)) & 1;
+  }
+
  private:
   struct Entry {
     AbbrevClass cls;
     bool needs_capital;
   };
+  static constexpr size_t kFilterWords = 256;  // 16384 bits
   absl::flat_hash_map<std::string, Entry> entries_;
+  std::array<uint64_t, kFilterWords> filter_{};
 };
 
 }  // namespace sayso::internal

@@ -1,0 +1,58 @@
+// Tests of the NameFinder's hash-keyed lexicon table (lib/names/lexicons.h):
+// it must answer exactly what the string lists say, including kCommon, which
+// must agree with the gazetteer's IsCommonWord() for every listed word.
+#include <string_view>
+
+#include "gazetteer/common_words.h"
+#include "gtest/gtest.h"
+#include "names/lexicons.h"
+#include "sayso/normalize.h"
+
+namespace sayso::internal {
+namespace {
+
+namespace nc = name_class;
+
+constexpr std::string_view kCommonWords =
+#include "gazetteer/common_words.inc"
+    ;
+
+class NameLexiconsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lex = LoadNameLexicons();
+    ASSERT_TRUE(lex.ok()) << lex.status();
+    lex_ = *std::move(lex);
+  }
+  std::shared_ptr<const NameLexicons> lex_;
+};
+
+TEST_F(NameLexiconsTest, EveryCommonWordHasTheCommonClass) {
+  size_t words = 0;
+  size_t pos = 0;
+  while (pos < kCommonWords.size()) {
+    size_t nl = kCommonWords.find('\n', pos);
+    if (nl == std::string_view::npos) nl = kCommonWords.size();
+    std::string_view word = kCommonWords.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (word.empty() || !IsCommonWord(word)) continue;  // the R"( ... lines
+    ++words;
+    EXPECT_NE(lex_->Classes(word) & nc::kCommon, 0u) << word;
+    EXPECT_EQ(lex_->ClassesOfHash(KeyHash(word)), lex_->Classes(word));
+  }
+  EXPECT_GT(words, 10000u);
+}
+
+TEST_F(NameLexiconsTest, ClassesOfListedAndUnlistedWords) {
+  EXPECT_NE(lex_->Classes("president") & nc::kTitle, 0u);
+  EXPECT_NE(lex_->Classes("ministry") & nc::kOrgOf, 0u);
+  EXPECT_NE(lex_->Classes("the") & nc::kCommon, 0u);
+  EXPECT_EQ(IsCommonWord("zzyzxq"), false);
+  EXPECT_EQ(lex_->Classes("zzyzxq"), 0u);
+  EXPECT_EQ(lex_->Classes(""), 0u);
+  // Not common, not listed: a made-up surname.
+  EXPECT_EQ(lex_->Classes("quorvath") & nc::kCommon, 0u);
+}
+
+}  // namespace
+}  // namespace sayso::internal
