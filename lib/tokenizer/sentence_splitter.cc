@@ -3,8 +3,9 @@
 #include <string>
 #include <string_view>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "core/absl_compat.h"
+#include "sayso/normalize.h"
 #include "tokenizer/abbreviations.h"
 #include "tokenizer/char_class.h"
 
@@ -15,6 +16,8 @@ namespace tf = token_flags;
 
 #include "tokenizer/sentence_words.inc"
 
+// A set of keys looked up by the token's precomputed key hash (no string
+// hashing per lookup); a hit is confirmed by comparing the key.
 class WordSet {
  public:
   explicit WordSet(std::string_view words) {
@@ -22,14 +25,27 @@ class WordSet {
     while (pos < words.size()) {
       size_t end = words.find_first_of(" \n", pos);
       if (end == std::string_view::npos) end = words.size();
-      if (end > pos) set_.insert(std::string(words.substr(pos, end - pos)));
+      if (end > pos) {
+        std::string word(words.substr(pos, end - pos));
+        auto [it, inserted] = words_.emplace(KeyHash(word), word);
+        if (!inserted && it->second != word) collided_.push_back(word);
+      }
       pos = end + 1;
     }
   }
-  bool contains(std::string_view w) const { return set_.contains(Sv(w)); }
+  // Whether token i's key is in the set.
+  bool contains(const Tokens& t, size_t i) const {
+    auto it = words_.find(t.key_hash(i));
+    if (it != words_.end() && it->second == t.key(i)) return true;
+    for (const std::string& w : collided_) {
+      if (w == t.key(i)) return true;
+    }
+    return false;
+  }
 
  private:
-  absl::flat_hash_set<std::string> set_;
+  absl::flat_hash_map<uint64_t, std::string> words_;
+  std::vector<std::string> collided_;  // equal 64-bit hashes: never so far
 };
 
 const WordSet& Starters() {
@@ -60,6 +76,12 @@ class Splitter {
       : doc_(doc), t_(doc.tokens()), text_(doc.text()), events_(events) {}
 
   void Run(bool sentences);
+  // Paragraph tokens [pb, pe) with events_[ev, ev_end) inside.
+  void Paragraph(bool sentences, size_t pb, size_t pe, size_t ev,
+                 size_t ev_end) {
+    Emit(doc_.mutable_paragraphs(), pb, pe);
+    if (sentences) SplitParagraph(pb, pe, ev, ev_end);
+  }
 
  private:
   std::string_view Text(size_t i) const { return t_.text(i); }
@@ -196,6 +218,9 @@ bool Splitter::IsBullet(size_t i) const {
     return false;
   }
   std::string_view s = Text(i);
+  // Every bullet starts with one of these bytes.
+  const unsigned char c0 = static_cast<unsigned char>(s[0]);
+  if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*') return false;
   static constexpr std::string_view kBullets[] = {
       "\xE2\x80\xA2",  // •
       "\xE2\x97\xA6",  // ◦
@@ -300,7 +325,7 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
   const bool upper = StartsUpper(k);
   const bool lower = StartsLower(k);
   const bool digit = StartsDigit(k);
-  const bool starter = upper && Starters().contains(t_.key(k));
+  const bool starter = upper && Starters().contains(t_, k);
 
   switch (term) {
     case Terminal::kStrong:
@@ -357,7 +382,7 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
           if (lower || digit) return false;
           if (!upper) return newline;
           if (starter) return true;
-          if (TimeContinuations().contains(t_.key(k))) return false;
+          if (TimeContinuations().contains(t_, k)) return false;
           // "At 5 a.m. Mr. Smith went": a fronted time phrase continues;
           // "He left at 6 P.M. Mr. Smith then went": a clause-final one ends.
           return i - s > 4;
@@ -418,7 +443,7 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
     return false;
   }
   if (pk == TokenKind::kWord && Has(prev, tf::kLowercase) &&
-      LineContinuations().contains(t_.key(prev))) {
+      LineContinuations().contains(t_, prev)) {
     return false;
   }
   if (StartsLower(i)) {
@@ -512,8 +537,7 @@ void Splitter::Run(bool sentences) {
   for (size_t ev = 0; ev <= events_.size(); ++ev) {
     const size_t i = ev < events_.size() ? events_[ev] : n;
     if (i == n || (i > pb && Has(i, tf::kBlankLineBefore))) {
-      Emit(doc_.mutable_paragraphs(), pb, i);
-      if (sentences) SplitParagraph(pb, i, ev_begin, ev);
+      Paragraph(sentences, pb, i, ev_begin, ev);
       pb = i;
       ev_begin = ev;
     }
@@ -541,6 +565,13 @@ void SplitParagraphsAndSentences(Document& doc, bool sentences,
   }
   Splitter splitter(doc, *events);
   splitter.Run(sentences);
+}
+
+void SplitParagraph(Document& doc, bool sentences,
+                    const std::vector<uint32_t>& events, size_t pb, size_t pe,
+                    size_t ev_begin, size_t ev_end) {
+  Splitter splitter(doc, events);
+  splitter.Paragraph(sentences, pb, pe, ev_begin, ev_end);
 }
 
 }  // namespace sayso::internal
