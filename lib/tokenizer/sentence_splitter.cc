@@ -112,7 +112,8 @@ class Splitter {
   int MarkerAt(size_t i, size_t end, size_t* after) const;
   bool ShouldSplitAfter(size_t i, size_t j, size_t s, size_t end) const;
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
-  bool IsWrapped(size_t pb, size_t pe) const;
+  // events_[ev, ev_end) are the paragraph's events.
+  bool IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
   // Whether token i is a terminal mark, maybe followed by closers ("end.”)").
   bool EndsWithTerminal(size_t i, size_t s) const {
     while (i > s && IsCloser(i)) --i;
@@ -400,20 +401,19 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
 
 // A paragraph whose lines mostly run long and end without punctuation is
 // hard-wrapped prose: its single line breaks are not sentence boundaries.
-bool Splitter::IsWrapped(size_t pb, size_t pe) const {
+bool Splitter::IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const {
   int lines = 0, long_open_lines = 0;
   size_t line_start = pb;
-  for (size_t i = pb + 1; i <= pe; ++i) {
-    if (i == pe || Has(i, tf::kNewlineBefore)) {
-      if (i < pe) {
-        ++lines;
-        const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
-        if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
-          ++long_open_lines;
-        }
-      }
-      line_start = i;
+  // Lines start at tokens with kNewlineBefore, which are all events.
+  for (; ev < ev_end; ++ev) {
+    const size_t i = events_[ev];
+    if (i <= pb || i >= pe || !Has(i, tf::kNewlineBefore)) continue;
+    ++lines;
+    const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
+    if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
+      ++long_open_lines;
     }
+    line_start = i;
   }
   // Two or more such lines, and at least two thirds of them: a headline over
   // a byline and a body is not wrapped prose.
@@ -461,6 +461,7 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
 void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
   std::vector<TextUnit>& out = doc_.mutable_sentences();
   int wrapped = -1;  // computed on first use: most paragraphs never ask
+  const size_t ev_first = ev;
   size_t s = pb;
   int expect = 0;          // the next list marker's ordinal, if any
   size_t marker_end = pb;  // tokens before this belong to a list marker
@@ -492,7 +493,7 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
     if (i > s) {
       bool split = false;
       if (Has(i, tf::kNewlineBefore) && !EndsWithTerminal(i - 1, s)) {
-        if (wrapped < 0) wrapped = IsWrapped(pb, pe) ? 1 : 0;
+        if (wrapped < 0) wrapped = IsWrapped(pb, pe, ev_first, ev_end) ? 1 : 0;
         split = NewlineBreaks(i, s, pb, wrapped == 1);
       } else if (IsBullet(i) && Has(i, tf::kSpaceBefore)) {
         split = true;
