@@ -9,6 +9,7 @@
 #include "gtest/gtest.h"
 #include "sayso/normalize.h"
 #include "test_util.h"
+#include "tokenizer/sentence_splitter.h"
 
 namespace sayso {
 namespace {
@@ -77,6 +78,46 @@ TEST(TokenizerTest, KeysAreNormalizedAndHashedOnce) {
     EXPECT_EQ(doc.tokens().key(i), NormalizedKey(doc.tokens().text(i)));
     EXPECT_EQ(doc.tokens().key_hash(i), KeyHash(doc.tokens().key(i)));
   }
+}
+
+// The fast path hashes keys of 1-15 bytes from registers and the others
+// through XXH3_64bits(): every length must give KeyHash(key).
+TEST(TokenizerTest, KeyHashOfEveryLengthEqualsKeyHash) {
+  std::string text;
+  for (int len = 1; len <= 20; ++len) {
+    std::string word;
+    for (int k = 0; k < len; ++k)
+      word += static_cast<char>('A' + (k * 7 + len) % 26);
+    text += word + " " + std::string(len, '7') + " x" + word.substr(1) + ", " +
+            word + ". ";
+  }
+  text += "end";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  ASSERT_GT(doc.tokens().size(), 100u);
+  for (size_t i = 0; i < doc.tokens().size(); ++i) {
+    EXPECT_EQ(doc.tokens().key(i), NormalizedKey(doc.tokens().text(i)));
+    EXPECT_EQ(doc.tokens().key_hash(i), KeyHash(doc.tokens().key(i)))
+        << doc.tokens().text(i);
+  }
+}
+
+// The tokenizer splits each paragraph as soon as it ends; splitting the
+// finished token layer in one go must give the same units.
+TEST(TokenizerTest, IncrementalSplitEqualsSplitAfterwards) {
+  std::string text =
+      "Mr. Smith said it. He left at 5 p.m. Then he came back.\n\n"
+      "HEADLINE\nBy A. Writer\n\n1. First item. 2. Second item.\n"
+      "\u2022 bullet one \u2022 bullet two\n\n\"Quote.\" She said so... And "
+      "left.";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  const std::vector<TextUnit> sentences = doc.sentences();
+  const std::vector<TextUnit> paragraphs = doc.paragraphs();
+  EXPECT_EQ(paragraphs.size(), 4u);
+  internal::SplitParagraphsAndSentences(doc, /*sentences=*/true);
+  EXPECT_EQ(doc.sentences(), sentences);
+  EXPECT_EQ(doc.paragraphs(), paragraphs);
 }
 
 TEST(TokenizerTest, ShapeAndSpaceFlags) {
@@ -271,7 +312,8 @@ TEST(TokenizerTest, UrlsEmailsMentionsHashtags) {
 }
 
 TEST(TokenizerTest, EmojiSequences) {
-  EXPECT_THAT(KindsOf("👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 😀😀 ❤️ "
+  EXPECT_THAT(KindsOf("👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 😀😀 "
+                      "❤️ "
                       "©"),
               ElementsAre("👍🏿/emoji", "🇬🇧/emoji", "#️⃣/emoji",
                           "1️⃣/emoji", "👩🏽‍💻/emoji",

@@ -69,6 +69,7 @@ struct Scratch {
   std::vector<int32_t> mention;
   std::vector<uint32_t> stop_clause, stop_np;
   std::vector<uint8_t> sent_start;
+  std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
 };
@@ -244,7 +245,8 @@ class Run {
   void AccordingTo(uint32_t c);
   void AsSaying(uint32_t c);
   void Citing(uint32_t c);
-  void HeadlineColons(uint32_t sb, uint32_t se);
+  // The ':' tokens of the sentence [sb, se), from s_.colons[first_colon].
+  void HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon);
   void UncuedQuotes();
   void NestedPass(size_t first_claim);
   void SortClaims();
@@ -305,14 +307,17 @@ void Run::PrepareUnits() {
   }
   // Sentence index per token; tokens outside every sentence get the
   // previous one (a defensive fill: sentences should cover all tokens).
-  s_.sent.assign(n_, 0);
+  // Filled range by range (the next sentence's first token is where the
+  // index changes).
+  s_.sent.resize(n_);
   uint32_t si = 0;
-  for (uint32_t i = 0; i < n_; ++i) {
-    while (si + 1 < s_.sentences.size() &&
-           s_.sentences[si + 1].token_begin <= i) {
-      ++si;
-    }
-    s_.sent[i] = si;
+  const uint32_t n_sents = static_cast<uint32_t>(s_.sentences.size());
+  for (uint32_t i = 0; i < n_;) {
+    while (si + 1 < n_sents && s_.sentences[si + 1].token_begin <= i) ++si;
+    const uint32_t next =
+        si + 1 < n_sents ? std::min(s_.sentences[si + 1].token_begin, n_) : n_;
+    std::fill(s_.sent.begin() + i, s_.sent.begin() + next, si);
+    i = next;
   }
   // Tokens before the first sentence: make sentence 0 start at 0.
   if (!s_.sentences.empty()) {
@@ -329,6 +334,8 @@ void Run::ClassifyTokens() {
   s_.cue.assign(n_, -1);
   s_.pc.assign(n_, 0);
   s_.mention.assign(n_, -1);
+  s_.cues.clear();
+  s_.colons.clear();
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
     for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
@@ -342,7 +349,10 @@ void Run::ClassifyTokens() {
       const std::string_view k = tk_.key(i);
       if (k.size() == 1) {
         s_.pc[i] = static_cast<uint8_t>(k[0]);
-        has_colon_ |= k[0] == ':';
+        if (k[0] == ':') {
+          has_colon_ = true;
+          s_.colons.push_back(i);
+        }
       } else if (k == "..." || k == "…") {
         s_.pc[i] = kEllipsis;
       }
@@ -364,7 +374,10 @@ void Run::ClassifyTokens() {
         }
       }
       if (ok) {
-        if (PlausibleCue(i, form)) s_.cue[i] = f;
+        if (PlausibleCue(i, form)) {
+          s_.cue[i] = f;
+          s_.cues.push_back(i);
+        }
         break;
       }
     }
@@ -2297,9 +2310,11 @@ bool Run::PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const {
 
 // Headlines "Zelensky: “2 thousand square kilometers recovered”" and
 // "Kyiv: Destroy Russia's Military Infrastructure" (cue ":").
-void Run::HeadlineColons(uint32_t sb, uint32_t se) {
-  for (uint32_t t = sb; t < se; ++t) {
-    if (!Punct(t, ':') || t == sb || t + 1 >= se) continue;
+void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
+  for (size_t ci = first_colon; ci < s_.colons.size() && s_.colons[ci] < se;
+       ++ci) {
+    const uint32_t t = s_.colons[ci];
+    if (t == sb || t + 1 >= se) continue;
     if (s_.quote[t] >= 0) continue;
     // The name: 1-4 capitalized words after a boundary.
     uint32_t b = t;
@@ -2524,8 +2539,16 @@ void Run::Go() {
         topic_sent_ = si;
       }
     }
-    for (uint32_t t = s.token_begin; t < s.token_end && t < n_; ++t) {
-      if (!IsCue(t)) continue;
+    // The cue tokens of this sentence, from the list made by
+    // ClassifyTokens() (the same tokens a scan of the sentence would visit:
+    // a multi-word cue skips the cues inside it).
+    const uint32_t s_end = std::min(s.token_end, n_);
+    uint32_t skip_to = 0;  // tokens inside the last multi-word cue
+    for (auto it =
+             std::lower_bound(s_.cues.begin(), s_.cues.end(), s.token_begin);
+         it != s_.cues.end() && *it < s_end; ++it) {
+      const uint32_t t = *it;
+      if (t < skip_to) continue;
       const CueLemma& l = LemmaAt(t);
       switch (l.special) {
         case CueSpecial::kAccordingTo:
@@ -2541,10 +2564,15 @@ void Run::Go() {
           VerbCue(t);
           break;
       }
-      t += FormAt(t).n_words - 1;
+      skip_to = t + FormAt(t).n_words;
     }
-    if (opt_.headline_colon && has_colon_)
-      HeadlineColons(s.token_begin, std::min(s.token_end, n_));
+    if (opt_.headline_colon && has_colon_) {
+      auto it =
+          std::lower_bound(s_.colons.begin(), s_.colons.end(), s.token_begin);
+      if (it != s_.colons.end() && *it < s_end) {
+        HeadlineColons(s.token_begin, s_end, it - s_.colons.begin());
+      }
+    }
   }
   NestedPass(first_claim_);
   UncuedQuotes();

@@ -133,6 +133,9 @@ absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
   if (s.ok())
     s = AddList(kGivenNames, "given_names.inc", name_class::kGivenName, *lex);
   if (!s.ok()) return s;
+  for (std::string_view w : {"in", "to", "from", "near", "at", "outside"}) {
+    lex->Add(w, name_class::kPlacePreposition);
+  }
   // Common words: one lower-case key per line, added as written (exactly the
   // keys IsCommonWord() accepts).
   size_t pos = 0;

@@ -41,6 +41,8 @@ inline constexpr uint32_t kGivenName = 1u << 19;
 // From the gazetteer's common-word list (gazetteer/common_words.inc):
 // kCommon == IsCommonWord(key).
 inline constexpr uint32_t kCommon = 1u << 20;
+// "in", "to", "from", "near", "at", "outside" (places used as places).
+inline constexpr uint32_t kPlacePreposition = 1u << 21;
 
 inline constexpr uint32_t kTitle = kStrongTitle | kWeakTitle;
 inline constexpr uint32_t kOrgHead = kOrg | kOrgOf;

@@ -255,6 +255,8 @@ class Finder {
 
   std::vector<uint32_t> cls_;
   std::vector<uint8_t> acronym_;     // AcronymShape(i)
+  std::vector<uint32_t> names_;      // the name tokens, in order
+  std::vector<uint32_t> acronyms_;   // the acronym-shaped tokens, in order
   std::vector<uint8_t> name_tok_;    // a capitalized name token
   std::vector<uint8_t> initial_;     // first word of a sentence or line
   std::vector<uint8_t> title_line_;  // in a title-case (headline) line
@@ -318,8 +320,41 @@ void Finder::Classify() {
   initial_.assign(n, 0);
   title_line_.assign(n, 0);
   owner_.assign(n, -1);
+  names_.clear();
+  acronyms_.clear();
+  // One pass over the tokens: classes, name tokens, acronyms, line and
+  // clause starts (after_open), and title-case lines.
+  bool after_open = true;
+  size_t line_begin = 0;
+  int caps = 0, lowers = 0;  // content words of the current line
+  // Title-case lines (headlines, sub-headings): when no content word of the
+  // line is in lower case, common words there are not names.
+  auto end_line = [&](size_t end) {
+    if (caps >= 3 && lowers == 0) {
+      std::fill(title_line_.begin() + line_begin, title_line_.begin() + end, 1);
+    }
+  };
   for (size_t i = 0; i < n; ++i) {
-    if (!IsWord(i)) continue;
+    if (tok_.has(i, tf::kNewlineBefore)) {
+      if (i > line_begin) {
+        end_line(i);
+        line_begin = i;
+        caps = lowers = 0;
+      }
+      after_open = true;
+    }
+    if (!IsWord(i)) {
+      const TokenKind k = tok_.kind(i);
+      if (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote ||
+          k == TokenKind::kDash || IsChar(i, ':') || IsChar(i, '(') ||
+          IsChar(i, '[')) {
+        after_open = true;
+      }
+      continue;
+    }
+    // Sentence and line starts: capitalization there says nothing.
+    if (after_open) initial_[i] = 1;
+    after_open = false;
     cls_[i] = lex_.ClassesOfHash(KeyHashOf(i));
     bool cap = tok_.has(i, tf::kCapitalized) || tok_.has(i, tf::kAllCaps);
     if (!cap && tok_.has(i, tf::kHasHyphen)) {
@@ -334,55 +369,33 @@ void Finder::Classify() {
     }
     if (cap && !tok_.has(i, tf::kClitic) && !Has(i, nc::kNotName)) {
       name_tok_[i] = 1;
+      names_.push_back(static_cast<uint32_t>(i));
     }
-    if (tok_.has(i, tf::kAllCaps)) acronym_[i] = AcronymShape(i);
+    if (tok_.has(i, tf::kAllCaps) && AcronymShape(i)) {
+      acronym_[i] = 1;
+      acronyms_.push_back(static_cast<uint32_t>(i));
+    }
+    if (!Has(i, nc::kFunction | nc::kConnector)) {
+      if (tok_.has(i, tf::kLowercase)) {
+        ++lowers;
+      } else if (name_tok_[i]) {
+        ++caps;
+      }
+    }
   }
+  end_line(n);
   for (size_t m = 0; m < doc_.mentions().size(); ++m) {
     const Mention& men = doc_.mentions()[m];
     for (uint32_t t = men.token_begin; t < men.token_end && t < n; ++t) {
       owner_[t] = static_cast<int>(m);
     }
   }
-  // Sentence and line starts: capitalization there says nothing.
   for (const TextUnit& s : doc_.sentences()) {
     for (uint32_t t = s.token_begin; t < s.token_end && t < n; ++t) {
       if (IsWord(t)) {
         initial_[t] = 1;
         break;
       }
-    }
-  }
-  bool after_open = true;
-  for (size_t i = 0; i < n; ++i) {
-    if (tok_.has(i, tf::kNewlineBefore)) after_open = true;
-    TokenKind k = tok_.kind(i);
-    if (IsWord(i)) {
-      if (after_open) initial_[i] = 1;
-      after_open = false;
-    } else if (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote ||
-               k == TokenKind::kDash || IsChar(i, ':') || IsChar(i, '(') ||
-               IsChar(i, '[')) {
-      after_open = true;
-    }
-  }
-  // Title-case lines (headlines, sub-headings): when no content word of the
-  // line is in lower case, common words there are not names.
-  size_t line_begin = 0;
-  for (size_t i = 0; i <= n; ++i) {
-    if (i == n || (i > line_begin && tok_.has(i, tf::kNewlineBefore))) {
-      int caps = 0, lowers = 0;
-      for (size_t j = line_begin; j < i; ++j) {
-        if (!IsWord(j) || Has(j, nc::kFunction | nc::kConnector)) continue;
-        if (tok_.has(j, tf::kLowercase)) {
-          ++lowers;
-        } else if (name_tok_[j]) {
-          ++caps;
-        }
-      }
-      if (caps >= 3 && lowers == 0) {
-        for (size_t j = line_begin; j < i; ++j) title_line_[j] = 1;
-      }
-      line_begin = i;
     }
   }
 }
@@ -492,13 +505,9 @@ void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
 // sentence line, not across punctuation (except "&" and initials).
 void Finder::CutRuns() {
   const size_t n = tok_.size();
-  size_t i = 0;
-  while (i < n) {
-    if (!name_tok_[i]) {
-      ++i;
-      continue;
-    }
-    uint32_t b = static_cast<uint32_t>(i);
+  size_t i = 0;  // runs so far end before i
+  for (const uint32_t b : names_) {
+    if (b < i) continue;
     uint32_t e = b + 1;
     bool in_of = false;  // after "of"/"for": "and" may join ("Health and ...")
     while (e < n) {
@@ -1064,9 +1073,8 @@ void Finder::Acronyms() {
   }
   // Organization cues for undefined acronyms, anywhere in the document.
   absl::flat_hash_set<uint64_t> cued;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsAcronymShape(i) || owner_[i] != -1 || title_line_[i] ||
-        Has(i, nc::kCommon)) {
+  for (const uint32_t i : acronyms_) {
+    if (owner_[i] != -1 || title_line_[i] || Has(i, nc::kCommon)) {
       continue;
     }
     const uint64_t key = tok_.key_hash(i);
@@ -1084,7 +1092,10 @@ void Finder::Acronyms() {
     }
     if (cue) cued.insert(key);
   }
-  for (size_t i = 0; i < n; ++i) {
+  // Acronym-shaped tokens; all name tokens when short names were defined.
+  const std::vector<uint32_t>& candidates =
+      short_names.empty() ? acronyms_ : names_;
+  for (const uint32_t i : candidates) {
     if (owner_[i] != -1) continue;
     const uint64_t key = tok_.key_hash(i);
     if (!IsAcronymShape(i) && !(name_tok_[i] && short_names.contains(key))) {
@@ -1161,6 +1172,9 @@ void Finder::LinkSurnames() {
       used_as_place_built = true;
       const PlacePrepositions& preps = PlacePrepositionHashes();
       for (size_t i = 1; i < tok_.size(); ++i) {
+        // The lexicon bit first (a word whose Key() is one of them), then
+        // the exact key.
+        if (!Has(i - 1, nc::kPlacePreposition)) continue;
         const uint64_t p = tok_.key_hash(i - 1);
         if (std::find(std::begin(preps.hash), std::end(preps.hash), p) !=
             std::end(preps.hash)) {
@@ -1171,8 +1185,7 @@ void Finder::LinkSurnames() {
     return used_as_place.contains(key);
   };
   // Single tokens: uncovered name tokens, and gazetteer places.
-  for (size_t i = 0; i < tok_.size(); ++i) {
-    if (!name_tok_[i]) continue;
+  for (const uint32_t i : names_) {
     int o = owner_[i];
     if (o == -2) continue;
     const uint64_t key = tok_.key_hash(i);

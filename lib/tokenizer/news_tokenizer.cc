@@ -20,6 +20,7 @@
 #include "sayso/normalize.h"
 #include "tokenizer/abbreviations.h"
 #include "tokenizer/char_class.h"
+#include "tokenizer/sentence_splitter.h"
 #include "tokenizer/token_writer.h"
 
 namespace sayso::internal {
@@ -187,6 +188,8 @@ class Scanner {
   Scanner(const TokenizerOptions& options, Document& doc,
           std::vector<uint32_t>* events)
       : events_(events),
+        doc_(doc),
+        sentences_(options.split_sentences),
         text_(doc.text()),
         s_(doc.text().data()),
         n_(doc.text().size()),
@@ -218,9 +221,12 @@ class Scanner {
 
   // --- scanners: each returns the end of what it consumed ------------------
 #ifdef __SSE2__
-  // A plain ASCII word or number at p (p + 16 <= n_) emitted in one pass;
-  // 0 (nothing emitted) when the full scanner must decide.
-  size_t TryFastWord(size_t p);
+  // Plain ASCII words and numbers of at most 15 bytes, each followed by one
+  // space, from p: each classified, lower-cased and hashed from one 16-byte
+  // load and stored in place. Returns where it stopped (p if it emitted
+  // nothing); the full scanner goes on from there. No line break may be
+  // pending (those tokens are splitter events).
+  size_t FastRun(size_t p);
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAsciiPunct(size_t p);
@@ -288,6 +294,13 @@ class Scanner {
          ((kind == TokenKind::kPunct || kind == TokenKind::kSymbol ||
            kind == TokenKind::kDash) &&
           IsEventByte(static_cast<unsigned char>(s_[b]))))) {
+      if ((flags & tf::kBlankLineBefore) && index > para_begin_) {
+        // A paragraph ends: split it while its tokens are in cache.
+        SplitParagraph(doc_, sentences_, *events_, para_begin_, index,
+                       para_event_, events_->size());
+        para_begin_ = index;
+        para_event_ = events_->size();
+      }
       events_->push_back(static_cast<uint32_t>(index));
     }
   }
@@ -296,6 +309,10 @@ class Scanner {
   }
 
   std::vector<uint32_t>* events_;
+  Document& doc_;
+  const bool sentences_;
+  size_t para_begin_ = 0;  // first token of the current paragraph
+  size_t para_event_ = 0;  // its first event in *events_
   std::string_view text_;
   const char* s_;
   size_t n_;
@@ -1318,62 +1335,142 @@ constexpr std::array<uint8_t, 256> MakePlainAfter() {
 }
 constexpr std::array<uint8_t, 256> kPlainAfter = MakePlainAfter();
 
-inline size_t Scanner::TryFastWord(size_t p) {
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_ + p));
-  // x - (lo - 128) < count - 128 (signed) is the unsigned test x - lo < count.
-  const __m128i upper = _mm_cmplt_epi8(
-      _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>('A' - 128))),
-      _mm_set1_epi8(static_cast<char>(26 - 128)));
-  const __m128i lower = _mm_cmplt_epi8(
-      _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>('a' - 128))),
-      _mm_set1_epi8(static_cast<char>(26 - 128)));
-  const __m128i digit = _mm_cmplt_epi8(
-      _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>('0' - 128))),
-      _mm_set1_epi8(static_cast<char>(10 - 128)));
-  unsigned up = static_cast<unsigned>(_mm_movemask_epi8(upper));
-  unsigned lo = static_cast<unsigned>(_mm_movemask_epi8(lower));
-  unsigned dg = static_cast<unsigned>(_mm_movemask_epi8(digit));
-  const unsigned stop = ~(up | lo | dg) & 0xFFFFu;
-  if (stop == 0) return 0;  // 16 or more bytes: the full scanner
-  const unsigned len = static_cast<unsigned>(__builtin_ctz(stop));
-  const unsigned keep = (1u << len) - 1;
-  up &= keep;
-  lo &= keep;
-  dg &= keep;
-  const unsigned letters = up | lo;
-  const uint8_t after = kPlainAfter[static_cast<unsigned char>(s_[p + len])];
-  uint16_t flags;
-  TokenKind kind;
-  bool before_period = false;
-  if (letters != 0) {
-    if (dg != 0) return 0;  // 73rd, T90
-    if (!(after & 1)) {
-      // "word. " keeps its period only if it is a listed abbreviation
-      // (checked below from the key hash) or an initial (one letter).
-      if (s_[p + len] != '.' || len < 2 || p + len + 1 >= n_ ||
-          (s_[p + len + 1] != ' ' && s_[p + len + 1] != '\n')) {
-        return 0;
-      }
-      before_period = true;
-    }
-    // do|n't: an 'n' right after a word may start a clitic.
-    if ((s_[p] | 0x20) == 'n' && AdjacentToWord(p)) return 0;
-    kind = TokenKind::kWord;
-    flags = tf::kHasLetter | ((up & 1) ? tf::kCapitalized : 0) |
-            (lo == 0 ? tf::kAllCaps : 0) | (up == 0 ? tf::kLowercase : 0);
-  } else {
-    if (!(after & 2)) return 0;  // 76,000  2.5  1️⃣
-    kind = TokenKind::kNumber;
-    flags = tf::kHasDigit;
+// HashKey() of a key of 1 to 15 bytes held in registers: `lo` has bytes
+// 0-7, `hi` bytes 8-15 (little-endian). The same arithmetic as xxhash.h's
+// XXH3_len_1to3/4to8/9to16_64b with seed 0, reading the key from registers
+// instead of reloading it from the bytes just stored (a store-forwarding
+// stall). tokenizer_test checks it against KeyHash().
+inline __attribute__((always_inline)) uint64_t HashKeyRegs(uint64_t lo,
+                                                           uint64_t hi,
+                                                           unsigned len) {
+  const xxh_u8* const secret = XXH3_kSecret;
+  if (len > 8) {
+    const unsigned shift = 8 * (len - 8);  // 8..56: bytes len-8 .. len-1
+    const uint64_t tail = (lo >> shift) | (hi << (64 - shift));
+    const uint64_t bitflip1 =
+        XXH_readLE64(secret + 24) ^ XXH_readLE64(secret + 32);
+    const uint64_t bitflip2 =
+        XXH_readLE64(secret + 40) ^ XXH_readLE64(secret + 48);
+    const uint64_t input_lo = lo ^ bitflip1;
+    const uint64_t input_hi = tail ^ bitflip2;
+    const uint64_t acc = len + XXH_swap64(input_lo) + input_hi +
+                         XXH3_mul128_fold64(input_lo, input_hi);
+    return XXH3_avalanche(acc);
   }
-  out_.Reserve(16);
-  char* const key = out_.key_dst();
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(key),
-                   _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-  const uint64_t hash = HashKey(key, len);
-  if (before_period && abbr_.MayContainKeyHash(hash)) return 0;
-  Commit(p, p + len, kind, flags, len, hash);
-  return p + len;
+  if (len >= 4) {
+    const uint32_t input1 = static_cast<uint32_t>(lo);
+    const uint32_t input2 = static_cast<uint32_t>(lo >> (8 * (len - 4)));
+    const uint64_t bitflip =
+        XXH_readLE64(secret + 8) ^ XXH_readLE64(secret + 16);
+    const uint64_t input64 = input2 + (static_cast<uint64_t>(input1) << 32);
+    return XXH3_rrmxmx(input64 ^ bitflip, len);
+  }
+  const uint32_t c1 = static_cast<uint32_t>(lo & 0xFF);
+  const uint32_t c2 = static_cast<uint32_t>((lo >> (8 * (len >> 1))) & 0xFF);
+  const uint32_t c3 = static_cast<uint32_t>((lo >> (8 * (len - 1))) & 0xFF);
+  const uint32_t combined = (c1 << 16) | (c2 << 24) | c3 | (len << 8);
+  const uint64_t bitflip = XXH_readLE32(secret) ^ XXH_readLE32(secret + 4);
+  return XXH64_avalanche(static_cast<uint64_t>(combined) ^ bitflip);
+}
+
+size_t Scanner::FastRun(size_t p) {
+  // Locals, not members: the token stores must not force reloads of the
+  // cursor (uint64_t stores may alias size_t members).
+  TokenWriter::Raw w = out_.raw();
+  const char* const s = s_;
+  const size_t n = n_;
+  const size_t first = p;
+  uint16_t pending = pending_;  // 0 or kSpaceBefore (see Run())
+  size_t last_begin = 0;
+  TokenKind last_kind = TokenKind::kWord;
+  const __m128i k_upper_lo = _mm_set1_epi8(static_cast<char>('A' - 128));
+  const __m128i k_lower_lo = _mm_set1_epi8(static_cast<char>('a' - 128));
+  const __m128i k_digit_lo = _mm_set1_epi8(static_cast<char>('0' - 128));
+  const __m128i k_26 = _mm_set1_epi8(static_cast<char>(26 - 128));
+  const __m128i k_10 = _mm_set1_epi8(static_cast<char>(10 - 128));
+  const __m128i k_case = _mm_set1_epi8(0x20);
+  while (p + 16 <= n && w.n < w.cap &&
+         w.key_used + 16 + TokenWriter::kKeySlack <= w.key_cap) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
+    // x - (lo - 128) < count - 128 (signed) is the unsigned x - lo < count.
+    const __m128i upper = _mm_cmplt_epi8(_mm_sub_epi8(x, k_upper_lo), k_26);
+    const __m128i lower = _mm_cmplt_epi8(_mm_sub_epi8(x, k_lower_lo), k_26);
+    const __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(x, k_digit_lo), k_10);
+    unsigned up = static_cast<unsigned>(_mm_movemask_epi8(upper));
+    unsigned lo = static_cast<unsigned>(_mm_movemask_epi8(lower));
+    unsigned dg = static_cast<unsigned>(_mm_movemask_epi8(digit));
+    const unsigned stop = ~(up | lo | dg) & 0xFFFFu;
+    if (stop == 0) break;  // 16 or more bytes: the full scanner
+    const unsigned len = static_cast<unsigned>(__builtin_ctz(stop));
+    const unsigned keep = (1u << len) - 1;
+    up &= keep;
+    lo &= keep;
+    dg &= keep;
+    const unsigned letters = up | lo;
+    const unsigned char next = static_cast<unsigned char>(s[p + len]);
+    const uint8_t after = kPlainAfter[next];
+    uint16_t flags;
+    TokenKind kind;
+    bool before_period = false;
+    if (letters != 0) {
+      if (dg != 0) break;  // 73rd, T90
+      if (!(after & 1)) {
+        // "word. " keeps its period only if it is a listed abbreviation
+        // (checked below from the key hash) or an initial (one letter).
+        if (next != '.' || len < 2 || p + len + 1 >= n ||
+            (s[p + len + 1] != ' ' && s[p + len + 1] != '\n')) {
+          break;
+        }
+        before_period = true;
+      }
+      // do|n't: an 'n' right after a word may start a clitic (only the
+      // first token can follow a word: the others follow a space).
+      if (p == first && (s[p] | 0x20) == 'n' && AdjacentToWord(p)) break;
+      kind = TokenKind::kWord;
+      flags = tf::kHasLetter | ((up & 1) ? tf::kCapitalized : 0) |
+              (lo == 0 ? tf::kAllCaps : 0) | (up == 0 ? tf::kLowercase : 0);
+    } else {
+      if (!(after & 2)) break;  // 76,000  2.5  1️⃣
+      kind = TokenKind::kNumber;
+      flags = tf::kHasDigit;
+    }
+    const __m128i key = _mm_or_si128(x, _mm_and_si128(upper, k_case));
+    const uint64_t hash = HashKeyRegs(
+        static_cast<uint64_t>(_mm_cvtsi128_si64(key)),
+        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
+        len);
+    if (before_period && abbr_.MayContainKeyHash(hash)) break;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w.keys + w.key_used), key);
+    const size_t i = w.n++;
+    w.begin[i] = static_cast<uint32_t>(p);
+    w.end[i] = static_cast<uint32_t>(p + len);
+    w.kind[i] = kind;
+    w.flags[i] = flags | pending;
+    w.key_offset[i] = static_cast<uint32_t>(w.key_used);
+    w.key_length[i] = len;
+    w.hash[i] = hash;
+    w.key_used += len;
+    last_begin = p;
+    last_kind = kind;
+    p += len;
+    // One space and another word or number: go on; anything else goes
+    // back to the dispatch in Run().
+    if (next == ' ' && p + 1 < n &&
+        kByte[static_cast<unsigned char>(s[p + 1])] != 0) {
+      pending = tf::kSpaceBefore;
+      ++p;
+      continue;
+    }
+    pending = 0;
+    break;
+  }
+  if (p != first) {
+    out_.Sync(w.n, w.key_used);
+    pending_ = pending;
+    last_end_ = static_cast<uint32_t>(last_begin) + w.key_length[w.n - 1];
+    last_kind_ = last_kind;
+  }
+  return p;
 }
 #endif
 
@@ -1386,16 +1483,10 @@ absl::Status Scanner::Run() {
 #ifdef __SSE2__
         // Fastest path: a plain ASCII word or number of at most 15 bytes,
         // classified, lower-cased and stored from one 16-byte load.
-        if (p + 16 <= n_) {
-          const size_t q = TryFastWord(p);
-          if (q != 0) {
+        if (!(pending_ & tf::kNewlineBefore)) {
+          const size_t q = FastRun(p);
+          if (q != p) {
             p = q;
-            // One space and another word: skip the dispatch.
-            if (p + 1 < n_ && s_[p] == ' ' &&
-                kByte[static_cast<unsigned char>(s_[p + 1])] != 0) {
-              pending_ |= tf::kSpaceBefore;
-              ++p;
-            }
             continue;
           }
         }
@@ -1521,6 +1612,10 @@ absl::Status Scanner::Run() {
     }
   }
   out_.Finish();
+  if (events_ != nullptr && out_.size() > 0) {
+    SplitParagraph(doc_, sentences_, *events_, para_begin_, out_.size(),
+                   para_event_, events_->size());
+  }
   return absl::OkStatus();
 }
 

@@ -22,8 +22,15 @@ namespace sayso::internal {
 // has cleared). Returns InvalidArgument("invalid UTF-8 at byte N") when
 // options.invalid_utf8 == kError and the text is ill-formed.
 // If `events` is given, it is cleared and receives, in order, the indices of
-// the tokens the sentence splitter must look at: every token that is not a
-// word or number, or has kAbbreviation, kNewlineBefore or kBlankLineBefore.
+// the tokens the sentence splitter must look at: every token with
+// kAbbreviation, kNewlineBefore or kBlankLineBefore, and every kPunct,
+// kSymbol or kDash token that starts with . ! ? or a non-ASCII character
+// (terminal marks, ellipses, bullets). The other tokens never end a
+// sentence, start a paragraph or act as a bullet. Then the paragraphs (and,
+// with options.split_sentences, the sentences) are also filled, one
+// paragraph at a time as soon as it is complete (sentence_splitter.h,
+// SplitParagraph()), while its tokens are still in cache; the caller clears
+// them first.
 absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc,
                           std::vector<uint32_t>* events = nullptr);
 

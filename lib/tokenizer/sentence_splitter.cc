@@ -3,8 +3,9 @@
 #include <string>
 #include <string_view>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "core/absl_compat.h"
+#include "sayso/normalize.h"
 #include "tokenizer/abbreviations.h"
 #include "tokenizer/char_class.h"
 
@@ -15,6 +16,8 @@ namespace tf = token_flags;
 
 #include "tokenizer/sentence_words.inc"
 
+// A set of keys looked up by the token's precomputed key hash (no string
+// hashing per lookup); a hit is confirmed by comparing the key.
 class WordSet {
  public:
   explicit WordSet(std::string_view words) {
@@ -22,14 +25,27 @@ class WordSet {
     while (pos < words.size()) {
       size_t end = words.find_first_of(" \n", pos);
       if (end == std::string_view::npos) end = words.size();
-      if (end > pos) set_.insert(std::string(words.substr(pos, end - pos)));
+      if (end > pos) {
+        std::string word(words.substr(pos, end - pos));
+        auto [it, inserted] = words_.emplace(KeyHash(word), word);
+        if (!inserted && it->second != word) collided_.push_back(word);
+      }
       pos = end + 1;
     }
   }
-  bool contains(std::string_view w) const { return set_.contains(Sv(w)); }
+  // Whether token i's key is in the set.
+  bool contains(const Tokens& t, size_t i) const {
+    auto it = words_.find(t.key_hash(i));
+    if (it != words_.end() && it->second == t.key(i)) return true;
+    for (const std::string& w : collided_) {
+      if (w == t.key(i)) return true;
+    }
+    return false;
+  }
 
  private:
-  absl::flat_hash_set<std::string> set_;
+  absl::flat_hash_map<uint64_t, std::string> words_;
+  std::vector<std::string> collided_;  // equal 64-bit hashes: never so far
 };
 
 const WordSet& Starters() {
@@ -60,6 +76,12 @@ class Splitter {
       : doc_(doc), t_(doc.tokens()), text_(doc.text()), events_(events) {}
 
   void Run(bool sentences);
+  // Paragraph tokens [pb, pe) with events_[ev, ev_end) inside.
+  void Paragraph(bool sentences, size_t pb, size_t pe, size_t ev,
+                 size_t ev_end) {
+    Emit(doc_.mutable_paragraphs(), pb, pe);
+    if (sentences) SplitParagraph(pb, pe, ev, ev_end);
+  }
 
  private:
   std::string_view Text(size_t i) const { return t_.text(i); }
@@ -90,7 +112,8 @@ class Splitter {
   int MarkerAt(size_t i, size_t end, size_t* after) const;
   bool ShouldSplitAfter(size_t i, size_t j, size_t s, size_t end) const;
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
-  bool IsWrapped(size_t pb, size_t pe) const;
+  // events_[ev, ev_end) are the paragraph's events.
+  bool IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
   // Whether token i is a terminal mark, maybe followed by closers ("end.”)").
   bool EndsWithTerminal(size_t i, size_t s) const {
     while (i > s && IsCloser(i)) --i;
@@ -196,6 +219,9 @@ bool Splitter::IsBullet(size_t i) const {
     return false;
   }
   std::string_view s = Text(i);
+  // Every bullet starts with one of these bytes.
+  const unsigned char c0 = static_cast<unsigned char>(s[0]);
+  if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*') return false;
   static constexpr std::string_view kBullets[] = {
       "\xE2\x80\xA2",  // •
       "\xE2\x97\xA6",  // ◦
@@ -300,7 +326,7 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
   const bool upper = StartsUpper(k);
   const bool lower = StartsLower(k);
   const bool digit = StartsDigit(k);
-  const bool starter = upper && Starters().contains(t_.key(k));
+  const bool starter = upper && Starters().contains(t_, k);
 
   switch (term) {
     case Terminal::kStrong:
@@ -357,7 +383,7 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
           if (lower || digit) return false;
           if (!upper) return newline;
           if (starter) return true;
-          if (TimeContinuations().contains(t_.key(k))) return false;
+          if (TimeContinuations().contains(t_, k)) return false;
           // "At 5 a.m. Mr. Smith went": a fronted time phrase continues;
           // "He left at 6 P.M. Mr. Smith then went": a clause-final one ends.
           return i - s > 4;
@@ -375,20 +401,19 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
 
 // A paragraph whose lines mostly run long and end without punctuation is
 // hard-wrapped prose: its single line breaks are not sentence boundaries.
-bool Splitter::IsWrapped(size_t pb, size_t pe) const {
+bool Splitter::IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const {
   int lines = 0, long_open_lines = 0;
   size_t line_start = pb;
-  for (size_t i = pb + 1; i <= pe; ++i) {
-    if (i == pe || Has(i, tf::kNewlineBefore)) {
-      if (i < pe) {
-        ++lines;
-        const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
-        if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
-          ++long_open_lines;
-        }
-      }
-      line_start = i;
+  // Lines start at tokens with kNewlineBefore, which are all events.
+  for (; ev < ev_end; ++ev) {
+    const size_t i = events_[ev];
+    if (i <= pb || i >= pe || !Has(i, tf::kNewlineBefore)) continue;
+    ++lines;
+    const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
+    if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
+      ++long_open_lines;
     }
+    line_start = i;
   }
   // Two or more such lines, and at least two thirds of them: a headline over
   // a byline and a body is not wrapped prose.
@@ -418,7 +443,7 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
     return false;
   }
   if (pk == TokenKind::kWord && Has(prev, tf::kLowercase) &&
-      LineContinuations().contains(t_.key(prev))) {
+      LineContinuations().contains(t_, prev)) {
     return false;
   }
   if (StartsLower(i)) {
@@ -436,6 +461,7 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
 void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
   std::vector<TextUnit>& out = doc_.mutable_sentences();
   int wrapped = -1;  // computed on first use: most paragraphs never ask
+  const size_t ev_first = ev;
   size_t s = pb;
   int expect = 0;          // the next list marker's ordinal, if any
   size_t marker_end = pb;  // tokens before this belong to a list marker
@@ -467,7 +493,7 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
     if (i > s) {
       bool split = false;
       if (Has(i, tf::kNewlineBefore) && !EndsWithTerminal(i - 1, s)) {
-        if (wrapped < 0) wrapped = IsWrapped(pb, pe) ? 1 : 0;
+        if (wrapped < 0) wrapped = IsWrapped(pb, pe, ev_first, ev_end) ? 1 : 0;
         split = NewlineBreaks(i, s, pb, wrapped == 1);
       } else if (IsBullet(i) && Has(i, tf::kSpaceBefore)) {
         split = true;
@@ -512,8 +538,7 @@ void Splitter::Run(bool sentences) {
   for (size_t ev = 0; ev <= events_.size(); ++ev) {
     const size_t i = ev < events_.size() ? events_[ev] : n;
     if (i == n || (i > pb && Has(i, tf::kBlankLineBefore))) {
-      Emit(doc_.mutable_paragraphs(), pb, i);
-      if (sentences) SplitParagraph(pb, i, ev_begin, ev);
+      Paragraph(sentences, pb, i, ev_begin, ev);
       pb = i;
       ev_begin = ev;
     }
@@ -541,6 +566,13 @@ void SplitParagraphsAndSentences(Document& doc, bool sentences,
   }
   Splitter splitter(doc, *events);
   splitter.Run(sentences);
+}
+
+void SplitParagraph(Document& doc, bool sentences,
+                    const std::vector<uint32_t>& events, size_t pb, size_t pe,
+                    size_t ev_begin, size_t ev_end) {
+  Splitter splitter(doc, events);
+  splitter.Paragraph(sentences, pb, pe, ev_begin, ev_end);
 }
 
 }  // namespace sayso::internal

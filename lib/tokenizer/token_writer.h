@@ -54,6 +54,29 @@ class TokenWriter {
   char* key_dst() { return keys_ + key_used_; }
   size_t size() const { return n_; }
 
+  // The raw cursor, for a loop that writes tokens itself (keeping the cursor
+  // in registers); it hands back the new counts with Sync(). Valid until the
+  // next Reserve().
+  struct Raw {
+    uint32_t* begin;
+    uint32_t* end;
+    TokenKind* kind;
+    uint16_t* flags;
+    uint32_t* key_offset;
+    uint32_t* key_length;
+    uint64_t* hash;
+    char* keys;
+    size_t n, cap, key_used, key_cap;
+  };
+  Raw raw() const {
+    return Raw{begin_, end_,  kind_, flags_, key_offset_, key_length_,
+               hash_,  keys_, n_,    cap_,   key_used_,   key_cap_};
+  }
+  void Sync(size_t n, size_t key_used) {
+    n_ = n;
+    key_used_ = key_used;
+  }
+
   // Adds a token whose key_len bytes were written at key_dst().
   inline __attribute__((always_inline)) void Put(uint32_t begin, uint32_t end,
                                                  TokenKind kind, uint16_t flags,

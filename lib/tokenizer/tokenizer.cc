@@ -52,14 +52,15 @@ absl::Status Tokenizer::Process(Document& doc) const {
     return status;
   }
 #endif
-  // Per-thread scratch: the tokens the splitter must look at.
+  // Per-thread scratch: the tokens the splitter must look at. With it,
+  // TokenizeNews() also fills paragraphs and sentences, one paragraph at a
+  // time as it goes.
   thread_local std::vector<uint32_t> events;
   absl::Status status = internal::TokenizeNews(options, doc, &events);
   if (!status.ok()) {
     doc.ClearLayers();
     return status;
   }
-  internal::SplitParagraphsAndSentences(doc, options.split_sentences, &events);
   return absl::OkStatus();
 }
 
