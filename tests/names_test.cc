@@ -221,12 +221,12 @@ TEST_F(NamesTest, AcronymDefinedInParenthesesAndLinked) {
 
 TEST_F(NamesTest, ShortNameAndForeignAcronymDefinedInParentheses) {
   EXPECT_THAT(
-      Run("The National Federation of Teachers (Fenprof) called a strike. "
-          "Fenprof said pay had fallen. Police fought the First Capital "
+      Run("The National Federation of Farmers (Farmfed) called a strike. "
+          "Farmfed said pay had fallen. Police fought the First Capital "
           "Command (PCC), and the PCC denied it."),
-      ElementsAre(Names("National Federation of Teachers", "ORG"),
-                  Names("Fenprof", "ORG", "National Federation of Teachers"),
-                  Names("Fenprof", "ORG", "National Federation of Teachers"),
+      ElementsAre(Names("National Federation of Farmers", "ORG"),
+                  Names("Farmfed", "ORG", "National Federation of Farmers"),
+                  Names("Farmfed", "ORG", "National Federation of Farmers"),
                   Names("First Capital Command", "ORG"),
                   Names("PCC", "ORG", "First Capital Command"),
                   Names("PCC", "ORG", "First Capital Command")));
@@ -285,13 +285,14 @@ TEST_F(NamesTest, PlaceBeforeKnownOrganizationStaysSplit) {
 }
 
 TEST_F(NamesTest, KnownCompanyStartingALongerNameIsNotReported) {
-  // The built-in gazetteer knows Siemens and Volkswagen, not their units.
+  // The built-in gazetteer knows Nokia and Volkswagen, not these (made-up)
+  // units.
   EXPECT_THAT(
-      Run("Shares of Siemens Energy fell. Its unit Siemens Gamesa cut jobs, "
-          "said Siemens AG and Volkswagen Chief Executive Oliver Blume."),
-      ElementsAre(Names("Siemens Energy", "ORG"), Names("Siemens Gamesa", "ORG"),
+      Run("Shares of Nokia Zellnet fell. Its unit Nokia Ventrix cut jobs, "
+          "said Nokia Oyj and Volkswagen Chief Executive Oliver Blume."),
+      ElementsAre(Names("Nokia Zellnet", "ORG"), Names("Nokia Ventrix", "ORG"),
                   // A legal form extends the known company and keeps its id.
-                  Names("Siemens AG", "ORG", "Siemens"),
+                  Names("Nokia Oyj", "ORG", "Nokia"),
                   // A title after it is not part of the company's name.
                   Gaz("Volkswagen", "ORG", "Volkswagen"),
                   Names("Oliver Blume", "PER")));
@@ -317,10 +318,10 @@ TEST_F(NamesTest, NameAfterACapitalizedTitleAndComma) {
 TEST_F(NamesTest, ChineseNamesFamilyNameFirst) {
   // "He" is a family name here, not the pronoun; the bare family name later
   // links to the full name (not the given name, as for Western names).
-  EXPECT_THAT(Run("Spokesperson He Yadong said the probe was unfair. Zhou "
+  EXPECT_THAT(Run("Spokesperson He Wenjun said the probe was unfair. Zhou "
                   "Mi, a researcher, agreed. Later Zhou said talks would go "
                   "on."),
-              ElementsAre(Names("He Yadong", "PER"), Names("Zhou Mi", "PER"),
+              ElementsAre(Names("He Wenjun", "PER"), Names("Zhou Mi", "PER"),
                           Names("Zhou", "PER", "Zhou Mi")));
   // The given name must be pinyin-shaped: "Long Rain" is not a name, and a
   // common-word given name needs a speaker context.
