@@ -536,6 +536,39 @@ TEST(ClaimsIndirectTest, DatelineIsNeitherContentNorSource) {
   EXPECT_EQ(saying.content, "it would cut crime");
 }
 
+TEST(ClaimsIndirectTest, ClauseAfterTheCueIsNotAnInvertedSubject) {
+  // The apposition holds parentheses; the noun after "said" starts a clause.
+  auto c = Claims(
+      "Ana Costa, head of the National Federation of Farmers (Farmfed), said "
+      "farmers had been taken hostage by the parties.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source,
+            "Ana Costa, head of the National Federation of Farmers (Farmfed)");
+  EXPECT_EQ(c[0].content, "farmers had been taken hostage by the parties");
+  // A prepositional phrase in commas after the name; a coordinated noun in
+  // the clause's subject.
+  auto d = Claims(
+      "Senator Ana Rocha, from the state of Amazonas, said drug routes along "
+      "the river and its towns had turned into war zones.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Senator Ana Rocha");
+  EXPECT_EQ(d[0].content,
+            "drug routes along the river and its towns had turned into war "
+            "zones");
+  // Still inverted: "P, said the minister."
+  auto e = Claims("Prices will fall next year, said the minister.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].source, "the minister");
+  EXPECT_EQ(e[0].rule, "front.cue_subject");
+}
+
+TEST(ClaimsIndirectTest, BaseFormBeforeAVerbIsANoun) {
+  auto c = Claims("The WMO report says heatwaves now affect twice the area.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "The WMO report");
+  EXPECT_EQ(c[0].cue, "says");
+}
+
 TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
   auto c = Claims("Prices rose sharply, and the mayor said he would act.");
   ASSERT_THAT(c, SizeIs(1));

@@ -453,6 +453,16 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
     return false;
   }
   if (form.form != VerbForm::kBase || i == 0) return true;
+  // "The WMO report says": a base form right before a verb is a noun.
+  if (i + 1 < n_ && Word(i + 1) && Lower(i + 1) && form.n_words == 1) {
+    const CueLexicon::Entry next = lex_.Lookup(tk_.key_hash(i + 1));
+    if ((next.classes & wc::kVerbish) != 0 ||
+        (next.first_form >= 0 &&
+         lex_.form(next.first_form).form == VerbForm::kThird &&
+         lex_.form(next.first_form).n_words == 1)) {
+      return false;
+    }
+  }
   const uint32_t p = i - 1;
   if (!Word(p)) {
     if (form.n_words > 1) return true;  // "speak of", "call for"
@@ -783,8 +793,10 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
              tk_.key(first) == "an");
         bool name = seg_end - first <= (titled || described ? 16u : 6u);
         for (uint32_t t = first; t < seg_end && name; ++t) {
+          // "head of the teachers' federation (Fenprof)": parentheses too.
           if (!Word(t) && !Clitic(t) && !Punct(t, '.') &&
-              tk_.kind(t) != TokenKind::kDash) {
+              tk_.kind(t) != TokenKind::kDash && !Punct(t, '(') &&
+              !Punct(t, ')')) {
             name = false;
           }
           if (IsCue(t) && FormAt(t).form != VerbForm::kBase) name = false;
@@ -797,6 +809,18 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           if (!head.empty()) {
             *why = w;
             return {head.b, e - 1};
+          }
+        }
+        // "Senator Ana Rocha, from the state of Amazonas, said": a
+        // prepositional phrase in commas after a name; the source is the
+        // name.
+        if (name && Lower(first) && Has(first, wc::kNpPrep) && j > lo &&
+            Cap(j - 1)) {
+          Stop w;
+          TokRange head = NpLeft(j, lo, &w, false);
+          if (!head.empty()) {
+            *why = w;
+            return head;
           }
         }
       }
@@ -1122,10 +1146,19 @@ bool Run::BareNounClause(uint32_t p, uint32_t end) const {
     }
     // A determiner opens a second noun phrase unless a preposition links it
     // ("problems at its unit"; not "comfort some of the sandals").
-    if (Has(t, wc::kDet) && !Has(t - 1, wc::kPrep | wc::kNpPrep)) {
+    if (Has(t, wc::kDet) && !Has(t - 1, wc::kPrep | wc::kNpPrep) &&
+        !Is(t - 1, impl_.h_and) && tk_.key(t - 1) != "or") {
       return false;
     }
     if (Lower(t) && Has(t, wc::kVerbish)) return true;
+    // "seizures of cocaine and weapons had": a coordinated noun, not a
+    // second verb ("said goodbye and went home").
+    if ((Is(t, impl_.h_and) || tk_.key(t) == "or") && t + 1 < end &&
+        Word(t + 1) &&
+        !(Lower(t + 1) && (Has(t + 1, wc::kVerbish | wc::kAux | wc::kClause) ||
+                           PastLike(t + 1) || IsCue(t + 1)))) {
+      continue;
+    }
     // "heatwaves now affect": an adverb of the Aux class before a verb.
     if (Lower(t) && Has(t, wc::kAux) && t + 1 < end && Word(t + 1) &&
         Lower(t + 1) && !Has(t + 1, kNotNoun) && !IsCue(t + 1)) {
@@ -1983,6 +2016,14 @@ void Run::VerbCue(uint32_t c) {
         !(src.e >= se || Terminal(src.e) || Comma(src.e) ||
           s_.role[src.e] != kNotQuote)) {
       src = {after, after};  // "said he would win": not an inverted subject
+    }
+    // "X, head of the union, said teachers had ...": a clause after the cue,
+    // not an inverted subject.
+    if (!src.empty() &&
+        (BareNounClause(after, se) ||
+         (src.e < se && Word(src.e) && Lower(src.e) &&
+          (Has(src.e, wc::kVerbish) || PastLike(src.e))))) {
+      src = {after, after};
     }
     if (!src.empty() && !Has(src.b, wc::kNotSource)) {
       TokRange front;
