@@ -562,6 +562,13 @@ TEST(ClaimsIndirectTest, ClauseAfterTheCueIsNotAnInvertedSubject) {
   EXPECT_EQ(e[0].rule, "front.cue_subject");
 }
 
+TEST(ClaimsIndirectTest, ApproximateNumberOpensTheClause) {
+  auto c = Claims(
+      "Israeli officials say about 60,000 residents have returned home.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content, "about 60,000 residents have returned home");
+}
+
 TEST(ClaimsIndirectTest, BaseFormBeforeAVerbIsANoun) {
   auto c = Claims("The WMO report says heatwaves now affect twice the area.");
   ASSERT_THAT(c, SizeIs(1));

@@ -1095,6 +1095,16 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
       Has(p + 1, wc::kVerbish)) {
     return true;
   }
+  // "say about 60,000 residents have returned": an approximate number opens
+  // the subject, not a topic.
+  {
+    const std::string_view k = tk_.key(p);
+    if ((k == "about" || k == "around" || k == "nearly" || k == "almost" ||
+         k == "roughly" || k == "over" || k == "some") &&
+        p + 1 < end && tk_.kind(p + 1) == TokenKind::kNumber) {
+      return ZeroClauseOk(p + 1, end);
+    }
+  }
   if (Has(p, wc::kClause | wc::kPrep) && Lower(p)) return false;
   if (BareNounClause(p, end)) return true;
   if (!(Has(p, wc::kDet) || Cap(p) || s_.mention[p] >= 0 ||
