@@ -140,21 +140,37 @@ absl::Status Gazetteer::Process(Document& doc) const {
     r->type = c.mention_type;
     r->score = c.score;
   };
+  // The entity records and their strings are random reads in the image:
+  // fetch them ahead (records 16 candidates ahead, strings 8 ahead).
+  const std::vector<internal::FoundCandidate>& all = matches.candidates;
+  auto prefetch = [&](size_t next) {
+    if (next + 16 < all.size()) {
+      __builtin_prefetch(image_->entity(all[next + 16].entity));
+    }
+    if (next + 8 < all.size()) {
+      const gz::Entity* e = image_->entity(all[next + 8].entity);
+      if (e != nullptr) {
+        __builtin_prefetch(image_->Str(e->id).data());
+        __builtin_prefetch(image_->Str(e->canonical).data());
+      }
+    }
+  };
   for (const internal::Found& f : matches.found) {
-    const internal::FoundCandidate* c =
-        matches.candidates.data() + f.candidates_begin;
+    const internal::FoundCandidate* c = all.data() + f.candidates_begin;
     Mention& m = mentions.emplace_back();
     m.span = f.span;
     m.token_begin = f.token_begin;
     m.token_end = f.token_end;
+    prefetch(f.candidates_begin);
     fill(c[0], &m.entity);
     if (f.candidates_size > 1) {
       m.alternatives.resize(f.candidates_size - 1);
       for (uint32_t i = 1; i < f.candidates_size; ++i) {
+        prefetch(f.candidates_begin + i);
         fill(c[i], &m.alternatives[i - 1]);
       }
     }
-    m.stage = "gazetteer";
+    m.stage.assign("gazetteer", 9);
   }
   if (sort) doc.SortMentions();
   return absl::OkStatus();

@@ -652,9 +652,10 @@ class Matcher {
     uint32_t hi = t + 1;
     while (hi < end && !tokens_.has(hi, token_flags::kNewlineBefore)) ++hi;
     int words = 0, caps = 0;
+    const auto& particles = ParticleHashes();
     for (uint32_t i = lo; i < hi; ++i) {
       if (!tokens_.has(i, token_flags::kHasLetter)) continue;
-      if (ParticleHashes().Contains(tokens_.key_hash(i))) continue;
+      if (particles.Contains(tokens_.key_hash(i))) continue;
       ++words;
       if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
     }

@@ -224,8 +224,7 @@ class Scanner {
   // Plain ASCII words and numbers of at most 15 bytes, each followed by one
   // space, from p: each classified, lower-cased and hashed from one 16-byte
   // load and stored in place. Returns where it stopped (p if it emitted
-  // nothing); the full scanner goes on from there. No line break may be
-  // pending (those tokens are splitter events).
+  // nothing); the full scanner goes on from there.
   size_t FastRun(size_t p);
 #endif
   size_t ScanWord(size_t start);
@@ -1380,7 +1379,7 @@ size_t Scanner::FastRun(size_t p) {
   const char* const s = s_;
   const size_t n = n_;
   const size_t first = p;
-  uint16_t pending = pending_;  // 0 or kSpaceBefore (see Run())
+  uint16_t pending = pending_;
   size_t last_begin = 0;
   TokenKind last_kind = TokenKind::kWord;
   const __m128i k_upper_lo = _mm_set1_epi8(static_cast<char>('A' - 128));
@@ -1440,6 +1439,12 @@ size_t Scanner::FastRun(size_t p) {
         static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
         len);
     if (before_period && abbr_.MayContainKeyHash(hash)) break;
+    if (pending & kEventFlags) {
+      // The first token of a line (only the first of a run can be): a
+      // splitter event, which may close the previous paragraph (that reads
+      // only tokens already synced).
+      NoteEvent(w.n, kind, flags | pending, p);
+    }
     _mm_storeu_si128(reinterpret_cast<__m128i*>(w.keys + w.key_used), key);
     const size_t i = w.n++;
     w.begin[i] = static_cast<uint32_t>(p);
@@ -1483,7 +1488,7 @@ absl::Status Scanner::Run() {
 #ifdef __SSE2__
         // Fastest path: a plain ASCII word or number of at most 15 bytes,
         // classified, lower-cased and stored from one 16-byte load.
-        if (!(pending_ & tf::kNewlineBefore)) {
+        {
           const size_t q = FastRun(p);
           if (q != p) {
             p = q;

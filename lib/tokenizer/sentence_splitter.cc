@@ -326,7 +326,8 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
   const bool upper = StartsUpper(k);
   const bool lower = StartsLower(k);
   const bool digit = StartsDigit(k);
-  const bool starter = upper && Starters().contains(t_, k);
+  // Looked up only by the abbreviation cases that ask (not after . ! ?).
+  auto starter = [&] { return upper && Starters().contains(t_, k); };
 
   switch (term) {
     case Terminal::kStrong:
@@ -374,22 +375,22 @@ bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
           }
           if (lower || digit) return false;
           if (TerminalOf(k) == Terminal::kAbbrev) return false;  // J. R. R.
-          return starter;
+          return starter();
         }
         case AbbrevClass::kMonth:
           if (lower || digit) return false;
-          return starter || (newline && upper);
+          return starter() || (newline && upper);
         case AbbrevClass::kTime:
           if (lower || digit) return false;
           if (!upper) return newline;
-          if (starter) return true;
+          if (starter()) return true;
           if (TimeContinuations().contains(t_, k)) return false;
           // "At 5 a.m. Mr. Smith went": a fronted time phrase continues;
           // "He left at 6 P.M. Mr. Smith then went": a clause-final one ends.
           return i - s > 4;
         case AbbrevClass::kFinal:
           if (lower || digit) return false;
-          return starter || (newline && upper);
+          return starter() || (newline && upper);
       }
       return false;
     }
