@@ -157,16 +157,39 @@ struct Proposal {
   bool extends_known_org = false;
 };
 
+// The per-token arrays of a Finder, reused by every call on one thread: a
+// large document then gets no fresh zero-filled pages on each call, which
+// kept the cost of megabyte inputs from scaling linearly
+// (docs/reliability.md). Capacity stays at the largest document seen.
+struct TokenScratch {
+  std::vector<uint32_t> cls, names, acronyms;
+  std::vector<uint8_t> acronym, name_tok, initial, title_line;
+  std::vector<int> owner;
+};
+
+TokenScratch& ThreadTokenScratch() {
+  thread_local TokenScratch scratch;
+  return scratch;
+}
+
 // Per-call state: token classes and the mention owner of every token.
 class Finder {
  public:
   Finder(const internal::NameLexicons& lex, const NameFinderOptions& options,
-         Document& doc)
+         Document& doc, TokenScratch& scratch)
       : lex_(lex),
         opt_(options),
         doc_(doc),
         tok_(doc.tokens()),
-        text_(doc.text()) {}
+        text_(doc.text()),
+        cls_(scratch.cls),
+        acronym_(scratch.acronym),
+        names_(scratch.names),
+        acronyms_(scratch.acronyms),
+        name_tok_(scratch.name_tok),
+        initial_(scratch.initial),
+        title_line_(scratch.title_line),
+        owner_(scratch.owner) {}
 
   void Run();
 
@@ -253,14 +276,15 @@ class Finder {
   const Tokens& tok_;
   const std::string_view text_;
 
-  std::vector<uint32_t> cls_;
-  std::vector<uint8_t> acronym_;     // AcronymShape(i)
-  std::vector<uint32_t> names_;      // the name tokens, in order
-  std::vector<uint32_t> acronyms_;   // the acronym-shaped tokens, in order
-  std::vector<uint8_t> name_tok_;    // a capitalized name token
-  std::vector<uint8_t> initial_;     // first word of a sentence or line
-  std::vector<uint8_t> title_line_;  // in a title-case (headline) line
-  std::vector<int> owner_;           // mention index covering the token, or -1
+  // Per token (in the thread's TokenScratch).
+  std::vector<uint32_t>& cls_;
+  std::vector<uint8_t>& acronym_;     // AcronymShape(i)
+  std::vector<uint32_t>& names_;      // the name tokens, in order
+  std::vector<uint32_t>& acronyms_;   // the acronym-shaped tokens, in order
+  std::vector<uint8_t>& name_tok_;    // a capitalized name token
+  std::vector<uint8_t>& initial_;     // first word of a sentence or line
+  std::vector<uint8_t>& title_line_;  // in a title-case (headline) line
+  std::vector<int>& owner_;  // mention index covering the token, or -1
   std::vector<Proposal> proposals_;
   std::vector<uint8_t> removed_;  // per original mention
   std::vector<Mention> added_;
@@ -1343,7 +1367,7 @@ absl::Status NameFinder::Process(Document& doc) const {
     return absl::FailedPreconditionError(
         "names: the document is not tokenized (run a Tokenizer first)");
   }
-  Finder finder(*lexicons_, options_, doc);
+  Finder finder(*lexicons_, options_, doc, ThreadTokenScratch());
   finder.Run();
   return absl::OkStatus();
 }
