@@ -419,7 +419,8 @@ TEST(ClaimsIndirectTest, ZeroThatClauseWithABareNounSubject) {
   auto d = Claims(
       "The group said quality problems at its Gamesa unit would cost more.");
   ASSERT_THAT(d, SizeIs(1));
-  EXPECT_EQ(d[0].content, "quality problems at its Gamesa unit would cost more");
+  EXPECT_EQ(d[0].content,
+            "quality problems at its Gamesa unit would cost more");
   // An adverb before a present-tense verb.
   auto e = Claims("The report says heatwaves now affect half of the sea.");
   ASSERT_THAT(e, SizeIs(1));
@@ -465,8 +466,9 @@ TEST(ClaimsIndirectTest, NounUsesOfCueFormsAreNotCues) {
                      "nobody believes."),
               IsEmpty());
   // An event noun: the content belongs to the verb before it.
-  auto c = Claims("Lin Jian told a daily news briefing that China would "
-                  "respond.");
+  auto c = Claims(
+      "Lin Jian told a daily news briefing that China would "
+      "respond.");
   ASSERT_THAT(c, SizeIs(1));
   EXPECT_EQ(c[0].cue, "told");
   EXPECT_EQ(c[0].content, "China would respond");

@@ -183,16 +183,16 @@ TEST(GazetteerCountriesTest, NamesCodesAndDemonyms) {
   GazetteerBuilder b = NewBuilder();
   ASSERT_TRUE(b.AddCountriesJsonText(kCountries, "countries.json").ok());
   EXPECT_EQ(b.entity_count(), 2u);
-  EXPECT_THAT(Annotate(b,
-                       "Ukraina, Україна, Ukrayina, UKR and UA; Ukrainians, "
-                       "Ukrainienne and Ukrainian troops. IN India, in Bharat, "
-                       "Indians."),
-              ElementsAre("Ukraina|iso3166:UA|GPE", "Україна|iso3166:UA|GPE",
-                          "Ukrayina|iso3166:UA|GPE", "UKR|iso3166:UA|GPE",
-                          "Ukrainians|iso3166:UA|NORP",
-                          "Ukrainienne|iso3166:UA|NORP",
-                          "Ukrainian|iso3166:UA|NORP", "India|iso3166:IN|GPE",
-                          "Bharat|iso3166:IN|GPE", "Indians|iso3166:IN|NORP"));
+  EXPECT_THAT(
+      Annotate(b,
+               "Ukraina, Україна, Ukrayina, UKR and UA; Ukrainians, "
+               "Ukrainienne and Ukrainian troops. IN India, in Bharat, "
+               "Indians."),
+      ElementsAre("Ukraina|iso3166:UA|GPE", "Україна|iso3166:UA|GPE",
+                  "Ukrayina|iso3166:UA|GPE", "UKR|iso3166:UA|GPE",
+                  "Ukrainians|iso3166:UA|NORP", "Ukrainienne|iso3166:UA|NORP",
+                  "Ukrainian|iso3166:UA|NORP", "India|iso3166:IN|GPE",
+                  "Bharat|iso3166:IN|GPE", "Indians|iso3166:IN|NORP"));
   absl::StatusOr<Gazetteer> g = Gazetteer::FromBytes(*b.Compile());
   absl::StatusOr<GazetteerEntity> e = g->FindEntity("iso3166:UA");
   ASSERT_TRUE(e.ok());

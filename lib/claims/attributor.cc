@@ -411,9 +411,9 @@ bool Run::NounCompoundHead(uint32_t i, VerbForm form) const {
     const std::string_view kk = tk_.key(k);
     if (kk == "us" || kk == "me" || kk == "them" || kk == "him") return false;
     if (!Word(k) || !Lower(k) || IsCue(k) ||
-        Has(k, wc::kDet | wc::kPronoun | wc::kPrep | wc::kNpPrep |
-                   wc::kClause | wc::kAux | wc::kVerbish | wc::kTime |
-                   wc::kAdvPrep | wc::kDiscourse) ||
+        Has(k, wc::kDet | wc::kPronoun | wc::kPrep | wc::kNpPrep | wc::kClause |
+                   wc::kAux | wc::kVerbish | wc::kTime | wc::kAdvPrep |
+                   wc::kDiscourse) ||
         PastLike(k) || EndsWith(tk_.key(k), "ing")) {
       break;  // ("daily", "weekly": adjectives, kept)
     }
@@ -1147,10 +1147,9 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
 // reach an auxiliary, a modal or a listed verb form within a few words, with
 // no comma, quote, clause word or other cue on the way.
 bool Run::BareNounClause(uint32_t p, uint32_t end) const {
-  constexpr uint32_t kNotNoun = wc::kDet | wc::kPronoun | wc::kClause |
-                                wc::kPrep | wc::kNpPrep | wc::kAux |
-                                wc::kVerbish | wc::kTime | wc::kAdvPrep |
-                                wc::kDiscourse;
+  constexpr uint32_t kNotNoun =
+      wc::kDet | wc::kPronoun | wc::kClause | wc::kPrep | wc::kNpPrep |
+      wc::kAux | wc::kVerbish | wc::kTime | wc::kAdvPrep | wc::kDiscourse;
   const std::string_view k = tk_.key(p);
   if (!Lower(p) || Has(p, kNotNoun) || IsCue(p) || EndsWith(k, "ly") ||
       PastLike(p) || Clitic(p) || Is(p, impl_.h_him) || k == "me" ||
@@ -2042,10 +2041,9 @@ void Run::VerbCue(uint32_t c) {
     }
     // "X, head of the union, said teachers had ...": a clause after the cue,
     // not an inverted subject.
-    if (!src.empty() &&
-        (BareNounClause(after, se) ||
-         (src.e < se && Word(src.e) && Lower(src.e) &&
-          (Has(src.e, wc::kVerbish) || PastLike(src.e))))) {
+    if (!src.empty() && (BareNounClause(after, se) ||
+                         (src.e < se && Word(src.e) && Lower(src.e) &&
+                          (Has(src.e, wc::kVerbish) || PastLike(src.e))))) {
       src = {after, after};
     }
     if (!src.empty() && !Has(src.b, wc::kNotSource)) {

@@ -67,20 +67,20 @@ float ScoreOf(Evidence e) {
 
 // Common Chinese family names in pinyin (sorted, for binary search).
 constexpr std::string_view kChineseFamilyNames[] = {
-    "bai",  "bao",   "bi",    "cai",   "cao",   "chang", "chen",  "cheng",
-    "cui",  "dai",   "deng",  "ding",  "dong",  "du",    "duan",  "fan",
-    "fang", "fei",   "feng",  "fu",    "gao",   "ge",    "geng",  "gong",
-    "gu",   "guan",  "guo",   "han",   "hao",   "he",    "hong",  "hou",
-    "hu",   "hua",   "huang", "ji",    "jia",   "jiang", "jin",   "kang",
-    "kong", "lai",   "lei",   "li",    "liang", "liao",  "lin",   "liu",
-    "long", "lu",    "luo",   "ma",    "mao",   "meng",  "mo",    "mu",
-    "ning", "niu",   "ouyang", "pan",  "peng",  "qi",    "qian",  "qiao",
-    "qin",  "qiu",   "ren",   "rong",  "shao",  "shen",  "shi",   "song",
-    "su",   "sun",   "tan",   "tang",  "tao",   "tian",  "wan",   "wang",
-    "wei",  "wen",   "wu",    "xia",   "xiang", "xiao",  "xie",   "xing",
-    "xiong", "xu",   "xue",   "yan",   "yang",  "yao",   "ye",    "yi",
-    "yin",  "yu",    "yuan",  "yue",   "zeng",  "zhai",  "zhang", "zhao",
-    "zheng", "zhong", "zhou", "zhu",   "zhuang", "zou"};
+    "bai",   "bao",   "bi",     "cai",  "cao",    "chang", "chen",  "cheng",
+    "cui",   "dai",   "deng",   "ding", "dong",   "du",    "duan",  "fan",
+    "fang",  "fei",   "feng",   "fu",   "gao",    "ge",    "geng",  "gong",
+    "gu",    "guan",  "guo",    "han",  "hao",    "he",    "hong",  "hou",
+    "hu",    "hua",   "huang",  "ji",   "jia",    "jiang", "jin",   "kang",
+    "kong",  "lai",   "lei",    "li",   "liang",  "liao",  "lin",   "liu",
+    "long",  "lu",    "luo",    "ma",   "mao",    "meng",  "mo",    "mu",
+    "ning",  "niu",   "ouyang", "pan",  "peng",   "qi",    "qian",  "qiao",
+    "qin",   "qiu",   "ren",    "rong", "shao",   "shen",  "shi",   "song",
+    "su",    "sun",   "tan",    "tang", "tao",    "tian",  "wan",   "wang",
+    "wei",   "wen",   "wu",     "xia",  "xiang",  "xiao",  "xie",   "xing",
+    "xiong", "xu",    "xue",    "yan",  "yang",   "yao",   "ye",    "yi",
+    "yin",   "yu",    "yuan",   "yue",  "zeng",   "zhai",  "zhang", "zhao",
+    "zheng", "zhong", "zhou",   "zhu",  "zhuang", "zou"};
 
 static_assert(std::is_sorted(std::begin(kChineseFamilyNames),
                              std::end(kChineseFamilyNames)));
@@ -91,10 +91,10 @@ bool IsPinyinSyllable(std::string_view s) {
       "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
       "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
   static constexpr std::string_view kFinals[] = {
-      "a",   "o",   "e",    "i",    "u",   "v",   "ai",  "ei",  "ao",
-      "ou",  "an",  "en",   "ang",  "eng", "ong", "er",  "ia",  "ie",
-      "iao", "iu",  "ian",  "in",   "iang", "ing", "iong", "ua", "uo",
-      "uai", "ui",  "uan",  "un",   "uang", "ue"};
+      "a",   "o",  "e",   "i",   "u",    "v",   "ai",   "ei", "ao",
+      "ou",  "an", "en",  "ang", "eng",  "ong", "er",   "ia", "ie",
+      "iao", "iu", "ian", "in",  "iang", "ing", "iong", "ua", "uo",
+      "uai", "ui", "uan", "un",  "uang", "ue"};
   for (std::string_view ini : kInitials) {
     if (s.substr(0, ini.size()) != ini) continue;
     std::string_view rest = s.substr(ini.size());
@@ -128,9 +128,10 @@ bool IsChineseFamilyName(std::string_view key) {
 
 // Family names that are also English words: never linked alone ("He said").
 bool IsEnglishWordFamilyName(std::string_view key) {
-  for (std::string_view w : {"he", "long", "fan", "song", "sun", "pan", "tan",
-                             "wan", "ye", "mo", "ma", "yu", "du", "ge", "hu",
-                             "bi", "gu", "su", "shi", "lei", "hong", "ji"}) {
+  for (std::string_view w :
+       {"he", "long", "fan", "song", "sun",  "pan", "tan", "wan",
+        "ye", "mo",   "ma",  "yu",   "du",   "ge",  "hu",  "bi",
+        "gu", "su",   "shi", "lei",  "hong", "ji"}) {
     if (key == w) return true;
   }
   return false;
@@ -284,7 +285,7 @@ class Finder {
   std::vector<uint8_t>& name_tok_;    // a capitalized name token
   std::vector<uint8_t>& initial_;     // first word of a sentence or line
   std::vector<uint8_t>& title_line_;  // in a title-case (headline) line
-  std::vector<int>& owner_;  // mention index covering the token, or -1
+  std::vector<int>& owner_;           // mention index covering the token, or -1
   std::vector<Proposal> proposals_;
   std::vector<uint8_t> removed_;  // per original mention
   std::vector<Mention> added_;
@@ -586,8 +587,8 @@ void Finder::CutRuns() {
     // word ("Officials", "Under"); drop trailing function words.
     uint32_t s = b;
     bool dropped_initial = false;
-    const bool chinese = e - b == 2 && ChineseName(b) && owner_[b] == -1 &&
-                         owner_[b + 1] == -1;
+    const bool chinese =
+        e - b == 2 && ChineseName(b) && owner_[b] == -1 && owner_[b + 1] == -1;
     while (!chinese && s < e && Has(s, nc::kFunction) &&
            !Has(s, nc::kGivenName)) {
       dropped_initial = true;
@@ -848,8 +849,7 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
           cue = true;
           break;
         }
-        if (!(name_tok_[i] || Has(i, nc::kConnector)) ||
-            !Joined(i + 1)) {
+        if (!(name_tok_[i] || Has(i, nc::kConnector)) || !Joined(i + 1)) {
           break;
         }
       }
@@ -873,9 +873,9 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
 // "Siemens AG", "Toyota Motor Corp.": a legal form after a company name.
 bool IsLegalFormKey(std::string_view k) {
   static constexpr std::string_view kForms[] = {
-      "ag",  "se",    "inc", "corp", "ltd", "plc", "gmbh", "llc", "nv",
-      "n.v", "sa",    "s.a", "spa",  "s.p.a", "bv",  "b.v",  "ab",  "asa",
-      "oyj", "kgaa",  "co",  "lp",   "pjsc", "ojsc", "jsc"};
+      "ag",  "se",   "inc", "corp", "ltd",   "plc",  "gmbh", "llc", "nv",
+      "n.v", "sa",   "s.a", "spa",  "s.p.a", "bv",   "b.v",  "ab",  "asa",
+      "oyj", "kgaa", "co",  "lp",   "pjsc",  "ojsc", "jsc"};
   for (std::string_view f : kForms) {
     if (k == f) return true;
   }
@@ -1040,8 +1040,7 @@ void Finder::Acronyms() {
     // (RSF)"; not "El Salvador (FAES)", which belongs to a longer name),
     // except after an organization, whose acronym may come from its name in
     // another language ("First Capital Command (PCC)").
-    if (IsAcronymShape(a) &&
-        (initial || m.entity.type == EntityType::kOrg)) {
+    if (IsAcronymShape(a) && (initial || m.entity.type == EntityType::kOrg)) {
       defined.emplace(tok_.key_hash(a), m.entity);
       return;
     }
