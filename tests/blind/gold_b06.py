@@ -1,4 +1,8 @@
-from gold_lib import write
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "goldsets"))
+from gold_lib import write  # noqa: E402
 C = lambda source, entity, type, cue, content, kind, reported_by=None: dict(
     source=source, entity=entity, type=type, cue=cue, content=content, kind=kind, reported_by=reported_by)
 RF, HM, LULA = 'Renato Falcão', 'Helena Macedo', 'Luiz Inácio Lula da Silva'

@@ -6,7 +6,7 @@
 # is absent.
 if(SAYSO_BUILD_EXAMPLES)
   add_test(NAME eval.blind
-    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/blind/run_eval.sh $<TARGET_FILE:sayso-cli>
-            ${SAYSO_SHARED_DIR} 0.90 0.93)
+    COMMAND bash ${PROJECT_SOURCE_DIR}/tests/goldsets/run_eval.sh $<TARGET_FILE:sayso-cli>
+            ${SAYSO_SHARED_DIR} ${PROJECT_SOURCE_DIR}/tests/blind 0.90 0.93)
   set_tests_properties(eval.blind PROPERTIES LABELS eval TIMEOUT 300 SKIP_RETURN_CODE 77)
 endif()
