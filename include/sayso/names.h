@@ -50,7 +50,7 @@
 namespace sayso {
 
 namespace internal {
-struct NameLexicons;
+class NameLexicons;
 }  // namespace internal
 
 // Options of the NameFinder stage. Defaults: every rule on.
