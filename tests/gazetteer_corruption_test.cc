@@ -9,6 +9,7 @@
 // meets).
 #include <xxhash.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -17,6 +18,7 @@
 
 #include "document_invariants.h"
 #include "gazetteer/image_format.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "sayso/gazetteer.h"
 #include "sayso/tokenizer.h"
@@ -24,6 +26,8 @@
 
 namespace sayso {
 namespace {
+
+using ::testing::HasSubstr;
 
 constexpr uint8_t kXors[] = {0x01, 0x10, 0x80, 0xFF};
 
@@ -190,11 +194,8 @@ TEST_F(GazetteerCorruptionTest, ChangesBehindAValidChecksumAreHarmless) {
   RecordProperty("loaded_with_valid_checksum", static_cast<int>(loaded));
 }
 
-// A forged image whose entity-section offset is moved inside the file (header
-// byte 104 XOR 0x80: sections[4].offset + 128) loads and reads other bytes as
-// entities; priors that read as NaN or infinity are sanitized by the loader,
-// so scores stay finite (and the JSON stays valid). Sections may still
-// overlap behind a forged checksum: docs/reliability.md.
+// Behind a forged checksum, priors that read as NaN or infinity are sanitized
+// by the loader, so scores stay finite (and the JSON stays valid).
 TEST_F(GazetteerCorruptionTest,
        ChangesBehindAValidChecksumGiveFiniteScores) {
   for (size_t offset = 16; offset < image_->size(); ++offset) {
@@ -208,6 +209,26 @@ TEST_F(GazetteerCorruptionTest,
           << "offset " << offset << " ^ " << int{x};
     }
   }
+}
+
+// A forged header that moves a section onto another's bytes (here the
+// entity section's offset + 128, inside the file and still aligned) is
+// refused: sections never overlap.
+TEST_F(GazetteerCorruptionTest, OverlappingSectionsAreRejected) {
+  std::string bad = *image_;
+  uint64_t offset = 0;
+  // The entity section's offset field in the header's section table.
+  const size_t table = offsetof(internal::gz::Header, sections);
+  const size_t at = table + internal::gz::kEntities *
+                                sizeof(internal::gz::SectionEntry) +
+                    offsetof(internal::gz::SectionEntry, offset);
+  std::memcpy(&offset, bad.data() + at, sizeof(offset));
+  offset += 128;
+  std::memcpy(bad.data() + at, &offset, sizeof(offset));
+  absl::StatusOr<Gazetteer> gazetteer =
+      Gazetteer::FromBytes(WithChecksum(std::move(bad)));
+  ASSERT_FALSE(gazetteer.ok());
+  EXPECT_THAT(gazetteer.status().message(), HasSubstr("sections overlap"));
 }
 
 TEST_F(GazetteerCorruptionTest, TruncationsBehindAValidChecksumAreRejected) {

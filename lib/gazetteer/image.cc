@@ -5,8 +5,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "core/absl_compat.h"
@@ -119,6 +122,22 @@ absl::Status GazetteerImage::Validate(std::string_view what) {
     if (s.offset < sizeof(gz::Header) || s.offset > size_ ||
         s.size > size_ - s.offset || s.offset % 8 != 0) {
       return Corrupt(what, absl::StrCat("section ", i, " out of bounds"));
+    }
+  }
+  // No two sections share bytes: a forged header cannot make one table read
+  // another's bytes as its own.
+  {
+    std::array<std::pair<uint64_t, uint64_t>, gz::kNumSections> spans;
+    for (uint32_t i = 0; i < gz::kNumSections; ++i) {
+      spans[i] = {header_.sections[i].offset, header_.sections[i].size};
+    }
+    std::sort(spans.begin(), spans.end());
+    for (uint32_t i = 1; i < gz::kNumSections; ++i) {
+      const auto& prev = spans[i - 1];
+      if (prev.second > 0 && spans[i].second > 0 &&
+          prev.first + prev.second > spans[i].first) {
+        return Corrupt(what, "sections overlap");
+      }
     }
   }
   const gz::SectionEntry* sec = header_.sections;
