@@ -3,6 +3,7 @@
 // must agree with the gazetteer's IsCommonWord() for every listed word.
 #include <string_view>
 
+#include "core/word_lists.h"
 #include "gazetteer/common_words.h"
 #include "gtest/gtest.h"
 #include "names/lexicons.h"
@@ -29,17 +30,12 @@ class NameLexiconsTest : public ::testing::Test {
 
 TEST_F(NameLexiconsTest, EveryCommonWordHasTheCommonClass) {
   size_t words = 0;
-  size_t pos = 0;
-  while (pos < kCommonWords.size()) {
-    size_t nl = kCommonWords.find('\n', pos);
-    if (nl == std::string_view::npos) nl = kCommonWords.size();
-    std::string_view word = kCommonWords.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (word.empty() || !IsCommonWord(word)) continue;  // the R"( ... lines
+  ForEachPiece(kCommonWords, '\n', [&](std::string_view word) {
+    if (!IsCommonWord(word)) return;  // the R"( ... lines
     ++words;
     EXPECT_NE(lex_->Classes(word) & nc::kCommon, 0u) << word;
     EXPECT_EQ(lex_->ClassesOfHash(KeyHash(word)), lex_->Classes(word));
-  }
+  });
   EXPECT_GT(words, 10000u);
 }
 

@@ -57,18 +57,6 @@ constexpr WordRow kWordRows[] = {
 #undef SAYSO_WORDS
 };
 
-// Splits `s` at `sep`, skipping empty pieces.
-template <typename F>
-void ForEachPiece(std::string_view s, char sep, F&& f) {
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(sep, start);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > start) f(s.substr(start, end - start));
-    start = end + 1;
-  }
-}
-
 VerbForm FormOf(std::string_view word) {
   auto ends = [&](std::string_view suf) {
     return word.size() > suf.size() &&
@@ -91,40 +79,11 @@ uint64_t CueLexicon::WordHash(std::string_view word) {
   return KeyHash(NormalizedKey(word));
 }
 
-void CueLexicon::Grow() {
-  std::vector<uint64_t> old_keys = std::move(keys_);
-  std::vector<Entry> old_entries = std::move(entries_);
-  const size_t size = old_keys.empty() ? 1024 : old_keys.size() * 2;
-  keys_.assign(size, 0);
-  entries_.assign(size, Entry{});
-  mask_ = size - 1;
-  for (size_t k = 0; k < old_keys.size(); ++k) {
-    if (old_keys[k] == 0) continue;
-    size_t i = static_cast<size_t>(old_keys[k]) & mask_;
-    while (keys_[i] != 0) i = (i + 1) & mask_;
-    keys_[i] = old_keys[k];
-    entries_[i] = old_entries[k];
-  }
-}
-
-CueLexicon::Entry* CueLexicon::FindOrInsert(uint64_t key_hash) {
-  const uint64_t h = key_hash == 0 ? 1 : key_hash;
-  if ((used_ + 1) * 2 > keys_.size()) Grow();
-  size_t i = static_cast<size_t>(h) & mask_;
-  while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
-  if (keys_[i] == 0) {
-    keys_[i] = h;
-    ++used_;
-  }
-  return &entries_[i];
-}
-
 absl::StatusOr<CueLexicon> CueLexicon::Build() {
   CueLexicon lex;
-  lex.Grow();
   for (const WordRow& row : kWordRows) {
     ForEachPiece(row.words, '|', [&](std::string_view w) {
-      lex.FindOrInsert(WordHash(w))->classes |= row.cls;
+      lex.table_.FindOrInsert(WordHash(w))->classes |= row.cls;
     });
   }
   for (const CueRow& row : kCueRows) {
@@ -159,7 +118,7 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
         first = false;
       });
       if (form.n_words == 0) return;
-      Entry* e = lex.FindOrInsert(form.words[0]);
+      Entry* e = lex.table_.FindOrInsert(form.words[0]);
       // Longer forms first, so the matcher takes the longest form.
       const int32_t index = static_cast<int32_t>(lex.forms_.size());
       lex.forms_.push_back(form);

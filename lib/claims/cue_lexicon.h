@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "core/word_lists.h"
 
 namespace sayso::internal {
 
@@ -79,16 +80,7 @@ class CueLexicon {
   static absl::StatusOr<CueLexicon> Build();
 
   // One probe. Returns an empty Entry for unknown words.
-  Entry Lookup(uint64_t key_hash) const {
-    const uint64_t h = key_hash == 0 ? 1 : key_hash;
-    size_t i = static_cast<size_t>(h) & mask_;
-    while (true) {
-      const uint64_t k = keys_[i];
-      if (k == h) return entries_[i];
-      if (k == 0) return Entry{};
-      i = (i + 1) & mask_;
-    }
-  }
+  Entry Lookup(uint64_t key_hash) const { return table_.Find(key_hash); }
 
   const CueForm& form(int32_t i) const { return forms_[i]; }
   const CueLemma& lemma(uint16_t i) const { return lemmas_[i]; }
@@ -98,15 +90,8 @@ class CueLexicon {
   static uint64_t WordHash(std::string_view word);
 
  private:
-  Entry* FindOrInsert(uint64_t key_hash);
-  void Grow();
-
-  // Open addressing, load <= 1/2: the keys alone (16 KB for this lexicon)
-  // stay in L1 cache; entries are read only on a hit.
-  std::vector<uint64_t> keys_;
-  std::vector<Entry> entries_;
-  size_t mask_ = 0;
-  size_t used_ = 0;
+  // By the key hash of a word (core/word_lists.h).
+  KeyHashTable<Entry> table_;
   std::vector<CueForm> forms_;
   std::vector<CueLemma> lemmas_;
 };

@@ -54,40 +54,42 @@ constexpr ClassName kClassNames[] = {
     {"notname", name_class::kNotName},
 };
 
-// Adds "KEY CLASS" lines (or bare "KEY" lines with `default_bit`).
-absl::Status AddList(std::string_view list, std::string_view list_name,
+// One "KEY CLASS" (or bare "KEY") line of a list.
+absl::Status AddLine(std::string_view line, std::string_view list_name,
                      uint32_t default_bit, NameLexicons& lex) {
-  size_t pos = 0;
-  while (pos < list.size()) {
-    size_t nl = list.find('\n', pos);
-    if (nl == std::string_view::npos) nl = list.size();
-    std::string_view line = list.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.empty()) continue;
-    std::string_view word = line;
-    uint32_t bit = default_bit;
-    size_t sp = line.find(' ');
-    if (sp != std::string_view::npos) {
-      word = line.substr(0, sp);
-      std::string_view cls = line.substr(sp + 1);
-      bit = 0;
-      for (const ClassName& c : kClassNames) {
-        if (c.name == cls) bit = c.bit;
-      }
-      if (bit == 0) {
-        return absl::InternalError(absl::StrCat("names lexicon ", Sv(list_name),
-                                                ": unknown class in line '",
-                                                Sv(line), "'"));
-      }
+  std::string_view word = line;
+  uint32_t bit = default_bit;
+  size_t sp = line.find(' ');
+  if (sp != std::string_view::npos) {
+    word = line.substr(0, sp);
+    std::string_view cls = line.substr(sp + 1);
+    bit = 0;
+    for (const ClassName& c : kClassNames) {
+      if (c.name == cls) bit = c.bit;
     }
     if (bit == 0) {
       return absl::InternalError(absl::StrCat("names lexicon ", Sv(list_name),
-                                              ": no class in line '", Sv(line),
-                                              "'"));
+                                              ": unknown class in line '",
+                                              Sv(line), "'"));
     }
-    lex.Add(NormalizedKey(word), bit);
   }
+  if (bit == 0) {
+    return absl::InternalError(absl::StrCat("names lexicon ", Sv(list_name),
+                                            ": no class in line '", Sv(line),
+                                            "'"));
+  }
+  lex.Add(NormalizedKey(word), bit);
   return absl::OkStatus();
+}
+
+// Adds "KEY CLASS" lines (or bare "KEY" lines with `default_bit`).
+absl::Status AddList(std::string_view list, std::string_view list_name,
+                     uint32_t default_bit, NameLexicons& lex) {
+  absl::Status status;
+  ForEachPiece(list, '\n', [&](std::string_view line) {
+    if (status.ok()) status = AddLine(line, list_name, default_bit, lex);
+  });
+  return status;
 }
 
 }  // namespace
@@ -97,32 +99,7 @@ uint32_t NameLexicons::Classes(std::string_view key) const {
 }
 
 void NameLexicons::Add(std::string_view key, uint32_t bits) {
-  if ((used_ + 1) * 5 > keys_.size() * 2) Grow();
-  uint64_t h = KeyHash(key);
-  if (h == 0) h = 1;
-  size_t i = static_cast<size_t>(h) & mask_;
-  while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
-  if (keys_[i] == 0) {
-    keys_[i] = h;
-    ++used_;
-  }
-  classes_[i] |= bits;
-}
-
-void NameLexicons::Grow() {
-  std::vector<uint64_t> keys(keys_.size() * 2, 0);
-  std::vector<uint32_t> classes(keys.size(), 0);
-  const size_t mask = keys.size() - 1;
-  for (size_t j = 0; j < keys_.size(); ++j) {
-    if (keys_[j] == 0) continue;
-    size_t i = static_cast<size_t>(keys_[j]) & mask;
-    while (keys[i] != 0) i = (i + 1) & mask;
-    keys[i] = keys_[j];
-    classes[i] = classes_[j];
-  }
-  keys_ = std::move(keys);
-  classes_ = std::move(classes);
-  mask_ = mask;
+  *table_.FindOrInsert(KeyHash(key)) |= bits;
 }
 
 absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
@@ -138,14 +115,9 @@ absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
   }
   // Common words: one lower-case key per line, added as written (exactly the
   // keys IsCommonWord() accepts).
-  size_t pos = 0;
-  while (pos < kCommonWords.size()) {
-    size_t nl = kCommonWords.find('\n', pos);
-    if (nl == std::string_view::npos) nl = kCommonWords.size();
-    if (nl > pos)
-      lex->Add(kCommonWords.substr(pos, nl - pos), name_class::kCommon);
-    pos = nl + 1;
-  }
+  ForEachPiece(kCommonWords, '\n', [&](std::string_view word) {
+    lex->Add(word, name_class::kCommon);
+  });
   return std::shared_ptr<const NameLexicons>(std::move(lex));
 }
 

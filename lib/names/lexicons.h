@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "core/word_lists.h"
 
 namespace sayso::internal {
 
@@ -48,37 +49,23 @@ inline constexpr uint32_t kTitle = kStrongTitle | kWeakTitle;
 inline constexpr uint32_t kOrgHead = kOrg | kOrgOf;
 }  // namespace name_class
 
-// Open addressing on the 64-bit key hash (load <= 0.4, linear probing): one
-// probe per word token, no string compare. Two words whose hashes collide
-// would share their classes; with XXH3-64 and ~13,000 words the chance is
-// negligible (the claim attributor's cue lexicon makes the same trade).
+// The classes of every word, by the KeyHash of its normalized key: one probe
+// per word token, no string compare (core/word_lists.h).
 class NameLexicons {
  public:
   // The classes of the key whose KeyHash is `key_hash`; 0 if none.
   uint32_t ClassesOfHash(uint64_t key_hash) const {
-    const uint64_t h = key_hash == 0 ? 1 : key_hash;  // 0 marks empty slots
-    size_t i = static_cast<size_t>(h) & mask_;
-    while (true) {
-      const uint64_t k = keys_[i];
-      if (k == h) return classes_[i];
-      if (k == 0) return 0;
-      i = (i + 1) & mask_;
-    }
+    return table_.Find(key_hash);
   }
   // The classes of `key` (a normalized key, final period removed); 0 if none.
   uint32_t Classes(std::string_view key) const;
 
   // Adds `bits` to the classes of `key` (a normalized key).
   void Add(std::string_view key, uint32_t bits);
-  size_t size() const { return used_; }
+  size_t size() const { return table_.size(); }
 
  private:
-  void Grow();
-
-  std::vector<uint64_t> keys_ = std::vector<uint64_t>(16, 0);
-  std::vector<uint32_t> classes_ = std::vector<uint32_t>(16, 0);
-  size_t mask_ = 15;
-  size_t used_ = 0;
+  KeyHashTable<uint32_t> table_;
 };
 
 // LoadNameLexicons()
