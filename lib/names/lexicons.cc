@@ -28,6 +28,23 @@ constexpr std::string_view kCommonWords =
 #include "gazetteer/common_words.inc"
     ;
 
+// Common Chinese family names in pinyin (name_class::kChineseFamily).
+constexpr std::string_view kChineseFamilyNames[] = {
+    "bai",   "bao",   "bi",     "cai",  "cao",    "chang", "chen",  "cheng",
+    "cui",   "dai",   "deng",   "ding", "dong",   "du",    "duan",  "fan",
+    "fang",  "fei",   "feng",   "fu",   "gao",    "ge",    "geng",  "gong",
+    "gu",    "guan",  "guo",    "han",  "hao",    "he",    "hong",  "hou",
+    "hu",    "hua",   "huang",  "ji",   "jia",    "jiang", "jin",   "kang",
+    "kong",  "lai",   "lei",    "li",   "liang",  "liao",  "lin",   "liu",
+    "long",  "lu",    "luo",    "ma",   "mao",    "meng",  "mo",    "mu",
+    "ning",  "niu",   "ouyang", "pan",  "peng",   "qi",    "qian",  "qiao",
+    "qin",   "qiu",   "ren",    "rong", "shao",   "shen",  "shi",   "song",
+    "su",    "sun",   "tan",    "tang", "tao",    "tian",  "wan",   "wang",
+    "wei",   "wen",   "wu",     "xia",  "xiang",  "xiao",  "xie",   "xing",
+    "xiong", "xu",    "xue",    "yan",  "yang",   "yao",   "ye",    "yi",
+    "yin",   "yu",    "yuan",   "yue",  "zeng",   "zhai",  "zhang", "zhao",
+    "zheng", "zhong", "zhou",   "zhu",  "zhuang", "zou"};
+
 struct ClassName {
   std::string_view name;
   uint32_t bit;
@@ -110,6 +127,9 @@ absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
   if (s.ok())
     s = AddList(kGivenNames, "given_names.inc", name_class::kGivenName, *lex);
   if (!s.ok()) return s;
+  for (std::string_view w : kChineseFamilyNames) {
+    lex->Add(w, name_class::kChineseFamily);
+  }
   for (std::string_view w : {"in", "to", "from", "near", "at", "outside"}) {
     lex->Add(w, name_class::kPlacePreposition);
   }

@@ -44,6 +44,10 @@ inline constexpr uint32_t kGivenName = 1u << 19;
 inline constexpr uint32_t kCommon = 1u << 20;
 // "in", "to", "from", "near", "at", "outside" (places used as places).
 inline constexpr uint32_t kPlacePreposition = 1u << 21;
+// Common Chinese family names in pinyin ("wang", "zhou"): the first token
+// of a family-name-first name ("Zhou Mi"); a bit, so the per-token checks
+// cost one AND instead of a binary search.
+inline constexpr uint32_t kChineseFamily = 1u << 22;
 
 inline constexpr uint32_t kTitle = kStrongTitle | kWeakTitle;
 inline constexpr uint32_t kOrgHead = kOrg | kOrgOf;

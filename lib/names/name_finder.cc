@@ -65,26 +65,6 @@ float ScoreOf(Evidence e) {
 
 // ---- Chinese names (family name first): "Wang Wentao", "He Yadong".
 
-// Common Chinese family names in pinyin (sorted, for binary search).
-constexpr std::string_view kChineseFamilyNames[] = {
-    "bai",   "bao",   "bi",     "cai",  "cao",    "chang", "chen",  "cheng",
-    "cui",   "dai",   "deng",   "ding", "dong",   "du",    "duan",  "fan",
-    "fang",  "fei",   "feng",   "fu",   "gao",    "ge",    "geng",  "gong",
-    "gu",    "guan",  "guo",    "han",  "hao",    "he",    "hong",  "hou",
-    "hu",    "hua",   "huang",  "ji",   "jia",    "jiang", "jin",   "kang",
-    "kong",  "lai",   "lei",    "li",   "liang",  "liao",  "lin",   "liu",
-    "long",  "lu",    "luo",    "ma",   "mao",    "meng",  "mo",    "mu",
-    "ning",  "niu",   "ouyang", "pan",  "peng",   "qi",    "qian",  "qiao",
-    "qin",   "qiu",   "ren",    "rong", "shao",   "shen",  "shi",   "song",
-    "su",    "sun",   "tan",    "tang", "tao",    "tian",  "wan",   "wang",
-    "wei",   "wen",   "wu",     "xia",  "xiang",  "xiao",  "xie",   "xing",
-    "xiong", "xu",    "xue",    "yan",  "yang",   "yao",   "ye",    "yi",
-    "yin",   "yu",    "yuan",   "yue",  "zeng",   "zhai",  "zhang", "zhao",
-    "zheng", "zhong", "zhou",   "zhu",  "zhuang", "zou"};
-
-static_assert(std::is_sorted(std::begin(kChineseFamilyNames),
-                             std::end(kChineseFamilyNames)));
-
 // Pinyin syllables (without tones): initial + final.
 bool IsPinyinSyllable(std::string_view s) {
   static constexpr std::string_view kInitials[] = {
@@ -119,11 +99,6 @@ bool IsPinyinGivenName(std::string_view key) {
     }
   }
   return false;
-}
-
-bool IsChineseFamilyName(std::string_view key) {
-  return std::binary_search(std::begin(kChineseFamilyNames),
-                            std::end(kChineseFamilyNames), key);
 }
 
 // Family names that are also English words: never linked alone ("He said").
@@ -238,7 +213,7 @@ class Finder {
   bool ChineseName(size_t i) const {
     return i + 1 < tok_.size() && name_tok_[i] && name_tok_[i + 1] &&
            Joined(i + 1) && !tok_.has(i, tf::kAllCaps) &&
-           !tok_.has(i + 1, tf::kAllCaps) && IsChineseFamilyName(Key(i)) &&
+           !tok_.has(i + 1, tf::kAllCaps) && Has(i, nc::kChineseFamily) &&
            IsPinyinGivenName(Key(i + 1)) &&
            (!Has(i + 1, nc::kCommon) || SpeakerContext(i, i + 2));
   }
@@ -1217,11 +1192,11 @@ void Finder::LinkSurnames() {
     // A surname that is also a common word ("Rice", "Theater") is linked
     // only through a title ("Ms. Rice"), below.
     if (o < 0 && Has(i, nc::kCommon) &&
-        !(IsChineseFamilyName(Key(i)) && !IsEnglishWordFamilyName(Key(i)))) {
+        !(Has(i, nc::kChineseFamily) && !IsEnglishWordFamilyName(Key(i)))) {
       continue;
     }
     // A given name alone ("James") is more often someone else's first name.
-    if (o < 0 && Has(i, nc::kGivenName) && !IsChineseFamilyName(Key(i))) {
+    if (o < 0 && Has(i, nc::kGivenName) && !Has(i, nc::kChineseFamily)) {
       continue;
     }
     if (o >= 0 && !removed_[o] && mentions[o].entity.type == EntityType::kPer &&
