@@ -1,5 +1,8 @@
 // Quote pairing, options, hostile inputs, threads and document reuse.
+#include <algorithm>
+#include <random>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -76,6 +79,238 @@ TEST(ClaimsQuotesTest, UnclosedQuoteIsDroppedAfterTheLimit) {
   for (int i = 0; i < 40; ++i) text += "w ";
   text += "“x” y.";
   EXPECT_THAT(Pairs(text, 20), ::testing::ElementsAre("“x”"));
+}
+
+// The per-token quote pairing that PairQuotes() replaced (it now visits only
+// quote marks and paragraph transitions): kept here as the reference the
+// new one must match on every input.
+namespace reference {
+enum Family : uint8_t { kDouble = 1, kSingle = 2 };
+enum Code : uint8_t {
+  kPlain = 0,
+  kLowDouble = 1,
+  kLowSingle = 2,
+  kLeftGuil = 3,
+  kRightGuil = 4,
+  kLeftCurly = 5
+};
+struct Mark {
+  Family family;
+  Code code;
+};
+Mark MarkOf(std::string_view t) {
+  if (t.empty()) return {kDouble, kPlain};
+  const unsigned char c0 = t[0];
+  if (c0 == '"') return {kDouble, kPlain};
+  if (c0 == '\'' || c0 == '`') return {kSingle, kPlain};
+  if (t.size() >= 2 && c0 == 0xC2) {
+    const unsigned char c1 = t[1];
+    if (c1 == 0xAB) return {kDouble, kLeftGuil};
+    if (c1 == 0xBB) return {kDouble, kRightGuil};
+  }
+  if (t.size() >= 3 && c0 == 0xE2 && static_cast<unsigned char>(t[1]) == 0x80) {
+    switch (static_cast<unsigned char>(t[2])) {
+      case 0x9C:
+        return {kDouble, kLeftCurly};
+      case 0x9D:
+        return {kDouble, kPlain};
+      case 0x9E:
+        return {kDouble, kLowDouble};
+      case 0x9F:
+        return {kDouble, kPlain};
+      case 0x98:
+        return {kSingle, kLeftCurly};
+      case 0x99:
+        return {kSingle, kPlain};
+      case 0x9A:
+        return {kSingle, kLowSingle};
+      case 0xB9:
+        return {kSingle, kLeftGuil};
+      case 0xBA:
+        return {kSingle, kRightGuil};
+      default:
+        break;
+    }
+  }
+  return {kDouble, kPlain};
+}
+bool ClosesOddPair(Code open, Code tok) {
+  return (open == kLowDouble && tok == kLeftCurly) ||
+         (open == kLowSingle && tok == kLeftCurly) ||
+         (open == kRightGuil && tok == kLeftGuil);
+}
+struct Open {
+  uint32_t tok;
+  Mark mark;
+};
+void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
+                uint32_t max_quote_tokens,
+                std::vector<internal::QuotePair>& quotes,
+                std::vector<uint8_t>& role) {
+  using internal::kCloseMark;
+  using internal::kNotQuote;
+  using internal::kOpenMark;
+  using internal::kReopenMark;
+  using internal::kStrayMark;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  quotes.clear();
+  role.assign(n, kNotQuote);
+  constexpr int kMaxDepth = 4;
+  Open stack[kMaxDepth];
+  int depth = 0;
+  size_t p = 0;
+  uint32_t para_end = paragraphs.empty() ? n : paragraphs[0].token_end;
+  auto space_after = [&](uint32_t i) {
+    return i + 1 >= n || tokens.has(i + 1, token_flags::kSpaceBefore |
+                                               token_flags::kNewlineBefore);
+  };
+  auto abandon = [&](int from) {
+    for (int d = from; d < depth; ++d) role[stack[d].tok] = kStrayMark;
+    depth = from;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    while (i >= para_end && p + 1 < paragraphs.size()) {
+      ++p;
+      para_end = paragraphs[p].token_end;
+      if (depth > 0) {
+        const TokenKind k = tokens.kind(i);
+        const bool reopen =
+            (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote) &&
+            MarkOf(tokens.text(i)).family == stack[0].mark.family &&
+            i == paragraphs[p].token_begin;
+        if (reopen) {
+          abandon(1);
+          role[i] = kReopenMark;
+          goto next_token;
+        }
+        abandon(0);
+      }
+    }
+    if (depth > 0 && i - stack[0].tok > max_quote_tokens) abandon(0);
+    {
+      const TokenKind kind = tokens.kind(i);
+      if (kind != TokenKind::kOpenQuote && kind != TokenKind::kCloseQuote &&
+          kind != TokenKind::kAmbiguousQuote) {
+        continue;
+      }
+      const Mark mark = MarkOf(tokens.text(i));
+      int match = -1;
+      for (int d = depth - 1; d >= 0; --d) {
+        if (stack[d].mark.family == mark.family) {
+          match = d;
+          break;
+        }
+      }
+      bool closes = false;
+      if (match >= 0) {
+        if (kind == TokenKind::kCloseQuote) {
+          closes = true;
+        } else if (kind == TokenKind::kOpenQuote) {
+          closes =
+              ClosesOddPair(stack[match].mark.code, mark.code) ||
+              (!tokens.has(i, token_flags::kSpaceBefore |
+                                  token_flags::kNewlineBefore) &&
+               space_after(i) && match == depth - 1 && mark.family == kDouble);
+        } else {
+          closes = !tokens.has(i, token_flags::kSpaceBefore |
+                                      token_flags::kNewlineBefore) ||
+                   space_after(i);
+        }
+      }
+      if (closes) {
+        abandon(match + 1);
+        quotes.push_back({stack[match].tok, i, false});
+        role[stack[match].tok] = kOpenMark;
+        role[i] = kCloseMark;
+        depth = match;
+        continue;
+      }
+      if (kind == TokenKind::kCloseQuote) {
+        role[i] = kStrayMark;
+        continue;
+      }
+      if (mark.family == kSingle && kind == TokenKind::kAmbiguousQuote &&
+          depth == 0) {
+        role[i] = kStrayMark;
+        continue;
+      }
+      if (depth == kMaxDepth) {
+        role[i] = kStrayMark;
+        continue;
+      }
+      stack[depth++] = Open{i, mark};
+      role[i] = kStrayMark;
+    }
+  next_token:;
+  }
+  abandon(0);
+  std::sort(quotes.begin(), quotes.end(),
+            [](const internal::QuotePair& a, const internal::QuotePair& b) {
+              return a.open < b.open;
+            });
+  uint32_t last_close = 0;
+  bool any = false;
+  for (internal::QuotePair& q : quotes) {
+    if (!any || q.open > last_close) {
+      q.top_level = true;
+      last_close = q.close;
+      any = true;
+    }
+  }
+}
+}  // namespace reference
+
+// Random texts of words, every quote style, spaces, line breaks and blank
+// lines; the tokenizer's paragraphs and random paragraph lists (empty ones,
+// gaps, overlaps), several quote limits.
+TEST(ClaimsQuotesTest, MatchesThePerTokenReferenceOnRandomTexts) {
+  const std::vector<std::string> pieces = {
+      "w",  "word", " ",  " ",   "\n",  "\n\n",  ".",      ",",  "“", "”",
+      "\"", "'",    "‘",  "’",   "«",   "»",     "„",      "‹",  "›", "‚",
+      "`",  " “",   "” ", " \"", "\" ", "\n\n“", "\n\n\"", " '", "' "};
+  std::mt19937 rng(20261122);
+  auto tok = Tokenizer::Create({});
+  ASSERT_TRUE(tok.ok());
+  int compared = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int len = 1 + static_cast<int>(rng() % 120);
+    for (int k = 0; k < len; ++k) text += pieces[rng() % pieces.size()];
+    Document doc = Document::Owning(text);
+    ASSERT_TRUE(tok->Process(doc).ok());
+    const uint32_t n = static_cast<uint32_t>(doc.tokens().size());
+    std::vector<TextUnit> paras = doc.paragraphs();
+    if (round % 3 == 1) {
+      // Random paragraph boundaries, some empty, some with gaps.
+      paras.clear();
+      uint32_t b = 0;
+      while (b < n && paras.size() < 20) {
+        const uint32_t gap =
+            rng() % 4 == 0 ? static_cast<uint32_t>(rng() % 3) : 0u;
+        const uint32_t e =
+            std::min(n, b + gap + static_cast<uint32_t>(rng() % 12));
+        paras.push_back(TextUnit{{0, 0}, std::min(n, b + gap), e});
+        b = e;
+      }
+    } else if (round % 3 == 2) {
+      paras.clear();
+    }
+    for (uint32_t max_tokens : {8u, 11u, 600u}) {
+      std::vector<internal::QuotePair> want, got;
+      std::vector<uint8_t> want_role, got_role;
+      reference::PairQuotes(doc.tokens(), paras, max_tokens, want, want_role);
+      internal::PairQuotes(doc.tokens(), paras, max_tokens, got, got_role);
+      ASSERT_EQ(got_role, want_role) << text << " max " << max_tokens;
+      ASSERT_EQ(got.size(), want.size()) << text;
+      for (size_t q = 0; q < got.size(); ++q) {
+        EXPECT_EQ(got[q].open, want[q].open) << text;
+        EXPECT_EQ(got[q].close, want[q].close) << text;
+        EXPECT_EQ(got[q].top_level, want[q].top_level) << text;
+      }
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, 9000);
 }
 
 TEST(ClaimsOptionsTest, InvalidOptionsAreRejectedWithTheFieldName) {

@@ -13,6 +13,7 @@
 //      reading order.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,9 +68,13 @@ struct Scratch {
   std::vector<uint8_t> role;
   std::vector<uint32_t> sent;
   std::vector<int32_t> mention;
-  std::vector<uint32_t> stop_clause, stop_np;
-  std::vector<uint8_t> sent_start;
+  // Tokens where a content stops (IsStopAt), in order: clause contents and
+  // object phrases (a superset).
+  std::vector<uint32_t> clause_stops, np_stops;
+  std::vector<uint32_t> stop_candidates;  // tokens with a punctuation code
+  std::vector<uint32_t> sentence_starts;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
+  std::vector<uint32_t> marks;         // quote-mark tokens, in order
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
@@ -336,42 +341,62 @@ void Run::PrepareUnits() {
 }
 
 void Run::ClassifyTokens() {
-  s_.cls.assign(n_, 0);
-  s_.cue.assign(n_, -1);
-  s_.pc.assign(n_, 0);
-  s_.mention.assign(n_, -1);
+  // Every element of cls, cue and pc is written below: no fill first.
+  s_.cls.resize(n_);
+  s_.cue.resize(n_);
+  s_.pc.resize(n_);
+  s_.mention.resize(n_);
+  std::memset(s_.mention.data(), 0xFF, n_ * sizeof(int32_t));  // all -1
   s_.cues.clear();
   s_.colons.clear();
   s_.who_which.clear();
+  s_.marks.clear();
+  s_.stop_candidates.clear();
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
     for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
     }
   }
+  uint32_t* const cls = s_.cls.data();
+  int32_t* const cue = s_.cue.data();
+  uint8_t* const pc = s_.pc.data();
   // One pass: punctuation codes for punctuation, one hash probe for words.
+  // (PlausibleCue() reads the classes of earlier tokens only.)
   for (uint32_t i = 0; i < n_; ++i) {
     const TokenKind kind = tk_.kind(i);
+    cls[i] = 0;
+    cue[i] = -1;
+    pc[i] = 0;
     if (kind == TokenKind::kPunct) {
       const std::string_view k = tk_.key(i);
       if (k.size() == 1) {
-        s_.pc[i] = static_cast<uint8_t>(k[0]);
+        pc[i] = static_cast<uint8_t>(k[0]);
+        s_.stop_candidates.push_back(i);
         if (k[0] == ':') {
           has_colon_ = true;
           s_.colons.push_back(i);
         }
       } else if (k == "..." || k == "…") {
-        s_.pc[i] = kEllipsis;
+        pc[i] = kEllipsis;
+        s_.stop_candidates.push_back(i);
       }
       continue;
     }
+    if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote ||
+        kind == TokenKind::kAmbiguousQuote) {
+      s_.marks.push_back(i);
+      continue;
+    }
     if (kind != TokenKind::kWord) continue;
-    const uint64_t h = tk_.key_hash(i);
-    if (h == impl_.h_and || h == impl_.h_but) s_.pc[i] = kAndBut;
+    const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
+    cls[i] = e.classes;
+    if (e.classes & wc::kAndButWord) {
+      pc[i] = kAndBut;
+      s_.stop_candidates.push_back(i);
+    }
     // (the keys "who" and "which" only come from word tokens)
-    if (h == impl_.h_who || h == impl_.h_which) s_.who_which.push_back(i);
-    const CueLexicon::Entry e = lex_.Lookup(h);
-    s_.cls[i] = e.classes;
+    if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
     for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
       const CueForm& form = lex_.form(f);
       if (i + form.n_words > n_) continue;
@@ -384,7 +409,7 @@ void Run::ClassifyTokens() {
       }
       if (ok) {
         if (PlausibleCue(i, form)) {
-          s_.cue[i] = f;
+          cue[i] = f;
           s_.cues.push_back(i);
         }
         break;
@@ -476,9 +501,10 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
   if (!Word(p)) {
     if (form.n_words > 1) return true;  // "speak of", "call for"
     const uint32_t nx = i + 1;
+    // (No test of the next token's punctuation code here: codes are filled
+    // in the same pass, so the next token's is not known yet.)
     return nx < n_ &&
-           (Is(nx, impl_.h_that) || Punct(nx, ':') || Comma(nx) ||
-            AnyQuoteMark(nx) ||
+           (Is(nx, impl_.h_that) || AnyQuoteMark(nx) ||
             (Comma(p) && Word(nx) &&
              // (classes of later tokens are not filled in yet: look up)
              ((lex_.Lookup(tk_.key_hash(nx)).classes &
@@ -492,18 +518,16 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
 }
 
 void Run::PrepareQuotes() {
-  PairQuotes(tk_, s_.paragraphs, opt_.max_quote_tokens, s_.quotes, s_.role);
-  s_.quote.assign(n_, -1);
+  PairQuotes(tk_, s_.paragraphs, opt_.max_quote_tokens, s_.marks, s_.quotes,
+             s_.role);
+  s_.quote.resize(n_);
+  std::memset(s_.quote.data(), 0xFF, n_ * sizeof(int32_t));  // all -1
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
     const QuotePair& qp = s_.quotes[q];
     if (!qp.top_level) continue;
     for (uint32_t t = qp.open; t <= qp.close; ++t) {
       s_.quote[t] = static_cast<int32_t>(q);
     }
-  }
-  s_.sent_start.assign(n_, 0);
-  for (const TextUnit& u : s_.sentences) {
-    if (u.token_begin < n_) s_.sent_start[u.token_begin] = 1;
   }
 }
 
@@ -544,25 +568,38 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
   return false;
 }
 
+// The stop lists: IsStopAt() on the tokens that can stop a content (a
+// punctuation code, or a sentence start other than token 0), in order.
 void Run::PrepareStops() {
-  s_.stop_clause.assign(n_ + 1, n_);
-  s_.stop_np.assign(n_ + 1, n_);
-  uint32_t* sc = s_.stop_clause.data();
-  uint32_t* sn = s_.stop_np.data();
+  s_.clause_stops.clear();
+  s_.np_stops.clear();
+  std::vector<uint32_t>& starts = s_.sentence_starts;
+  starts.clear();
+  for (const TextUnit& u : s_.sentences) {
+    if (u.token_begin > 0 && u.token_begin < n_)
+      starts.push_back(u.token_begin);
+  }
+  if (!std::is_sorted(starts.begin(), starts.end())) {
+    std::sort(starts.begin(), starts.end());
+  }
+  const std::vector<uint32_t>& cand = s_.stop_candidates;
   const uint8_t* pc = s_.pc.data();
-  const uint8_t* ss = s_.sent_start.data();
-  for (uint32_t i = n_; i-- > 0;) {
-    if ((pc[i] | ss[i]) == 0 || (i == 0 && pc[i] == 0)) {
-      sc[i] = sc[i + 1];
-      sn[i] = sn[i + 1];
-      continue;
+  size_t a = 0, b = 0;
+  while (a < cand.size() || b < starts.size()) {
+    uint32_t i;
+    if (b == starts.size() || (a < cand.size() && cand[a] <= starts[b])) {
+      i = cand[a++];
+    } else {
+      i = starts[b++];
     }
+    while (a < cand.size() && cand[a] == i) ++a;  // the same token twice
+    while (b < starts.size() && starts[b] == i) ++b;
     const bool clause_stop = IsStopAt(i, false);
-    sc[i] = clause_stop ? i : sc[i + 1];
+    if (clause_stop) s_.clause_stops.push_back(i);
     // The object-phrase stops are a superset of the clause stops.
-    sn[i] = (clause_stop || (pc[i] == kAndBut && IsStopAt(i, true)))
-                ? i
-                : sn[i + 1];
+    if (clause_stop || (pc[i] == kAndBut && IsStopAt(i, true))) {
+      s_.np_stops.push_back(i);
+    }
   }
 }
 
@@ -1022,7 +1059,9 @@ uint32_t Run::FrontStart(uint32_t b) const {
 
 uint32_t Run::ContentEnd(uint32_t cb, bool np) const {
   if (cb + 1 > n_) return n_;
-  return np ? s_.stop_np[cb + 1] : s_.stop_clause[cb + 1];
+  const std::vector<uint32_t>& stops = np ? s_.np_stops : s_.clause_stops;
+  const auto it = std::lower_bound(stops.begin(), stops.end(), cb + 1);
+  return it == stops.end() ? n_ : *it;
 }
 
 // Skips time/place adverbials and parentheticals between a cue and "that":

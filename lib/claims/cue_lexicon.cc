@@ -86,6 +86,12 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
       lex.table_.FindOrInsert(WordHash(w))->classes |= row.cls;
     });
   }
+  for (const char* w : {"and", "but"}) {
+    lex.table_.FindOrInsert(WordHash(w))->classes |= wc::kAndButWord;
+  }
+  for (const char* w : {"who", "which"}) {
+    lex.table_.FindOrInsert(WordHash(w))->classes |= wc::kWhoWhichWord;
+  }
   for (const CueRow& row : kCueRows) {
     CueLemma lemma;
     lemma.lemma = row.lemma;

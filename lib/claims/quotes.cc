@@ -79,6 +79,25 @@ struct Open {
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, std::vector<QuotePair>& quotes,
                 std::vector<uint8_t>& role) {
+  std::vector<uint32_t> marks;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const TokenKind k = tokens.kind(i);
+    if (k == TokenKind::kOpenQuote || k == TokenKind::kCloseQuote ||
+        k == TokenKind::kAmbiguousQuote) {
+      marks.push_back(i);
+    }
+  }
+  PairQuotes(tokens, paragraphs, max_quote_tokens, marks, quotes, role);
+}
+
+// Visits only the tokens where something can happen: quote marks and
+// paragraph transitions. On the tokens skipped in between, the only possible
+// event is abandoning an over-long quote, and whether that happened is
+// checked once, on the last skipped token (the condition only grows with
+// the token index).
+void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
+                uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
+                std::vector<QuotePair>& quotes, std::vector<uint8_t>& role) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   quotes.clear();
   role.assign(n, kNotQuote);
@@ -86,6 +105,7 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
   Open stack[kMaxDepth];
   int depth = 0;
   size_t p = 0;
+  const size_t n_paras = paragraphs.size();
   uint32_t para_end = paragraphs.empty() ? n : paragraphs[0].token_end;
 
   auto space_after = [&](uint32_t i) {
@@ -97,10 +117,22 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
     depth = from;
   };
 
-  for (uint32_t i = 0; i < n; ++i) {
+  size_t mi = 0;
+  uint32_t next = 0;  // first token not visited yet
+  while (true) {
+    const uint32_t next_mark = mi < marks.size() ? marks[mi] : n;
+    const uint32_t next_transition =
+        p + 1 < n_paras ? std::max(para_end, next) : n;
+    const uint32_t i = std::min(next_mark, next_transition);
+    if (i >= n) break;
+    if (next_mark == i) ++mi;
+    if (i > next && depth > 0 && i - 1 - stack[0].tok > max_quote_tokens) {
+      abandon(0);  // on a skipped token
+    }
+    next = i + 1;
     // Paragraph transitions: a quote open at the end of a paragraph goes on
     // only if the next paragraph reopens it with a mark of the same family.
-    while (i >= para_end && p + 1 < paragraphs.size()) {
+    while (i >= para_end && p + 1 < n_paras) {
       ++p;
       para_end = paragraphs[p].token_end;
       if (depth > 0) {

@@ -1,5 +1,6 @@
 // Quote pairing for the claim attributor: one pass over a Document's tokens
-// with a small stack per paragraph. It knows curly and straight quotes,
+// with a small stack per paragraph, visiting only quote marks and paragraph
+// transitions. It knows curly and straight quotes,
 // guillemets (« » and » «), German „ “, nested single quotes, paragraphs that
 // reopen a quote without closing the previous one, and abandons an unclosed
 // quote at its paragraph end or after `max_quote_tokens` tokens, so a stray
@@ -35,6 +36,13 @@ enum QuoteRole : uint8_t {
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, std::vector<QuotePair>& quotes,
                 std::vector<uint8_t>& role);
+// The same, given `marks`: every token of kind kOpenQuote, kCloseQuote or
+// kAmbiguousQuote, in order (the claim attributor lists them while it
+// classifies tokens). Work is linear in marks + paragraphs, plus the fill of
+// `role`.
+void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
+                uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
+                std::vector<QuotePair>& quotes, std::vector<uint8_t>& role);
 
 }  // namespace sayso::internal
 
