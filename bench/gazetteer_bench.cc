@@ -6,6 +6,7 @@
 //
 //   sayso_bench --benchmark_filter='Gazetteer|Annotate|Hyperscan'
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -93,8 +94,13 @@ const Compiled& CompiledImage() {
             .count();
     if (!image.ok()) return out;
     out->image = std::move(*image);
-    out->path = "/tmp/sayso-bench-cities1000.gazetteer";
+    // One file per process: benchmarks of other builds (maybe of another
+    // image format) may run at the same time.
+    out->path = "/tmp/sayso-bench-cities1000-" + std::to_string(getpid()) +
+                ".gazetteer";
     std::ofstream(out->path, std::ios::binary) << out->image;
+    static std::string* remove_path = new std::string(out->path);
+    std::atexit([] { std::remove(remove_path->c_str()); });
     return out;
   }();
   return *c;

@@ -923,7 +923,7 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
     return absl::ResourceExhaustedError("gazetteer too large for one image");
   }
   std::vector<gz::Edge> edges(edge_capacity,
-                              gz::Edge{0, gz::kEmptyToken, gz::kNoAccept});
+                              gz::Edge{0, gz::kEmptyToken, gz::kNoAccept, 0});
   std::vector<uint32_t> final_id(nodes.size(), 0);
   {
     std::vector<uint32_t> order(nodes.size() - 1);
@@ -942,6 +942,11 @@ absl::StatusOr<std::string> GazetteerBuilder::Compile(
       edges[slot].parent = parent;
       edges[slot].token = nodes[n].token;
       final_id[n] = static_cast<uint32_t>(slot + 1);
+      // The parent (placed before: it is less deep) learns this child.
+      if (parent != 0) {
+        edges[parent - 1].child_mask |=
+            gz::ChildMaskBit(vocab[nodes[n].token].hash);
+      }
     }
   }
   // 5. Accept lists, grouped per node; entries equal in all but nothing are

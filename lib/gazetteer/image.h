@@ -93,6 +93,13 @@ class GazetteerImage {
     if (node == 0 || node > edge_capacity_) return gz::kNoAccept;
     return edges_[node - 1].accept_begin;
   }
+  // The child mask of `node` (gz::Edge::child_mask): 0 for the root, a leaf
+  // or an out-of-range node. A token whose ChildMaskBit() is clear there
+  // leads nowhere from it.
+  uint32_t ChildMask(uint32_t node) const {
+    if (node == 0 || node > edge_capacity_) return 0;
+    return edges_[node - 1].child_mask;
+  }
   // Accept i, or nullptr when out of range.
   const gz::Accept* accept(uint32_t i) const {
     return i < accept_count_ ? &accepts_[i] : nullptr;

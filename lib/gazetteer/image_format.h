@@ -16,7 +16,7 @@
 namespace sayso::internal::gz {
 
 inline constexpr char kMagic[8] = {'S', 'A', 'Y', 'S', 'O', 'G', 'Z', '1'};
-inline constexpr uint32_t kFormatVersion = 2;
+inline constexpr uint32_t kFormatVersion = 3;
 inline constexpr uint32_t kEndianCheck = 0x01020304u;
 
 enum Section : uint32_t {
@@ -96,7 +96,13 @@ struct Edge {
   // (kNeedsCapital): every accept of the node needs a capitalized first word,
   // so the matcher can reject lower-case text without reading the accepts.
   uint32_t accept_begin;
+  // A one-word filter of the child node's own children (format 3): bit
+  // ChildMaskBit(h) is set for the key hash h of each token that leads on
+  // from it. Most walks end after one word; a clear bit ends them without a
+  // vocabulary or edge probe. 0 for a leaf.
+  uint32_t child_mask;
 };
+static_assert(sizeof(Edge) == 16);
 inline constexpr uint32_t kNeedsCapital = 0x80000000u;
 inline constexpr uint32_t kAcceptIndexMask = 0x7FFFFFFFu;
 
@@ -170,6 +176,11 @@ inline uint64_t EdgeHash(uint32_t parent, uint32_t token) {
   x *= 0xc4ceb9fe1a85ec53ULL;
   x ^= x >> 33;
   return x;
+}
+
+// The bit of a token key hash in a node's child mask (the top 5 bits).
+inline uint32_t ChildMaskBit(uint64_t key_hash) {
+  return uint32_t{1} << (key_hash >> 59);
 }
 
 // Blocked Bloom filters (vocabulary, edges): a hash sets 3 bits of one

@@ -134,6 +134,7 @@ struct Scratch {
     uint32_t token;
     uint32_t root_child;
     uint32_t root_word;  // AcceptWord(root_child), or kUnknownWord
+    uint32_t root_mask;  // ChildMask(root_child), read with root_word
   };
   static constexpr uint32_t kUnknownWord = 0xFFFFFFFEu;
   // The units of one hyphenated token (the few that are split).
@@ -204,7 +205,7 @@ class Matcher {
     size_t slots = 256;
     while (slots < 16384 && slots < n / 2) slots *= 2;
     s_.cache.assign(
-        slots, Scratch::Slot{0, gz::kEmptyToken, 0, Scratch::kUnknownWord});
+        slots, Scratch::Slot{0, gz::kEmptyToken, 0, Scratch::kUnknownWord, 0});
     for (Scratch::Split& sp : s_.splits) sp.token = kNoToken;
     s_.raw.clear();
     s_.match_units.clear();
@@ -224,11 +225,13 @@ class Matcher {
     return s;
   }
 
-  // The accept word of a cached root child, read once per distinct word
-  // (a random read in the edge table otherwise paid at every start).
+  // The accept word (and child mask, into s.root_mask) of a cached root
+  // child, read once per distinct word (a random read in the edge table
+  // otherwise paid at every start).
   uint32_t RootWord(Scratch::Slot& s) const {
     if (s.root_word == Scratch::kUnknownWord) {
       s.root_word = image_.AcceptWord(s.root_child);
+      s.root_mask = image_.ChildMask(s.root_child);
     }
     return s.root_word;
   }
@@ -362,20 +365,22 @@ class Matcher {
         const uint64_t h = tokens_.key_hash(t);
         const bool capitalized =
             (f & token_flags::kHasLetter) && (f & token_flags::kCapitalized);
-        uint32_t root, word;
+        uint32_t root, word, mask;
         if (guards && !capitalized) {
           root = LowerStart(h);
           if (root == 0) continue;
           word = image_.AcceptWord(root);
+          mask = image_.ChildMask(root);
         } else {
           Scratch::Slot& slot = Resolve(h);
           root = slot.root_child;
           if (root == 0) continue;
           word = RootWord(slot);
+          mask = slot.root_mask;
         }
         const Unit u = WholeUnit(t);
         if (Blocked(u)) continue;
-        WalkFrom(u, root, word, &resume_token, &resume_part);
+        WalkFrom(u, root, word, mask, &resume_token, &resume_part);
         continue;
       }
       if (t < resume_token) continue;
@@ -391,25 +396,27 @@ class Matcher {
         }
         const uint32_t root = StartNode(parts[k]);
         if (root == 0 || Blocked(parts[k])) continue;
-        WalkFrom(parts[k], root, image_.AcceptWord(root), &resume_token,
-                 &resume_part);
+        WalkFrom(parts[k], root, image_.AcceptWord(root),
+                 image_.ChildMask(root), &resume_token, &resume_part);
       }
     }
   }
 
   // Walks the trie from unit `first` (which leads to node `root`, whose
-  // accept word is `root_word`) and records the longest accepted match (or
-  // every one, when overlapping).
+  // accept word is `root_word` and child mask `root_mask`) and records the
+  // longest accepted match (or every one, when overlapping).
   void WalkFrom(const Unit& first, uint32_t root, uint32_t root_word,
-                uint32_t* resume_token, uint32_t* resume_part) {
+                uint32_t root_mask, uint32_t* resume_token,
+                uint32_t* resume_part) {
     std::vector<Unit>& w = s_.walk;
     w.clear();
     w.push_back(first);
     const bool capital_first = first.has_letter && first.capitalized;
     uint32_t node = root;
+    uint32_t mask = root_mask;
     size_t best_size = 0;
     uint32_t best_accept = gz::kNoAccept;
-    for (uint32_t word = root_word;; word = image_.AcceptWord(node)) {
+    for (uint32_t word = root_word;;) {
       if (word != gz::kNoAccept &&
           (capital_first || !(word & gz::kNeedsCapital) ||
            !options_.apply_guards)) {
@@ -423,6 +430,10 @@ class Matcher {
           }
         }
       }
+      // A leaf ends the walk; so does a next unit whose bit is clear in
+      // the child mask (most walks end here, with no vocabulary or edge
+      // probe).
+      if (mask == 0) break;
       // The next unit, when it is a whole token (most are): its hash is
       // enough to end the walk, the Unit is built only to go on.
       const Unit& cur = w.back();
@@ -431,7 +442,9 @@ class Matcher {
         while (t < tokens_.size() && tokens_.key(t).empty()) ++t;
         if (t >= tokens_.size()) break;
         if (!KeyHasHyphen(tokens_.key(t))) {
-          const uint32_t token = Resolve(tokens_.key_hash(t)).token;
+          const uint64_t h = tokens_.key_hash(t);
+          if (!(mask & gz::ChildMaskBit(h))) break;
+          const uint32_t token = Resolve(h).token;
           if (token == gz::kEmptyToken) break;
           const uint32_t child = image_.Child(node, token);
           if (child == 0) break;
@@ -439,16 +452,21 @@ class Matcher {
           if (Blocked(next)) break;
           node = child;
           w.push_back(next);
+          word = image_.AcceptWord(node);
+          mask = image_.ChildMask(node);
           continue;
         }
       }
       Unit next;
       if (!NextUnit(cur, &next) || Blocked(next)) break;
+      if (!(mask & gz::ChildMaskBit(next.hash))) break;
       const uint32_t token = Resolve(next.hash).token;
       if (token == gz::kEmptyToken) break;
       node = image_.Child(node, token);
       if (node == 0) break;
       w.push_back(next);
+      word = image_.AcceptWord(node);
+      mask = image_.ChildMask(node);
     }
     if (!options_.overlapping && best_size > 0) {
       AddRaw(w.data(), best_size, best_accept);
