@@ -78,6 +78,9 @@ struct Scratch {
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
+  // SortClaims(): (sort key, index) pairs and the claims being moved.
+  std::vector<std::pair<uint64_t, uint32_t>> claim_order;
+  std::vector<Claim> claim_buffer;
 };
 
 Scratch& ThreadScratch() {
@@ -296,7 +299,6 @@ class Run {
   uint32_t topic_sent_ = 0;
   std::optional<EntityRef> last_nonper_;
   uint32_t cur_sent_ = 0;
-  bool has_colon_ = false;
 };
 
 // ---------------------------------------------------------------- passes
@@ -374,7 +376,6 @@ void Run::ClassifyTokens() {
         pc[i] = static_cast<uint8_t>(k[0]);
         s_.stop_candidates.push_back(i);
         if (k[0] == ':') {
-          has_colon_ = true;
           s_.colons.push_back(i);
         }
       } else if (k == "..." || k == "…") {
@@ -1441,23 +1442,34 @@ int32_t Run::LastPerMention(uint32_t byte, int gender) const {
 }
 
 namespace {
+// ASCII classes, as <cctype> gives them in the "C" locale (without its
+// per-call cost).
+bool AsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+unsigned char AsciiLower(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c;
+}
+
 bool CanonicalHasWord(std::string_view canonical, std::string_view word) {
   // Case-insensitive whole-word search (ASCII folding is enough here:
   // `word` is a normalized key).
   if (word.empty() || canonical.size() < word.size()) return false;
+  const unsigned char first = static_cast<unsigned char>(word[0]);
   for (size_t i = 0; i + word.size() <= canonical.size(); ++i) {
-    if (i > 0 && std::isalnum(static_cast<unsigned char>(canonical[i - 1]))) {
+    if (AsciiLower(static_cast<unsigned char>(canonical[i])) != first) continue;
+    if (i > 0 && AsciiAlnum(static_cast<unsigned char>(canonical[i - 1]))) {
       continue;
     }
     bool eq = true;
-    for (size_t k = 0; k < word.size() && eq; ++k) {
-      eq = std::tolower(static_cast<unsigned char>(canonical[i + k])) ==
+    for (size_t k = 1; k < word.size() && eq; ++k) {
+      eq = AsciiLower(static_cast<unsigned char>(canonical[i + k])) ==
            static_cast<unsigned char>(word[k]);
     }
     if (!eq) continue;
     const size_t end = i + word.size();
     if (end < canonical.size() &&
-        std::isalnum(static_cast<unsigned char>(canonical[end]))) {
+        AsciiAlnum(static_cast<unsigned char>(canonical[end]))) {
       continue;
     }
     return true;
@@ -2457,25 +2469,34 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
   }
 }
 
-// Sorts this call's claims by content start (then cue).
+// Sorts this call's claims by content start (then cue), stably. The claims
+// are sorted as (key, index) pairs and then moved once each.
 void Run::SortClaims() {
-  auto less = [](const Claim& a, const Claim& b) {
-    if (a.content.begin != b.content.begin)
-      return a.content.begin < b.content.begin;
-    const uint32_t ca = a.cue ? a.cue->begin : 0;
-    const uint32_t cb = b.cue ? b.cue->begin : 0;
-    return ca < cb;
+  auto key = [](const Claim& c) -> uint64_t {
+    return (static_cast<uint64_t>(c.content.begin) << 32) |
+           (c.cue ? c.cue->begin : 0u);
   };
-  const auto first = claims_->begin() + first_claim_;
-  // Claims come almost in order (cue order): skip the sort when they are,
-  // and merge an appended sorted tail instead of re-sorting everything.
-  const auto unsorted = std::is_sorted_until(first, claims_->end(), less);
-  if (unsorted == claims_->end()) return;
-  if (std::is_sorted(unsorted, claims_->end(), less)) {
-    std::inplace_merge(first, unsorted, claims_->end(), less);
-    return;
+  std::vector<Claim>& cl = *claims_;
+  const size_t count = cl.size() - first_claim_;
+  // Claims come almost in order (cue order): skip the sort when they are.
+  bool sorted = true;
+  for (size_t k = first_claim_ + 1; k < cl.size() && sorted; ++k) {
+    sorted = key(cl[k - 1]) <= key(cl[k]);
   }
-  std::stable_sort(first, claims_->end(), less);
+  if (sorted) return;
+  auto& order = s_.claim_order;
+  order.clear();
+  for (size_t k = 0; k < count; ++k) {
+    order.push_back({key(cl[first_claim_ + k]), static_cast<uint32_t>(k)});
+  }
+  std::sort(order.begin(), order.end());  // (the index breaks ties: stable)
+  auto& buffer = s_.claim_buffer;
+  buffer.clear();
+  for (const auto& [k, index] : order) {
+    buffer.push_back(std::move(cl[first_claim_ + index]));
+  }
+  std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_);
+  buffer.clear();
 }
 
 // Quotes with no cue in their sentence, attributed to the speaker of the
@@ -2616,18 +2637,44 @@ void Run::Go() {
   ClassifyTokens();
   PrepareQuotes();
   PrepareStops();
+  // Cursors into the cue and colon lists: the first at or after the
+  // sentence's first token (sentences come in order; a lower_bound if not).
+  size_t cue_pos = 0, colon_pos = 0;
+  uint32_t last_begin = 0;
   for (uint32_t si = 0; si < s_.sentences.size(); ++si) {
     const TextUnit& s = s_.sentences[si];
     cur_sent_ = si;
+    if (s.token_begin < last_begin) {
+      cue_pos =
+          std::lower_bound(s_.cues.begin(), s_.cues.end(), s.token_begin) -
+          s_.cues.begin();
+      colon_pos =
+          std::lower_bound(s_.colons.begin(), s_.colons.end(), s.token_begin) -
+          s_.colons.begin();
+    } else {
+      while (cue_pos < s_.cues.size() && s_.cues[cue_pos] < s.token_begin) {
+        ++cue_pos;
+      }
+      while (colon_pos < s_.colons.size() &&
+             s_.colons[colon_pos] < s.token_begin) {
+        ++colon_pos;
+      }
+    }
+    last_begin = s.token_begin;
+    const uint32_t s_end = std::min(s.token_end, n_);
+    // recent_ is read by the cue rules only.
+    const bool has_cue = cue_pos < s_.cues.size() && s_.cues[cue_pos] < s_end;
     recent_.clear();
-    // Keep claims of the previous sentence reachable for ", adding:".
-    for (size_t k = claims_->size();
-         k > first_claim_ && claims_->size() - k < 4; --k) {
-      const Claim& o = (*claims_)[k - 1];
-      if (!o.cue) continue;
-      const uint32_t ct = cue_tok_[k - 1 - first_claim_];
-      if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
-        recent_.insert(recent_.begin(), {ct, k - 1});
+    if (has_cue) {
+      // Keep claims of the previous sentence reachable for ", adding:".
+      for (size_t k = claims_->size();
+           k > first_claim_ && claims_->size() - k < 4; --k) {
+        const Claim& o = (*claims_)[k - 1];
+        if (!o.cue) continue;
+        const uint32_t ct = cue_tok_[k - 1 - first_claim_];
+        if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
+          recent_.insert(recent_.begin(), {ct, k - 1});
+        }
       }
     }
     // Topic: a sentence that starts with a person.
@@ -2643,10 +2690,8 @@ void Run::Go() {
     // The cue tokens of this sentence, from the list made by
     // ClassifyTokens() (the same tokens a scan of the sentence would visit:
     // a multi-word cue skips the cues inside it).
-    const uint32_t s_end = std::min(s.token_end, n_);
     uint32_t skip_to = 0;  // tokens inside the last multi-word cue
-    for (auto it =
-             std::lower_bound(s_.cues.begin(), s_.cues.end(), s.token_begin);
+    for (auto it = s_.cues.begin() + cue_pos;
          it != s_.cues.end() && *it < s_end; ++it) {
       const uint32_t t = *it;
       if (t < skip_to) continue;
@@ -2667,12 +2712,9 @@ void Run::Go() {
       }
       skip_to = t + FormAt(t).n_words;
     }
-    if (opt_.headline_colon && has_colon_) {
-      auto it =
-          std::lower_bound(s_.colons.begin(), s_.colons.end(), s.token_begin);
-      if (it != s_.colons.end() && *it < s_end) {
-        HeadlineColons(s.token_begin, s_end, it - s_.colons.begin());
-      }
+    if (opt_.headline_colon && colon_pos < s_.colons.size() &&
+        s_.colons[colon_pos] < s_end) {
+      HeadlineColons(s.token_begin, s_end, colon_pos);
     }
   }
   NestedPass(first_claim_);
