@@ -404,7 +404,12 @@ void Run::ClassifyTokens() {
     cue[i] = -1;
     pc[i] = ToCode(0);
     if (kind == TokenKind::kWord) {
-      const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
+      const uint64_t h = tk_.key_hash(i);
+      if (!lex_.MayContain(h)) {
+        cls[i] = 0;
+        continue;
+      }
+      const CueLexicon::Entry e = lex_.Lookup(h);
       // (The bits above 15 are only read here.)
       cls[i] = static_cast<uint16_t>(e.classes);
       if ((e.classes & (wc::kAndButWord | wc::kWhoWhichWord)) != 0 ||
