@@ -1545,8 +1545,11 @@ size_t Scanner::FastRun(size_t p) {
         }
       }
       kind = TokenKind::kWord;
+      // up and lo are below 2^15, so (x - 1) >> 27 is 31 for x == 0 and 0
+      // otherwise: kAllCaps without lower case, kLowercase without upper.
       flags = static_cast<uint16_t>(tf::kHasLetter | ((up & 1) << 3) |
-                                    ((lo == 0) << 4) | ((up == 0) << 5));
+                                    (((lo - 1) >> 27) & tf::kAllCaps) |
+                                    (((up - 1) >> 26) & tf::kLowercase));
       static_assert(tf::kCapitalized == 1 << 3 && tf::kAllCaps == 1 << 4 &&
                     tf::kLowercase == 1 << 5);
     } else {
