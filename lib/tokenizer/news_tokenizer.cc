@@ -1430,6 +1430,16 @@ constexpr std::array<uint8_t, 256> MakePlainAfter() {
   return t;
 }
 constexpr std::array<uint8_t, 256> kPlainAfter = MakePlainAfter();
+// One-byte punctuation that FastRun() writes itself when a space and a
+// word follow (ScanAsciiPunct() makes the same one-byte token of each): 1,
+// or 2 for a splitter event (news_tokenizer.h).
+constexpr std::array<uint8_t, 256> MakeInlinePunct() {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {',', ';', ':'}) t[c] = 1;
+  for (unsigned char c : {'.', '!', '?'}) t[c] = 2;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kInlinePunct = MakeInlinePunct();
 // An ASCII byte that is neither a letter, a digit nor '/' (after a
 // connector: see kPlainAfter).
 constexpr std::array<bool, 256> MakeEndsConnector() {
@@ -1584,10 +1594,9 @@ size_t Scanner::FastRun(size_t p) {
     ++i;
     key_used += len;
     p += len;
-    // One space and another word or number: go on. ", " and ". " before
-    // one are emitted here too (what ScanAsciiPunct() does with them: a
-    // one-byte token, and for '.' a splitter event). Anything else goes
-    // back to the dispatch in Run().
+    // One space and another word or number: go on. ", " ". " "; " ": "
+    // "! " "? " before one are emitted here too (kInlinePunct). Anything
+    // else goes back to the dispatch in Run().
     if (next == ' ') {
       if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
         pending = 0;
@@ -1597,9 +1606,9 @@ size_t Scanner::FastRun(size_t p) {
       ++p;
       continue;
     }
-    if ((next == ',' || next == '.') && s[p + 1] == ' ' &&
+    if (kInlinePunct[next] != 0 && s[p + 1] == ' ' &&
         kByte[static_cast<unsigned char>(s[p + 2])] != 0) {
-      if (next == '.' && events_ != nullptr) {
+      if (kInlinePunct[next] == 2 && events_ != nullptr) {
         events_->push_back(static_cast<uint32_t>(i));
       }
       w.keys[key_used] = static_cast<char>(next);
