@@ -2,11 +2,12 @@
 // output definition and the rule ids; each rule below names its id.
 //
 // Passes (all linear in tokens):
-//   1. per token: word classes + cue form (one hash probe per word token),
-//      sentence index, covering mention;
-//   2. quote pairing (quotes.cc), per-token quote cover and prefix counts;
-//   3. right-to-left "next content stop" arrays, so a content's end is one
-//      array read;
+//   1. per token: word classes + cue form (a filter bit test, then one hash
+//      probe for the words the lexicon may hold), sentence index, covering
+//      mention; the cue, colon, quote-mark and possible-stop tokens listed;
+//   2. quote pairing (quotes.cc) over the quote marks, per-token quote cover;
+//   3. IsStopAt() on the listed possible stops: sorted stop lists, so a
+//      content's end is one binary search;
 //   4. per cue: bounded look-left (subject), look-right (content, inverted
 //      subject) and fronted-content windows; headline colons; uncued quotes;
 //   5. source resolution against a salience state fed by the mentions in
