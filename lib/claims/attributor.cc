@@ -257,7 +257,7 @@ class Run {
   // ---- passes
   void PrepareUnits();
   void ClassifyTokens();
-  ABSL_ATTRIBUTE_NOINLINE void ClassifyPunct(uint32_t i);
+  void ClassifyPunct(uint32_t i);
   ABSL_ATTRIBUTE_NOINLINE void ClassifyListedWord(uint32_t i,
                                                   const CueLexicon::Entry& e);
   void PrepareQuotes();
