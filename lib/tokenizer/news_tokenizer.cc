@@ -1472,7 +1472,6 @@ size_t Scanner::FastRun(size_t p) {
   // cursor (uint64_t stores may alias size_t members).
   const TokenWriter::Raw w = out_.raw();
   const char* const s = s_;
-  const size_t first = p;
   const size_t p_lim = std::min({n_ - kFastLookahead, p + (w.cap - w.n) - 2,
                                  p + (w.key_cap - w.key_used) - 96});
   size_t i = w.n;
@@ -1503,7 +1502,6 @@ size_t Scanner::FastRun(size_t p) {
     const unsigned char next = static_cast<unsigned char>(s[p + len]);
     const uint8_t after = kPlainAfter[next];
     uint16_t flags;
-    TokenKind kind;
     bool before_period = false;
     if (up | lo) {
       if (dg != 0) break;  // 73rd, T90
@@ -1554,7 +1552,6 @@ size_t Scanner::FastRun(size_t p) {
           }
         }
       }
-      kind = TokenKind::kWord;
       // up and lo are below 2^15, so (x - 1) >> 27 is 31 for x == 0 and 0
       // otherwise: kAllCaps without lower case, kLowercase without upper.
       flags = static_cast<uint16_t>(tf::kHasLetter | ((up & 1) << 3) |
@@ -1568,9 +1565,14 @@ size_t Scanner::FastRun(size_t p) {
            !kEndsConnector[static_cast<unsigned char>(s[p + len + 1])])) {
         break;  // 76,000  2.5  9/11  1️⃣
       }
-      kind = TokenKind::kNumber;
       flags = tf::kHasDigit;
     }
+    // kNumber (1) for numbers, kWord (0) for words: one register less than
+    // a separate variable (the loop is short of registers).
+    const TokenKind kind = static_cast<TokenKind>((flags >> 6) & 1);
+    static_assert(tf::kHasDigit == 1 << 6 &&
+                  static_cast<int>(TokenKind::kNumber) == 1 &&
+                  static_cast<int>(TokenKind::kWord) == 0);
     const __m128i key = _mm_or_si128(x, _mm_and_si128(upper, k_case));
     const uint64_t hash = HashKeyRegs(
         static_cast<uint64_t>(_mm_cvtsi128_si64(key)),
@@ -1628,13 +1630,12 @@ size_t Scanner::FastRun(size_t p) {
     pending = 0;
     break;
   }
-  if (i != w.n) {
+  // p moved only past tokens it wrote: with none, it is still the start.
+  if (i != out_.size()) {
     out_.Sync(i, key_used);
     pending_ = pending;
     last_end_ = w.end[i - 1];
     last_kind_ = w.kind[i - 1];
-  } else {
-    p = first;
   }
   return p;
 }
