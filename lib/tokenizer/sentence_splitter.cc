@@ -101,10 +101,50 @@ class Splitter {
   bool StartsDigit(size_t i) const {
     return FirstClass(i) == CharClass::kDigit;
   }
-  Terminal TerminalOf(size_t i) const;
-  bool IsCloser(size_t i) const;
-  bool NeverStarts(size_t i) const;
-  bool IsBullet(size_t i) const;
+  // Inline for the common events (words at line starts, quotes): only
+  // punctuation needs the out-of-line part.
+  Terminal TerminalOf(size_t i) const {
+    const TokenKind kind = t_.kind(i);
+    if (kind == TokenKind::kWord) {
+      return Has(i, tf::kAbbreviation) ? Terminal::kAbbrev : Terminal::kNone;
+    }
+    if (kind != TokenKind::kPunct) return Terminal::kNone;
+    return PunctTerminalOf(i);
+  }
+  Terminal PunctTerminalOf(size_t i) const;
+  // Inline but for punctuation (the out-of-line part).
+  bool IsCloser(size_t i) const {
+    switch (t_.kind(i)) {
+      case TokenKind::kCloseQuote:
+        return true;
+      case TokenKind::kAmbiguousQuote:
+        return !Has(i, tf::kSpaceBefore);
+      case TokenKind::kPunct:
+        return IsClosingPunct(i);
+      default:  // words too: the players' : a possessive after a terminal
+        return false;
+    }
+  }
+  bool IsClosingPunct(size_t i) const;
+  // Inline but for punctuation and symbols (the out-of-line part).
+  bool NeverStarts(size_t i) const {
+    if (Has(i, tf::kClitic)) return true;
+    const TokenKind kind = t_.kind(i);
+    if (kind == TokenKind::kCloseQuote) return true;
+    if (kind == TokenKind::kPunct || kind == TokenKind::kSymbol) {
+      return IsNonStartingPunct(i);
+    }
+    return false;
+  }
+  bool IsNonStartingPunct(size_t i) const;
+  bool IsBullet(size_t i) const {
+    const TokenKind kind = t_.kind(i);
+    return (kind == TokenKind::kPunct || kind == TokenKind::kSymbol ||
+            kind == TokenKind::kDash) &&
+           IsBulletText(i);
+  }
+  // IsBullet() for a punctuation, symbol or dash token.
+  bool IsBulletText(size_t i) const;
   bool IsOpener(size_t i) const;
   AbbrevClass AbbrevClassOf(size_t i) const;
   // List markers: "1." "2)" "a." "(3)". Returns the marker's ordinal (1 for
@@ -134,12 +174,7 @@ class Splitter {
   const std::vector<uint32_t>& events_;
 };
 
-Terminal Splitter::TerminalOf(size_t i) const {
-  const TokenKind kind = t_.kind(i);
-  if (kind == TokenKind::kWord) {
-    return Has(i, tf::kAbbreviation) ? Terminal::kAbbrev : Terminal::kNone;
-  }
-  if (kind != TokenKind::kPunct) return Terminal::kNone;
+Terminal Splitter::PunctTerminalOf(size_t i) const {
   std::string_view s = Text(i);
   const char c = s[0];
   if (c == '.') {
@@ -168,22 +203,10 @@ Terminal Splitter::TerminalOf(size_t i) const {
   return Terminal::kNone;
 }
 
-bool Splitter::IsCloser(size_t i) const {
-  switch (t_.kind(i)) {
-    case TokenKind::kCloseQuote:
-      return true;
-    case TokenKind::kAmbiguousQuote:
-      return !Has(i, tf::kSpaceBefore);
-    case TokenKind::kPunct: {
-      std::string_view s = Text(i);
-      if (s == ")" || s == "]" || s == "}") return true;
-      return FirstClass(i) == CharClass::kCloseBracket;
-    }
-    case TokenKind::kWord:  // the players' : a possessive after a terminal
-      return false;
-    default:
-      return false;
-  }
+bool Splitter::IsClosingPunct(size_t i) const {
+  std::string_view s = Text(i);
+  if (s == ")" || s == "]" || s == "}") return true;
+  return FirstClass(i) == CharClass::kCloseBracket;
 }
 
 bool Splitter::IsOpener(size_t i) const {
@@ -203,23 +226,13 @@ bool Splitter::IsOpener(size_t i) const {
 }
 
 // Tokens that cannot begin a sentence: , ; : % closing brackets, clitics.
-bool Splitter::NeverStarts(size_t i) const {
-  if (Has(i, tf::kClitic)) return true;
-  if (t_.kind(i) == TokenKind::kCloseQuote) return true;
-  if (t_.kind(i) == TokenKind::kPunct || t_.kind(i) == TokenKind::kSymbol) {
-    std::string_view s = Text(i);
-    return s == "," || s == ";" || s == ":" || s == "%" || s == ")" ||
-           s == "]" || s == "}" || FirstClass(i) == CharClass::kCloseBracket;
-  }
-  return false;
+bool Splitter::IsNonStartingPunct(size_t i) const {
+  std::string_view s = Text(i);
+  return s == "," || s == ";" || s == ":" || s == "%" || s == ")" || s == "]" ||
+         s == "}" || FirstClass(i) == CharClass::kCloseBracket;
 }
 
-bool Splitter::IsBullet(size_t i) const {
-  const TokenKind kind = t_.kind(i);
-  if (kind != TokenKind::kPunct && kind != TokenKind::kSymbol &&
-      kind != TokenKind::kDash) {
-    return false;
-  }
+bool Splitter::IsBulletText(size_t i) const {
   std::string_view s = Text(i);
   // Every bullet starts with one of these bytes.
   const unsigned char c0 = static_cast<unsigned char>(s[0]);
@@ -476,7 +489,11 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
     size_t k = at;
     if (k < pe && IsBullet(k)) ++k;
     size_t after = 0;
-    if (int ordinal = MarkerAt(k, pe, &after)) {
+    // MarkerAt() answers 0 for tokens over 3 bytes (most sentence starts):
+    // no call for them.
+    if (int ordinal = k < pe && t_.end(k) - t_.begin(k) <= 3
+                          ? MarkerAt(k, pe, &after)
+                          : 0) {
       expect = ordinal + 1;
       marker_end = after;
     } else {
