@@ -150,6 +150,12 @@ class Splitter {
   // List markers: "1." "2)" "a." "(3)". Returns the marker's ordinal (1 for
   // "1"/"a") and sets *end past it, or 0.
   int MarkerAt(size_t i, size_t end, size_t* after) const;
+  // False where MarkerAt() answers 0 at once: a marker starts with "(", a
+  // number of up to 3 digits, a letter or a letter and a period.
+  bool MayStartMarker(size_t i) const {
+    const uint32_t len = t_.end(i) - t_.begin(i);
+    return len <= 2 || (len == 3 && t_.kind(i) != TokenKind::kWord);
+  }
   // `term` is TerminalOf(i).
   bool ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
                         size_t end) const;
@@ -489,11 +495,10 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
     size_t k = at;
     if (k < pe && IsBullet(k)) ++k;
     size_t after = 0;
-    // MarkerAt() answers 0 for tokens over 3 bytes (most sentence starts):
-    // no call for them.
-    if (int ordinal = k < pe && t_.end(k) - t_.begin(k) <= 3
-                          ? MarkerAt(k, pe, &after)
-                          : 0) {
+    // MarkerAt() answers 0 for tokens over 3 bytes and for 3-byte words
+    // (most sentence starts): no call for them.
+    if (int ordinal =
+            k < pe && MayStartMarker(k) ? MarkerAt(k, pe, &after) : 0) {
       expect = ordinal + 1;
       marker_end = after;
     } else {
