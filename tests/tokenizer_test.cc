@@ -267,6 +267,23 @@ TEST(TokenizerTest, HyphenatedDesignationsAndCompoundsStayWhole) {
   EXPECT_EQ(doc.tokens().key(0), "su-27");
 }
 
+TEST(TokenizerTest, CliticShapeFlags) {
+  // The clitic's shape counts its letters, not the apostrophe: "'S" is
+  // capitalized and all caps, "’s" lower case and non-ASCII, "'Re" only
+  // capitalized.
+  std::string text = "IT'S Smith’s THEY'Re";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  ASSERT_THAT(TokenTexts(doc),
+              ElementsAre("IT", "'S", "Smith", "’s", "THEY", "'Re"));
+  const Tokens& t = doc.tokens();
+  EXPECT_EQ(t.flags(1),
+            tf::kClitic | tf::kHasLetter | tf::kCapitalized | tf::kAllCaps);
+  EXPECT_EQ(t.flags(3),
+            tf::kClitic | tf::kHasLetter | tf::kNonAscii | tf::kLowercase);
+  EXPECT_EQ(t.flags(5), tf::kClitic | tf::kHasLetter | tf::kCapitalized);
+}
+
 TEST(TokenizerTest, CliticsAreSplitWithOffsets) {
   std::string text = "don't can't they're O'Brien's Smith’s I'm we've";
   Document doc(text);
@@ -312,7 +329,8 @@ TEST(TokenizerTest, UrlsEmailsMentionsHashtags) {
 }
 
 TEST(TokenizerTest, EmojiSequences) {
-  EXPECT_THAT(KindsOf("👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 😀😀 "
+  EXPECT_THAT(KindsOf("👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 "
+                      "😀😀 "
                       "❤️ "
                       "©"),
               ElementsAre("👍🏿/emoji", "🇬🇧/emoji", "#️⃣/emoji",

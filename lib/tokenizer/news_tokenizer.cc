@@ -1084,7 +1084,17 @@ size_t Scanner::ScanApostrophe(size_t p, size_t alen) {
   if (AdjacentToWord(p)) {
     // Clitics: Smith 's, they 're, JFK Jr. 's
     if (size_t cl = CliticAfter(p, alen)) {
-      Emit(p, p + cl, TokenKind::kWord, tf::kClitic | ShapeOf(p, p + cl));
+      // ShapeOf(p, p + cl) without the per-character decoding: an
+      // apostrophe (no letter) and the ASCII letters CliticAfter() matched.
+      uint16_t shape = tf::kHasLetter | na;
+      bool any_upper = false, any_lower = false;
+      for (size_t q = p + alen; q < p + cl; ++q) {
+        (s_[q] <= 'Z' ? any_upper : any_lower) = true;
+      }
+      if (s_[p + alen] <= 'Z') shape |= tf::kCapitalized;
+      if (!any_lower) shape |= tf::kAllCaps;
+      if (!any_upper) shape |= tf::kLowercase;
+      Emit(p, p + cl, TokenKind::kWord, tf::kClitic | shape);
       return p + cl;
     }
     // Possessive plural: the players' union. A pending opening single quote
