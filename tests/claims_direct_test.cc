@@ -224,10 +224,13 @@ TEST(ClaimsDirectTest, FrontedMixedContent) {
 }
 
 TEST(ClaimsDirectTest, UncuedQuoteAfterAnAttributedQuote) {
-  auto c = Claims(
-      "“The water is safe to drink,” the health officer said. "
-      "“We tested every well in the district twice.”");
+  // The next paragraph: a quote of its own, given to the last speaker.
+  const std::string text =
+      "“The water is safe to drink,” the health officer said.\n\n"
+      "“We tested every well in the district twice.”";
+  auto c = Claims(text);
   ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].content, "The water is safe to drink,");
   EXPECT_EQ(c[1].kind, "direct");
   EXPECT_EQ(c[1].source, "the health officer");
   EXPECT_EQ(c[1].cue, "");
@@ -235,10 +238,32 @@ TEST(ClaimsDirectTest, UncuedQuoteAfterAnAttributedQuote) {
   EXPECT_EQ(c[1].rule, "direct.uncued");
   ClaimOptions off;
   off.attribute_uncued_quotes = false;
-  EXPECT_THAT(Claims("“The water is safe to drink,” the health officer said. "
-                     "“We tested every well in the district twice.”",
-                     {}, off),
-              SizeIs(1));
+  EXPECT_THAT(Claims(text, {}, off), SizeIs(1));
+}
+
+TEST(ClaimsDirectTest, QuoteInterruptedBySpeakerAndPeriodIsOneClaim) {
+  // "“A,” X said. “B.”" in one paragraph: one quote, one claim over both
+  // parts (GUIDELINES: a quote over several sentences is one claim).
+  auto c = Claims(
+      "“The water is safe to drink,” the health officer said. "
+      "“We tested every well in the district twice.”");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].kind, "direct");
+  EXPECT_EQ(c[0].source, "the health officer");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content,
+            "The water is safe to drink,” the health officer said. “We tested "
+            "every well in the district twice.");
+  EXPECT_EQ(c[0].rule, "direct.split_quote");
+  // A longer attribution with an apposition and an aside still joins.
+  auto d = Claims(
+      "\"We will not wait,\" said Ana Ruiz, the mayor of the town, in a "
+      "radio interview. \"The repairs start on Monday.\"");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Ana Ruiz");
+  EXPECT_EQ(d[0].content,
+            "We will not wait,\" said Ana Ruiz, the mayor of the town, in a "
+            "radio interview. \"The repairs start on Monday.");
 }
 
 TEST(ClaimsDirectTest, FirstPersonCueInsideAQuoteIsNotAClaim) {

@@ -259,6 +259,8 @@ class Run {
   // The ':' tokens of the sentence [sb, se), from s_.colons[first_colon].
   void HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon);
   void UncuedQuotes();
+  bool ContinuesQuote(const Claim& o, const QuotePair& next) const;
+  void FillAbout(Claim& c) const;
   void NestedPass(size_t first_claim);
   void SortClaims();
 
@@ -2531,6 +2533,17 @@ void Run::UncuedQuotes() {
     const uint32_t ot =
         static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.begin));
     if (ot >= n_ || s_.sent[qp.open] - s_.sent[ot] > 2) continue;
+    if (ContinuesQuote(o, qp)) {
+      // "“A,” X said. “B.”": one interrupted quote, one claim (guidelines:
+      // a quote over several sentences is ONE claim with one contiguous
+      // span; PolNeAR annotates it so too).
+      Claim& grown = (*claims_)[*prev];
+      grown.content.end = tk_.end(qp.close - 1);
+      grown.rule = "direct.split_quote";
+      FillAbout(grown);
+      last_uncued = *prev;
+      continue;
+    }
     Claim c = o;
     c.kind = ClaimKind::kDirect;
     c.cue.reset();
@@ -2540,19 +2553,47 @@ void Run::UncuedQuotes() {
     c.confidence = 0.55f;
     if (c.confidence < opt_.min_confidence) continue;
     c.content = Span{tk_.begin(qp.open + 1), tk_.end(qp.close - 1)};
-    c.about.clear();
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), c.content.begin,
-        [](const Mention& m, uint32_t b) { return m.span.begin < b; });
-    for (; it != mentions_.end() && it->span.begin < c.content.end &&
-           c.about.size() < kMaxAbout;
-         ++it) {
-      if (it->span.end <= c.content.end) {
-        c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
-      }
-    }
+    FillAbout(c);
     last_uncued = claims_->size();
     claims_->push_back(std::move(c));
+  }
+}
+
+// "“A,” X said. “B.”": the quote `next` continues the direct claim `o` when
+// only o's own attribution (source and cue, after A) and the end of its
+// sentence stand between A's closing mark and B's opening one, in one
+// paragraph.
+bool Run::ContinuesQuote(const Claim& o, const QuotePair& next) const {
+  if (o.kind != ClaimKind::kDirect || !o.cue || !o.source ||
+      o.cue->begin < o.content.end || o.source->begin < o.content.end ||
+      o.cue->end > tk_.begin(next.open)) {
+    return false;
+  }
+  const uint32_t close =
+      static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.end));
+  if (close >= next.open || s_.role[close] != kCloseMark ||
+      next.open - close > 24 || !Terminal(next.open - 1)) {
+    return false;
+  }
+  for (uint32_t t = close + 1; t <= next.open; ++t) {
+    if (NewlineBefore(t)) return false;
+    if (t < next.open && s_.role[t] != kNotQuote) return false;
+  }
+  return true;
+}
+
+// The mentions inside c's content (Claim::about).
+void Run::FillAbout(Claim& c) const {
+  c.about.clear();
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), c.content.begin,
+      [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+  for (; it != mentions_.end() && it->span.begin < c.content.end &&
+         c.about.size() < kMaxAbout;
+       ++it) {
+    if (it->span.end <= c.content.end) {
+      c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
+    }
   }
 }
 
