@@ -249,6 +249,23 @@ class Run {
   uint32_t SkipAdverbialsRight(uint32_t p, uint32_t hi, bool* found_that) const;
   bool ZeroClauseOk(uint32_t p, uint32_t end) const;
   bool BareNounClause(uint32_t p, uint32_t end) const;
+  // "Those surveyed", "residents interviewed": a participle of asking after
+  // a group, as a subject (`p` the participle, `lo` the sentence start).
+  bool ReducedRelative(uint32_t p, uint32_t lo) const {
+    const std::string_view k = tk_.key(p);
+    if (!(k == "surveyed" || k == "polled" || k == "interviewed" ||
+          k == "questioned" || k == "asked" || k == "contacted" ||
+          k == "consulted")) {
+      return false;
+    }
+    if (p <= lo || !Word(p - 1) || IsCue(p - 1)) return false;
+    const uint32_t n = p - 1;  // the noun before the participle
+    const bool noun = Lower(n) && !Has(n, wc::kVerbish | wc::kAux |
+                                              wc::kClause | wc::kPrep);
+    return tk_.key(n) == "those" || Cap(n) ||
+           (noun && EndsWith(tk_.key(n), "s")) ||
+           (noun && n > lo && Has(n - 1, wc::kDet));  // "the people polled"
+  }
   bool TrimRange(TokRange& r) const;
 
   // ---- rules
@@ -1155,6 +1172,15 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
       return ZeroClauseOk(p + 1, end);
     }
   }
+  // "said more than 1 million donors made", "at least 20 people died": a
+  // comparative quantifier opens the subject.
+  if (p + 2 < end && Word(p + 1)) {
+    const std::string_view k = tk_.key(p), k1 = tk_.key(p + 1);
+    if (((k == "more" || k == "less" || k == "fewer") && k1 == "than") ||
+        (k == "at" && (k1 == "least" || k1 == "most"))) {
+      return ZeroClauseOk(p + 2, end);
+    }
+  }
   if (Has(p, wc::kClause | wc::kPrep) && Lower(p)) return false;
   if (BareNounClause(p, end)) return true;
   if (!(Has(p, wc::kDet) || Cap(p) || s_.mention[p] >= 0 ||
@@ -1192,7 +1218,12 @@ bool Run::BareNounClause(uint32_t p, uint32_t end) const {
       wc::kDet | wc::kPronoun | wc::kClause | wc::kPrep | wc::kNpPrep |
       wc::kAux | wc::kVerbish | wc::kTime | wc::kAdvPrep | wc::kDiscourse;
   const std::string_view k = tk_.key(p);
-  if (!Lower(p) || Has(p, kNotNoun) || IsCue(p) || EndsWith(k, "ly") ||
+  // A cue form ending in -s right after the cue is a plural noun ("said
+  // comments from Rice were", "said reports of looting were").
+  const bool plural_cue_noun =
+      IsCue(p) && k.size() > 3 && EndsWith(k, "s") && !EndsWith(k, "ss");
+  if (!Lower(p) || Has(p, kNotNoun) || (IsCue(p) && !plural_cue_noun) ||
+      EndsWith(k, "ly") ||
       PastLike(p) || Clitic(p) || Is(p, impl_.h_him) || k == "me" ||
       k == "us" || k == "them" || k == "myself" || k == "yourself" ||
       k == "ourselves") {
@@ -1239,6 +1270,49 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
   if (!that && addressee && p < hi && Word(p) &&
       (Cap(p) || Has(p, wc::kDet | wc::kGroup) || Lower(p)) &&
       !Is(p, impl_.h_that) && !Has(p, wc::kClause | wc::kPrep)) {
+    // "told him the plan was dead", "told reporters the vote would be
+    // close", "told Hannity a loss is likely": the addressee (an object
+    // pronoun or a noun phrase of up to four words), then a clause with no
+    // "that".
+    bool that_ahead = false;  // "told X and Y that P": the rule below
+    for (uint32_t t = p; t < hi && t - p < 24 && !Terminal(t); ++t) {
+      if (Is(t, impl_.h_that)) {
+        that_ahead = true;
+        break;
+      }
+    }
+    if ((frames & frame::Zero) && !that_ahead) {
+      const std::string_view k0 = tk_.key(p);
+      const bool object_pronoun = k0 == "him" || k0 == "her" ||
+                                  k0 == "them" || k0 == "me" || k0 == "us" ||
+                                  k0 == "you";
+      const uint32_t first_a = (Has(p, wc::kDet) && !object_pronoun) ? p + 2
+                                                                     : p + 1;
+      // The first clause start that opens with a determiner or a pronoun
+      // ("told Fox News host Ann Lee a loss is likely"), else the first.
+      uint32_t clause = kNone;
+      for (uint32_t a = first_a; a < hi && a - p <= 6; ++a) {
+        const uint32_t last = a - 1;
+        if (!Word(last) || IsCue(last) ||
+            Has(last, wc::kClause | wc::kPrep | wc::kNpPrep) ||
+            (Lower(last) && Has(last, wc::kVerbish | wc::kAux)) ||
+            s_.role[last] != kNotQuote) {
+          break;
+        }
+        if (!Word(a) || Is(a, impl_.h_that)) break;
+        if (!ZeroClauseOk(a, hi) || Has(a, wc::kNpPrep)) continue;
+        if (clause == kNone) clause = a;
+        if (Has(a, wc::kDet | wc::kPronoun)) {
+          clause = a;
+          break;
+        }
+      }
+      if (clause != kNone) {
+        pick.r = {clause, ContentEnd(clause, false)};
+        pick.clause = true;
+        return pick;
+      }
+    }
     // "told reporters (on Monday) that", "told CNN:", "warned him that"
     uint32_t j = p;
     while (j < hi && j - p < 5 && Word(j) && !Is(j, impl_.h_that) &&
@@ -1815,7 +1889,11 @@ void Run::VerbCue(uint32_t c) {
          (Lower(k) && Has(k, wc::kNpPrep) && e == c))) {
       return;
     }
-    if (e == c && e > sb && PastLike(e - 1)) return;  // "maintained reported"
+    // "maintained reported": two verbs; but "Those surveyed said", "voters
+    // polled said": a participle after the noun it describes.
+    if (e == c && e > sb && PastLike(e - 1) && !ReducedRelative(e - 1, sb)) {
+      return;
+    }
     if (e < c && e > sb && PastLike(e - 1) && !Has(e - 1, wc::kAux)) return;
   }
   // Passives: "it was reported that P" (source null); other passives are
@@ -1911,6 +1989,23 @@ void Run::VerbCue(uint32_t c) {
     if (end == 0) return false;
     uint32_t fs = FrontStart(end - 1);
     if (fs >= end || end - fs < 2) return false;
+    // 'Baker said the probe is "ongoing." He said P': a subject that starts
+    // a sentence takes no fronted content from the sentence before, unless
+    // that is a quote of its own ("“Why?” he asked.").
+    if (s_.sent[fs] != s_.sent[before]) {
+      // Only the quote that ends here, if there is one ("Sub-heading “Q.
+      // Q2”, X said").
+      const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
+      if (b > 0 && s_.role[mark] == kCloseMark && s_.quote[mark] >= 0 &&
+          s_.quotes[s_.quote[mark]].open >= fs &&
+          s_.quotes[s_.quote[mark]].close - s_.quotes[s_.quote[mark]].open >
+              3) {
+        fs = s_.quotes[s_.quote[mark]].open;
+      } else {
+        fs = SentBegin(before);
+      }
+      if (fs >= end || end - fs < 2) return false;
+    }
     // Not across a paragraph boundary, and not a mere adverbial.
     const uint32_t words = end - fs;
     if (words <= 5 && Word(fs) &&
@@ -1994,6 +2089,13 @@ void Run::VerbCue(uint32_t c) {
     }
     TokRange front;
     bool has_front = (frames & frame::Front) && fronted(subj.b, &front);
+    // '“Q.” The minister said Rome would act': a quote that ends the
+    // sentence before is not this cue's content when the cue has its own
+    // clause on the right.
+    if (has_front && s_.sent[front.b] != s_.sent[subj.b] && right.clause &&
+        !right.r.empty() && !right.quote) {
+      has_front = false;
+    }
     if (has_front && Word(front.b) && Cap(front.b) &&
         Has(front.b, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
         !HasQuoteMark(front.b, front.e) && after < se && Word(after) &&
