@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "claims/cue_lexicon.h"
@@ -60,10 +61,17 @@ struct DescEntry {
 constexpr uint8_t kEllipsis = 1;  // "..." or "…"
 constexpr uint8_t kAndBut = 2;    // the words "and" / "but"
 
+// A punctuation code: the ASCII punctuation character, kEllipsis, kAndBut
+// or 0. An enum rather than uint8_t: stores of a character type may alias
+// anything, which made the compiler reload every pointer of the
+// classification loop after each store.
+enum class PunctCode : uint8_t {};
+constexpr PunctCode ToCode(uint8_t c) { return static_cast<PunctCode>(c); }
+
 struct Scratch {
-  std::vector<uint8_t> pc;  // punctuation code (',' ';' ...) or 0
-  std::vector<uint32_t> cls;
-  std::vector<int32_t> cue;
+  std::vector<PunctCode> pc;   // punctuation code (',' ';' ...) or 0
+  std::vector<uint16_t> cls;   // word classes (wc::k... below 1 << 16)
+  std::vector<int16_t> cue;    // cue form starting at the token, or -1
   std::vector<int32_t> quote;  // top-level quote covering the token, or -1
   std::vector<uint8_t> role;
   std::vector<uint32_t> sent;
@@ -71,13 +79,17 @@ struct Scratch {
   // Tokens where a content stops (IsStopAt), in order: clause contents and
   // object phrases (a superset).
   std::vector<uint32_t> clause_stops, np_stops;
-  std::vector<uint32_t> stop_candidates;  // tokens with a punctuation code
-  std::vector<uint32_t> sentence_starts;
+  // Tokens with a punctuation code, sentence starts after token 0, and
+  // both merged: in order.
+  std::vector<uint32_t> stop_candidates, sentence_starts, stop_merged;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
+  // SortClaims(): (sort key, index) pairs and the claims being moved.
+  std::vector<std::pair<uint64_t, uint32_t>> claim_order;
+  std::vector<Claim> claim_buffer;
 };
 
 Scratch& ThreadScratch() {
@@ -138,12 +150,12 @@ class Run {
   }
   // Punctuation code per token, computed once (see ClassifyTokens).
   bool Punct(uint32_t i, char c) const {
-    return i < n_ && s_.pc[i] == static_cast<uint8_t>(c);
+    return i < n_ && s_.pc[i] == ToCode(static_cast<uint8_t>(c));
   }
   bool Comma(uint32_t i) const { return Punct(i, ','); }
   bool Terminal(uint32_t i) const {
     if (i >= n_) return false;
-    const uint8_t c = s_.pc[i];
+    const uint8_t c = static_cast<uint8_t>(s_.pc[i]);
     return c == '.' || c == '!' || c == '?' || c == kEllipsis || c == ';';
   }
   bool PunctOrDash(uint32_t i) const {
@@ -228,6 +240,9 @@ class Run {
   // ---- passes
   void PrepareUnits();
   void ClassifyTokens();
+  ABSL_ATTRIBUTE_NOINLINE void ClassifyPunct(uint32_t i);
+  ABSL_ATTRIBUTE_NOINLINE void ClassifyListedWord(uint32_t i,
+                                                  const CueLexicon::Entry& e);
   void PrepareQuotes();
   void PrepareStops();
   bool IsStopAt(uint32_t i, bool np) const;
@@ -315,7 +330,6 @@ class Run {
   uint32_t topic_sent_ = 0;
   std::optional<EntityRef> last_nonper_;
   uint32_t cur_sent_ = 0;
-  bool has_colon_ = false;
 };
 
 // ---------------------------------------------------------------- passes
@@ -338,12 +352,17 @@ void Run::PrepareUnits() {
   // Sentence index per token; tokens outside every sentence get the
   // previous one (a defensive fill: sentences should cover all tokens).
   // Filled range by range (the next sentence's first token is where the
-  // index changes).
+  // index changes). The sentence starts after token 0 are listed for
+  // PrepareStops().
   s_.sent.resize(n_);
+  s_.sentence_starts.clear();
   uint32_t si = 0;
   const uint32_t n_sents = static_cast<uint32_t>(s_.sentences.size());
   for (uint32_t i = 0; i < n_;) {
     while (si + 1 < n_sents && s_.sentences[si + 1].token_begin <= i) ++si;
+    if (i > 0 && s_.sentences[si].token_begin == i) {
+      s_.sentence_starts.push_back(i);
+    }
     const uint32_t next =
         si + 1 < n_sents ? std::min(s_.sentences[si + 1].token_begin, n_) : n_;
     std::fill(s_.sent.begin() + i, s_.sent.begin() + next, si);
@@ -377,62 +396,73 @@ void Run::ClassifyTokens() {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
     }
   }
-  uint32_t* const cls = s_.cls.data();
-  int32_t* const cue = s_.cue.data();
-  uint8_t* const pc = s_.pc.data();
-  // One pass: punctuation codes for punctuation, one hash probe for words.
+  uint16_t* const cls = s_.cls.data();
+  int16_t* const cue = s_.cue.data();
+  PunctCode* const pc = s_.pc.data();
+  // One pass: one hash probe per word, punctuation codes for punctuation.
+  // The rare tokens that need more (a listed word, a cue form's first word,
+  // punctuation) go to out-of-line helpers, so the loop stays small.
   // (PlausibleCue() reads the classes of earlier tokens only.)
   for (uint32_t i = 0; i < n_; ++i) {
     const TokenKind kind = tk_.kind(i);
-    cls[i] = 0;
     cue[i] = -1;
-    pc[i] = 0;
-    if (kind == TokenKind::kPunct) {
-      const std::string_view k = tk_.key(i);
-      if (k.size() == 1) {
-        pc[i] = static_cast<uint8_t>(k[0]);
-        s_.stop_candidates.push_back(i);
-        if (k[0] == ':') {
-          has_colon_ = true;
-          s_.colons.push_back(i);
-        }
-      } else if (k == "..." || k == "…") {
-        pc[i] = kEllipsis;
-        s_.stop_candidates.push_back(i);
+    pc[i] = ToCode(0);
+    if (kind == TokenKind::kWord) {
+      const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
+      // (The bits above 15 are only read here.)
+      cls[i] = static_cast<uint16_t>(e.classes);
+      if ((e.classes & (wc::kAndButWord | wc::kWhoWhichWord)) != 0 ||
+          e.first_form >= 0) {
+        ClassifyListedWord(i, e);
       }
-      continue;
-    }
-    if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote ||
-        kind == TokenKind::kAmbiguousQuote) {
-      s_.marks.push_back(i);
-      continue;
-    }
-    if (kind != TokenKind::kWord) continue;
-    const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
-    cls[i] = e.classes;
-    if (e.classes & wc::kAndButWord) {
-      pc[i] = kAndBut;
-      s_.stop_candidates.push_back(i);
-    }
-    // (the keys "who" and "which" only come from word tokens)
-    if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
-    for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
-      const CueForm& form = lex_.form(f);
-      if (i + form.n_words > n_) continue;
-      bool ok = true;
-      for (uint8_t w = 1; w < form.n_words; ++w) {
-        if (tk_.key_hash(i + w) != form.words[w]) {
-          ok = false;
-          break;
-        }
+    } else {
+      cls[i] = 0;
+      if (kind == TokenKind::kPunct) {
+        ClassifyPunct(i);
+      } else if (kind == TokenKind::kOpenQuote ||
+                 kind == TokenKind::kCloseQuote ||
+                 kind == TokenKind::kAmbiguousQuote) {
+        s_.marks.push_back(i);
       }
-      if (ok) {
-        if (PlausibleCue(i, form)) {
-          cue[i] = f;
-          s_.cues.push_back(i);
-        }
+    }
+  }
+}
+
+void Run::ClassifyPunct(uint32_t i) {
+  const std::string_view k = tk_.key(i);
+  if (k.size() == 1) {
+    s_.pc[i] = ToCode(static_cast<uint8_t>(k[0]));
+    s_.stop_candidates.push_back(i);
+    if (k[0] == ':') s_.colons.push_back(i);
+  } else if (k == "..." || k == "…") {
+    s_.pc[i] = ToCode(kEllipsis);
+    s_.stop_candidates.push_back(i);
+  }
+}
+
+void Run::ClassifyListedWord(uint32_t i, const CueLexicon::Entry& e) {
+  if (e.classes & wc::kAndButWord) {
+    s_.pc[i] = ToCode(kAndBut);
+    s_.stop_candidates.push_back(i);
+  }
+  // (the keys "who" and "which" only come from word tokens)
+  if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
+  for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
+    const CueForm& form = lex_.form(f);
+    if (i + form.n_words > n_) continue;
+    bool ok = true;
+    for (uint8_t w = 1; w < form.n_words; ++w) {
+      if (tk_.key_hash(i + w) != form.words[w]) {
+        ok = false;
         break;
       }
+    }
+    if (ok) {
+      if (PlausibleCue(i, form)) {
+        s_.cue[i] = static_cast<int16_t>(f);
+        s_.cues.push_back(i);
+      }
+      break;
     }
   }
 }
@@ -592,31 +622,30 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
 void Run::PrepareStops() {
   s_.clause_stops.clear();
   s_.np_stops.clear();
-  std::vector<uint32_t>& starts = s_.sentence_starts;
-  starts.clear();
-  for (const TextUnit& u : s_.sentences) {
-    if (u.token_begin > 0 && u.token_begin < n_)
-      starts.push_back(u.token_begin);
-  }
-  if (!std::is_sorted(starts.begin(), starts.end())) {
-    std::sort(starts.begin(), starts.end());
-  }
-  const std::vector<uint32_t>& cand = s_.stop_candidates;
-  const uint8_t* pc = s_.pc.data();
-  size_t a = 0, b = 0;
-  while (a < cand.size() || b < starts.size()) {
-    uint32_t i;
-    if (b == starts.size() || (a < cand.size() && cand[a] <= starts[b])) {
-      i = cand[a++];
+  const PunctCode* pc = s_.pc.data();
+  std::vector<uint32_t>& merged = s_.stop_merged;
+  merged.resize(s_.stop_candidates.size() + s_.sentence_starts.size());
+  std::merge(s_.stop_candidates.begin(), s_.stop_candidates.end(),
+             s_.sentence_starts.begin(), s_.sentence_starts.end(),
+             merged.begin());
+  uint32_t last = kNone;
+  for (const uint32_t i : merged) {
+    if (i == last) continue;  // a sentence start with a punctuation code
+    last = i;
+    const uint8_t code = static_cast<uint8_t>(pc[i]);
+    bool clause_stop;
+    if (code == ',' || code == ';' || code == kAndBut) {
+      clause_stop = IsStopAt(i, false);
+    } else if (i > 0 && SentBegin(i) == i) {
+      // IsStopAt() on a sentence start without one of those codes: a stop
+      // unless inside a quote that does not open at this token.
+      clause_stop = !(s_.quote[i] >= 0 && s_.role[i] != kOpenMark);
     } else {
-      i = starts[b++];
+      continue;  // other punctuation off a sentence start never stops
     }
-    while (a < cand.size() && cand[a] == i) ++a;  // the same token twice
-    while (b < starts.size() && starts[b] == i) ++b;
-    const bool clause_stop = IsStopAt(i, false);
     if (clause_stop) s_.clause_stops.push_back(i);
     // The object-phrase stops are a superset of the clause stops.
-    if (clause_stop || (pc[i] == kAndBut && IsStopAt(i, true))) {
+    if (clause_stop || (code == kAndBut && IsStopAt(i, true))) {
       s_.np_stops.push_back(i);
     }
   }
@@ -1517,23 +1546,34 @@ int32_t Run::LastPerMention(uint32_t byte, int gender) const {
 }
 
 namespace {
+// ASCII classes, as <cctype> gives them in the "C" locale (without its
+// per-call cost).
+bool AsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+unsigned char AsciiLower(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c;
+}
+
 bool CanonicalHasWord(std::string_view canonical, std::string_view word) {
   // Case-insensitive whole-word search (ASCII folding is enough here:
   // `word` is a normalized key).
   if (word.empty() || canonical.size() < word.size()) return false;
+  const unsigned char first = static_cast<unsigned char>(word[0]);
   for (size_t i = 0; i + word.size() <= canonical.size(); ++i) {
-    if (i > 0 && std::isalnum(static_cast<unsigned char>(canonical[i - 1]))) {
+    if (AsciiLower(static_cast<unsigned char>(canonical[i])) != first) continue;
+    if (i > 0 && AsciiAlnum(static_cast<unsigned char>(canonical[i - 1]))) {
       continue;
     }
     bool eq = true;
-    for (size_t k = 0; k < word.size() && eq; ++k) {
-      eq = std::tolower(static_cast<unsigned char>(canonical[i + k])) ==
+    for (size_t k = 1; k < word.size() && eq; ++k) {
+      eq = AsciiLower(static_cast<unsigned char>(canonical[i + k])) ==
            static_cast<unsigned char>(word[k]);
     }
     if (!eq) continue;
     const size_t end = i + word.size();
     if (end < canonical.size() &&
-        std::isalnum(static_cast<unsigned char>(canonical[end]))) {
+        AsciiAlnum(static_cast<unsigned char>(canonical[end]))) {
       continue;
     }
     return true;
@@ -2561,25 +2601,34 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
   }
 }
 
-// Sorts this call's claims by content start (then cue).
+// Sorts this call's claims by content start (then cue), stably. The claims
+// are sorted as (key, index) pairs and then moved once each.
 void Run::SortClaims() {
-  auto less = [](const Claim& a, const Claim& b) {
-    if (a.content.begin != b.content.begin)
-      return a.content.begin < b.content.begin;
-    const uint32_t ca = a.cue ? a.cue->begin : 0;
-    const uint32_t cb = b.cue ? b.cue->begin : 0;
-    return ca < cb;
+  auto key = [](const Claim& c) -> uint64_t {
+    return (static_cast<uint64_t>(c.content.begin) << 32) |
+           (c.cue ? c.cue->begin : 0u);
   };
-  const auto first = claims_->begin() + first_claim_;
-  // Claims come almost in order (cue order): skip the sort when they are,
-  // and merge an appended sorted tail instead of re-sorting everything.
-  const auto unsorted = std::is_sorted_until(first, claims_->end(), less);
-  if (unsorted == claims_->end()) return;
-  if (std::is_sorted(unsorted, claims_->end(), less)) {
-    std::inplace_merge(first, unsorted, claims_->end(), less);
-    return;
+  std::vector<Claim>& cl = *claims_;
+  const size_t count = cl.size() - first_claim_;
+  // Claims come almost in order (cue order): skip the sort when they are.
+  bool sorted = true;
+  for (size_t k = first_claim_ + 1; k < cl.size() && sorted; ++k) {
+    sorted = key(cl[k - 1]) <= key(cl[k]);
   }
-  std::stable_sort(first, claims_->end(), less);
+  if (sorted) return;
+  auto& order = s_.claim_order;
+  order.clear();
+  for (size_t k = 0; k < count; ++k) {
+    order.push_back({key(cl[first_claim_ + k]), static_cast<uint32_t>(k)});
+  }
+  std::sort(order.begin(), order.end());  // (the index breaks ties: stable)
+  auto& buffer = s_.claim_buffer;
+  buffer.clear();
+  for (const auto& [k, index] : order) {
+    buffer.push_back(std::move(cl[first_claim_ + index]));
+  }
+  std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_);
+  buffer.clear();
 }
 
 // Quotes with no cue in their sentence, attributed to the speaker of the
@@ -2759,18 +2808,44 @@ void Run::Go() {
   ClassifyTokens();
   PrepareQuotes();
   PrepareStops();
+  // Cursors into the cue and colon lists: the first at or after the
+  // sentence's first token (sentences come in order; a lower_bound if not).
+  size_t cue_pos = 0, colon_pos = 0;
+  uint32_t last_begin = 0;
   for (uint32_t si = 0; si < s_.sentences.size(); ++si) {
     const TextUnit& s = s_.sentences[si];
     cur_sent_ = si;
+    if (s.token_begin < last_begin) {
+      cue_pos =
+          std::lower_bound(s_.cues.begin(), s_.cues.end(), s.token_begin) -
+          s_.cues.begin();
+      colon_pos =
+          std::lower_bound(s_.colons.begin(), s_.colons.end(), s.token_begin) -
+          s_.colons.begin();
+    } else {
+      while (cue_pos < s_.cues.size() && s_.cues[cue_pos] < s.token_begin) {
+        ++cue_pos;
+      }
+      while (colon_pos < s_.colons.size() &&
+             s_.colons[colon_pos] < s.token_begin) {
+        ++colon_pos;
+      }
+    }
+    last_begin = s.token_begin;
+    const uint32_t s_end = std::min(s.token_end, n_);
+    // recent_ is read by the cue rules only.
+    const bool has_cue = cue_pos < s_.cues.size() && s_.cues[cue_pos] < s_end;
     recent_.clear();
-    // Keep claims of the previous sentence reachable for ", adding:".
-    for (size_t k = claims_->size();
-         k > first_claim_ && claims_->size() - k < 4; --k) {
-      const Claim& o = (*claims_)[k - 1];
-      if (!o.cue) continue;
-      const uint32_t ct = cue_tok_[k - 1 - first_claim_];
-      if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
-        recent_.insert(recent_.begin(), {ct, k - 1});
+    if (has_cue) {
+      // Keep claims of the previous sentence reachable for ", adding:".
+      for (size_t k = claims_->size();
+           k > first_claim_ && claims_->size() - k < 4; --k) {
+        const Claim& o = (*claims_)[k - 1];
+        if (!o.cue) continue;
+        const uint32_t ct = cue_tok_[k - 1 - first_claim_];
+        if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
+          recent_.insert(recent_.begin(), {ct, k - 1});
+        }
       }
     }
     // Topic: a sentence that starts with a person.
@@ -2786,10 +2861,8 @@ void Run::Go() {
     // The cue tokens of this sentence, from the list made by
     // ClassifyTokens() (the same tokens a scan of the sentence would visit:
     // a multi-word cue skips the cues inside it).
-    const uint32_t s_end = std::min(s.token_end, n_);
     uint32_t skip_to = 0;  // tokens inside the last multi-word cue
-    for (auto it =
-             std::lower_bound(s_.cues.begin(), s_.cues.end(), s.token_begin);
+    for (auto it = s_.cues.begin() + cue_pos;
          it != s_.cues.end() && *it < s_end; ++it) {
       const uint32_t t = *it;
       if (t < skip_to) continue;
@@ -2810,12 +2883,9 @@ void Run::Go() {
       }
       skip_to = t + FormAt(t).n_words;
     }
-    if (opt_.headline_colon && has_colon_) {
-      auto it =
-          std::lower_bound(s_.colons.begin(), s_.colons.end(), s.token_begin);
-      if (it != s_.colons.end() && *it < s_end) {
-        HeadlineColons(s.token_begin, s_end, it - s_.colons.begin());
-      }
+    if (opt_.headline_colon && colon_pos < s_.colons.size() &&
+        s_.colons[colon_pos] < s_end) {
+      HeadlineColons(s.token_begin, s_end, colon_pos);
     }
   }
   NestedPass(first_claim_);

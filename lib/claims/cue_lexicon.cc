@@ -137,6 +137,10 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
     });
     if (!status.ok()) return status;
   }
+  // The attributor keeps a form index per token in 16 bits.
+  if (lex.forms_.size() > 0x7FFF) {
+    return absl::InternalError("cue lexicon: too many forms");
+  }
   return lex;
 }
 

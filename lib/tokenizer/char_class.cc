@@ -11,29 +11,6 @@
 namespace sayso::internal {
 namespace {
 
-constexpr std::array<CharClass, 128> MakeAsciiTable() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    CharClass cls = CharClass::kAsciiPunct;
-    if (c >= 'A' && c <= 'Z') {
-      cls = CharClass::kUpper;
-    } else if (c >= 'a' && c <= 'z') {
-      cls = CharClass::kLower;
-    } else if (c >= '0' && c <= '9') {
-      cls = CharClass::kDigit;
-    } else if (c == ' ' || c == '\t') {
-      cls = CharClass::kSpace;
-    } else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-      cls = CharClass::kLineBreak;
-    } else if (c < 0x20 || c == 0x7F) {
-      cls = CharClass::kSymbol;
-    }
-    t[c] = cls;
-  }
-  return t;
-}
-constexpr std::array<CharClass, 128> kAsciiTable = MakeAsciiTable();
-
 bool IsDictScript(UScriptCode script) {
   switch (script) {
     case USCRIPT_HAN:
@@ -187,7 +164,7 @@ const CharClass* BmpTable() {
     auto* t = new CharClass[0x10000];
     for (char32_t c = 0; c < 0x10000; ++c) {
       if (c < 0x80) {
-        t[c] = kAsciiTable[c];
+        t[c] = char_class_internal::kAsciiTable[c];
       } else if (c >= 0xD800 && c <= 0xDFFF) {
         t[c] = CharClass::kInvalid;  // surrogates never decode
       } else {
@@ -201,23 +178,15 @@ const CharClass* BmpTable() {
 
 }  // namespace
 
-CharClass AsciiClass(unsigned char b) { return kAsciiTable[b & 0x7F]; }
-
 CharClass NonAsciiClass(char32_t cp) {
   if (cp < 0x10000) return BmpTable()[cp];
   return ClassifyWithIcu(cp);
 }
 
-Char PeekChar(std::string_view text, size_t pos) {
+namespace char_class_internal {
+
+Char PeekNonAscii(std::string_view text, size_t pos) {
   Char c;
-  if (pos >= text.size()) return c;
-  const unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) {
-    c.cp = b;
-    c.len = 1;
-    c.cls = kAsciiTable[b];
-    return c;
-  }
   size_t bad = 0;
   char32_t cp = 0;
   size_t len = DecodeUtf8(text, pos, &cp, &bad);
@@ -233,16 +202,8 @@ Char PeekChar(std::string_view text, size_t pos) {
   return c;
 }
 
-Char PrevChar(std::string_view text, size_t pos) {
+Char PrevNonAscii(std::string_view text, size_t pos) {
   Char c;
-  if (pos == 0 || pos > text.size()) return c;
-  const unsigned char b = static_cast<unsigned char>(text[pos - 1]);
-  if (b < 0x80) {
-    c.cp = b;
-    c.len = 1;
-    c.cls = kAsciiTable[b];
-    return c;
-  }
   // Walk back over at most 3 continuation bytes to a lead byte.
   size_t start = pos - 1;
   while (start > 0 && pos - start < 4 &&
@@ -256,6 +217,8 @@ Char PrevChar(std::string_view text, size_t pos) {
   c.cls = CharClass::kInvalid;
   return c;
 }
+
+}  // namespace char_class_internal
 
 bool IsDictionaryScriptChar(char32_t cp) {
   return cp >= 0x80 && NonAsciiClass(cp) == CharClass::kDictLetter;

@@ -12,6 +12,7 @@
 #ifndef SAYSO_LIB_TOKENIZER_CHAR_CLASS_H_
 #define SAYSO_LIB_TOKENIZER_CHAR_CLASS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -61,19 +62,60 @@ struct Char {
   CharClass cls = CharClass::kEnd;
 };
 
+namespace char_class_internal {
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass cls = CharClass::kAsciiPunct;
+    if (c >= 'A' && c <= 'Z') {
+      cls = CharClass::kUpper;
+    } else if (c >= 'a' && c <= 'z') {
+      cls = CharClass::kLower;
+    } else if (c >= '0' && c <= '9') {
+      cls = CharClass::kDigit;
+    } else if (c == ' ' || c == '\t') {
+      cls = CharClass::kSpace;
+    } else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+      cls = CharClass::kLineBreak;
+    } else if (c < 0x20 || c == 0x7F) {
+      cls = CharClass::kSymbol;
+    }
+    t[c] = cls;
+  }
+  return t;
+}
+inline constexpr std::array<CharClass, 128> kAsciiTable = MakeAsciiTable();
+// The non-ASCII cases of PeekChar() and PrevChar().
+Char PeekNonAscii(std::string_view text, size_t pos);
+Char PrevNonAscii(std::string_view text, size_t pos);
+}  // namespace char_class_internal
+
 // Classification of one ASCII byte (b < 0x80).
-CharClass AsciiClass(unsigned char b);
+inline CharClass AsciiClass(unsigned char b) {
+  return char_class_internal::kAsciiTable[b & 0x7F];
+}
 // Classification of a valid code point >= 0x80.
 CharClass NonAsciiClass(char32_t cp);
 
 // PeekChar()
 // Decodes and classifies the code point at text[pos] (kEnd at the end).
-Char PeekChar(std::string_view text, size_t pos);
+// Inline for ASCII: the scanner and the splitter call it on most tokens.
+inline Char PeekChar(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return Char{};
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return Char{b, 1, char_class_internal::kAsciiTable[b]};
+  return char_class_internal::PeekNonAscii(text, pos);
+}
 
 // PrevChar()
 // The code point ending just before `pos` (kEnd at the start). Ill-formed
 // bytes before pos are reported as one-byte kInvalid chars.
-Char PrevChar(std::string_view text, size_t pos);
+inline Char PrevChar(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size()) return Char{};
+  const unsigned char b = static_cast<unsigned char>(text[pos - 1]);
+  if (b < 0x80) return Char{b, 1, char_class_internal::kAsciiTable[b]};
+  return char_class_internal::PrevNonAscii(text, pos);
+}
 
 // True for classes that may continue a word: letters, digits, marks.
 inline bool IsWordClass(CharClass c) {

@@ -225,7 +225,13 @@ class Scanner {
   // space, from p: each classified, lower-cased and hashed from one 16-byte
   // load and stored in place. Returns where it stopped (p if it emitted
   // nothing); the full scanner goes on from there.
-  size_t FastRun(size_t p);
+  // Not inlined into Run(): on its own it keeps its cursor, counters and
+  // array pointers in registers.
+  __attribute__((noinline)) size_t FastRun(size_t p);
+  // Room FastRun() makes before it starts (it stops when it is used up).
+  static constexpr size_t kFastMinTokens = 256;
+  static constexpr size_t kFastMinKeyBytes = 1024;
+  static constexpr size_t kFastLookahead = 24;
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAsciiPunct(size_t p);
@@ -342,6 +348,44 @@ inline __attribute__((always_inline)) uint64_t HashKey(const char* key,
   return XXH3_64bits(key, len);
 }
 
+// HashKey() of a key of 1 to 15 bytes held in registers: `lo` has bytes
+// 0-7, `hi` bytes 8-15 (little-endian). The same arithmetic as xxhash.h's
+// XXH3_len_1to3/4to8/9to16_64b with seed 0, reading the key from registers
+// instead of reloading it from the bytes just stored (a store-forwarding
+// stall). tokenizer_test checks it against KeyHash().
+inline __attribute__((always_inline)) uint64_t HashKeyRegs(uint64_t lo,
+                                                           uint64_t hi,
+                                                           unsigned len) {
+  const xxh_u8* const secret = XXH3_kSecret;
+  if (__builtin_expect(len > 8, 0)) {
+    const unsigned shift = 8 * (len - 8);  // 8..56: bytes len-8 .. len-1
+    const uint64_t tail = (lo >> shift) | (hi << (64 - shift));
+    const uint64_t bitflip1 =
+        XXH_readLE64(secret + 24) ^ XXH_readLE64(secret + 32);
+    const uint64_t bitflip2 =
+        XXH_readLE64(secret + 40) ^ XXH_readLE64(secret + 48);
+    const uint64_t input_lo = lo ^ bitflip1;
+    const uint64_t input_hi = tail ^ bitflip2;
+    const uint64_t acc = len + XXH_swap64(input_lo) + input_hi +
+                         XXH3_mul128_fold64(input_lo, input_hi);
+    return XXH3_avalanche(acc);
+  }
+  if (len >= 4) {
+    const uint32_t input1 = static_cast<uint32_t>(lo);
+    const uint32_t input2 = static_cast<uint32_t>(lo >> (8 * (len - 4)));
+    const uint64_t bitflip =
+        XXH_readLE64(secret + 8) ^ XXH_readLE64(secret + 16);
+    const uint64_t input64 = input2 + (static_cast<uint64_t>(input1) << 32);
+    return XXH3_rrmxmx(input64 ^ bitflip, len);
+  }
+  const uint32_t c1 = static_cast<uint32_t>(lo & 0xFF);
+  const uint32_t c2 = static_cast<uint32_t>((lo >> (8 * (len >> 1))) & 0xFF);
+  const uint32_t c3 = static_cast<uint32_t>((lo >> (8 * (len - 1))) & 0xFF);
+  const uint32_t combined = (c1 << 16) | (c2 << 24) | c3 | (len << 8);
+  const uint64_t bitflip = XXH_readLE32(secret) ^ XXH_readLE32(secret + 4);
+  return XXH64_avalanche(static_cast<uint64_t>(combined) ^ bitflip);
+}
+
 // KeyHash() of every one-byte ASCII key (the byte lower-cased).
 const uint64_t* ByteKeyHashes() {
   static const uint64_t* table = [] {
@@ -383,6 +427,30 @@ void Scanner::Emit(size_t b, size_t e, TokenKind kind, uint16_t flags) {
   const size_t len = e - b;
   out_.Reserve(len);
   char* const key = out_.key_dst();
+#ifdef __SSE2__
+  if (len - 1 < 15 && b + 16 <= n_) {  // 1 to 15 bytes
+    // One 16-byte load: fold A-Z and '`' as kLower does, store 16 bytes
+    // (the arena has the slack), hash from the registers.
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_ + b));
+    const unsigned keep = (1u << len) - 1;
+    if ((static_cast<unsigned>(_mm_movemask_epi8(x)) & keep) == 0) {
+      const __m128i upper = _mm_cmplt_epi8(
+          _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>('A' - 128))),
+          _mm_set1_epi8(static_cast<char>(26 - 128)));
+      const __m128i backtick = _mm_cmpeq_epi8(x, _mm_set1_epi8('`'));
+      const __m128i folded = _mm_xor_si128(
+          _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))),
+          _mm_and_si128(backtick, _mm_set1_epi8('`' ^ '\'')));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(key), folded);
+      Commit(b, e, kind, flags, len,
+             HashKeyRegs(static_cast<uint64_t>(_mm_cvtsi128_si64(folded)),
+                         static_cast<uint64_t>(_mm_cvtsi128_si64(
+                             _mm_unpackhi_epi64(folded, folded))),
+                         static_cast<unsigned>(len)));
+      return;
+    }
+  }
+#endif
   char* dst = key;
   for (size_t i = b; i < e; ++i) *dst++ = kLower[s_[i] & 0x7F];
   Commit(b, e, kind, flags, len, HashKey(key, len));
@@ -1324,72 +1392,89 @@ size_t Scanner::ScanNonAscii(size_t p, Char c) {
 }
 
 #ifdef __SSE2__
-// What may follow a plain token: bit 0 for words of letters only, bit 1 for
-// numbers of digits only (the rules of the plain check in Run()).
+// What may follow a plain token, i.e. where ScanWord() would stop too: bit
+// 0 for words of ASCII letters only, bit 1 for numbers of ASCII digits only;
+// bits 2 (words) and 3 (numbers): only if the byte after it is
+// kEndsConnector (a hyphen, period, comma, colon or slash that joins
+// nothing: "well-", "end.)", "5, ", "note: ", "1/ "). A word's final period
+// is then still checked against the abbreviations. Bit 4: an apostrophe
+// (' or the first byte of ’) after a word, see FastRun().
 constexpr std::array<uint8_t, 256> MakePlainAfter() {
   std::array<uint8_t, 256> t{};
-  for (unsigned char c : {' ', '\n', ';', ')', ']', '!', '?', '"'}) t[c] = 3;
-  t[static_cast<unsigned char>(',')] = 1;
+  for (int c = 0; c < 128; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                       (c >= 'A' && c <= 'Z');
+    if (alnum) continue;
+    switch (c) {
+      case '-':
+      case '.':
+      case ':':
+        t[c] = 4 | 8;
+        break;
+      case ',':
+      case '/':
+        t[c] = 1 | 8;
+        break;
+      case '\'':  // clitics, O'Brien: bit 4 (words only)
+        t[c] = 16;
+        break;
+      case '@':  // e-mail addresses
+      case '&':  // AT&T
+      case '_':  // snake_case
+        break;
+      default:
+        t[c] = 3;
+    }
+  }
+  t[0xE2] = 16;  // ’ (E2 80 99), checked in FastRun()
   return t;
 }
 constexpr std::array<uint8_t, 256> kPlainAfter = MakePlainAfter();
-
-// HashKey() of a key of 1 to 15 bytes held in registers: `lo` has bytes
-// 0-7, `hi` bytes 8-15 (little-endian). The same arithmetic as xxhash.h's
-// XXH3_len_1to3/4to8/9to16_64b with seed 0, reading the key from registers
-// instead of reloading it from the bytes just stored (a store-forwarding
-// stall). tokenizer_test checks it against KeyHash().
-inline __attribute__((always_inline)) uint64_t HashKeyRegs(uint64_t lo,
-                                                           uint64_t hi,
-                                                           unsigned len) {
-  const xxh_u8* const secret = XXH3_kSecret;
-  if (len > 8) {
-    const unsigned shift = 8 * (len - 8);  // 8..56: bytes len-8 .. len-1
-    const uint64_t tail = (lo >> shift) | (hi << (64 - shift));
-    const uint64_t bitflip1 =
-        XXH_readLE64(secret + 24) ^ XXH_readLE64(secret + 32);
-    const uint64_t bitflip2 =
-        XXH_readLE64(secret + 40) ^ XXH_readLE64(secret + 48);
-    const uint64_t input_lo = lo ^ bitflip1;
-    const uint64_t input_hi = tail ^ bitflip2;
-    const uint64_t acc = len + XXH_swap64(input_lo) + input_hi +
-                         XXH3_mul128_fold64(input_lo, input_hi);
-    return XXH3_avalanche(acc);
+// An ASCII byte that is neither a letter, a digit nor '/' (after a
+// connector: see kPlainAfter).
+constexpr std::array<bool, 256> MakeEndsConnector() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+             (c >= 'A' && c <= 'Z') || c == '/');
   }
-  if (len >= 4) {
-    const uint32_t input1 = static_cast<uint32_t>(lo);
-    const uint32_t input2 = static_cast<uint32_t>(lo >> (8 * (len - 4)));
-    const uint64_t bitflip =
-        XXH_readLE64(secret + 8) ^ XXH_readLE64(secret + 16);
-    const uint64_t input64 = input2 + (static_cast<uint64_t>(input1) << 32);
-    return XXH3_rrmxmx(input64 ^ bitflip, len);
-  }
-  const uint32_t c1 = static_cast<uint32_t>(lo & 0xFF);
-  const uint32_t c2 = static_cast<uint32_t>((lo >> (8 * (len >> 1))) & 0xFF);
-  const uint32_t c3 = static_cast<uint32_t>((lo >> (8 * (len - 1))) & 0xFF);
-  const uint32_t combined = (c1 << 16) | (c2 << 24) | c3 | (len << 8);
-  const uint64_t bitflip = XXH_readLE32(secret) ^ XXH_readLE32(secret + 4);
-  return XXH64_avalanche(static_cast<uint64_t>(combined) ^ bitflip);
+  return t;
+}
+constexpr std::array<bool, 256> kEndsConnector = MakeEndsConnector();
+// Whether s[q] is an ASCII byte that no word continues into (what
+// WordCharAt() says for ASCII; non-ASCII bytes answer false).
+inline bool EndsWordAt(const char* s, size_t q) {
+  const unsigned char b = static_cast<unsigned char>(s[q]);
+  return b < 0x80 && kByte[b] == 0;
 }
 
 size_t Scanner::FastRun(size_t p) {
+  // do|n't: an 'n' right after a word may start a clitic (only the first
+  // token can follow a word: the others follow a space).
+  if ((s_[p] | 0x20) == 'n' && AdjacentToWord(p)) return p;
+  // The loop reads up to 21 bytes past a token's start without checks.
+  if (n_ < kFastLookahead || p > n_ - kFastLookahead) return p;
+  // Room for every token and key the loop may write, so that it checks one
+  // bound per token: each token takes at least one byte of text, each key
+  // at most its token's bytes, and the last 16-byte key store 16 more.
+  out_.EnsureRoom(kFastMinTokens, kFastMinKeyBytes);
   // Locals, not members: the token stores must not force reloads of the
   // cursor (uint64_t stores may alias size_t members).
-  TokenWriter::Raw w = out_.raw();
+  const TokenWriter::Raw w = out_.raw();
   const char* const s = s_;
-  const size_t n = n_;
   const size_t first = p;
+  const size_t p_lim = std::min({n_ - kFastLookahead, p + (w.cap - w.n) - 2,
+                                 p + (w.key_cap - w.key_used) - 96});
+  size_t i = w.n;
+  size_t key_used = w.key_used;
   uint16_t pending = pending_;
-  size_t last_begin = 0;
-  TokenKind last_kind = TokenKind::kWord;
   const __m128i k_upper_lo = _mm_set1_epi8(static_cast<char>('A' - 128));
   const __m128i k_lower_lo = _mm_set1_epi8(static_cast<char>('a' - 128));
   const __m128i k_digit_lo = _mm_set1_epi8(static_cast<char>('0' - 128));
   const __m128i k_26 = _mm_set1_epi8(static_cast<char>(26 - 128));
   const __m128i k_10 = _mm_set1_epi8(static_cast<char>(10 - 128));
   const __m128i k_case = _mm_set1_epi8(0x20);
-  while (p + 16 <= n && w.n < w.cap &&
-         w.key_used + 16 + TokenWriter::kKeySlack <= w.key_cap) {
+  while (p <= p_lim) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
     // x - (lo - 128) < count - 128 (signed) is the unsigned x - lo < count.
     const __m128i upper = _mm_cmplt_epi8(_mm_sub_epi8(x, k_upper_lo), k_26);
@@ -1400,36 +1485,76 @@ size_t Scanner::FastRun(size_t p) {
     unsigned dg = static_cast<unsigned>(_mm_movemask_epi8(digit));
     const unsigned stop = ~(up | lo | dg) & 0xFFFFu;
     if (stop == 0) break;  // 16 or more bytes: the full scanner
-    const unsigned len = static_cast<unsigned>(__builtin_ctz(stop));
+    unsigned len = static_cast<unsigned>(__builtin_ctz(stop));
     const unsigned keep = (1u << len) - 1;
     up &= keep;
     lo &= keep;
     dg &= keep;
-    const unsigned letters = up | lo;
     const unsigned char next = static_cast<unsigned char>(s[p + len]);
     const uint8_t after = kPlainAfter[next];
     uint16_t flags;
     TokenKind kind;
     bool before_period = false;
-    if (letters != 0) {
+    if (up | lo) {
       if (dg != 0) break;  // 73rd, T90
       if (!(after & 1)) {
-        // "word. " keeps its period only if it is a listed abbreviation
-        // (checked below from the key hash) or an initial (one letter).
-        if (next != '.' || len < 2 || p + len + 1 >= n ||
-            (s[p + len + 1] != ' ' && s[p + len + 1] != '\n')) {
-          break;
+        if (after & 16) {
+          // An apostrophe (' or ’) ends the word, as in ScanWord(), when no
+          // letter follows ("players' ", "word''") or a clitic does
+          // ("Smith's", "they’re"), and one letter earlier before n't
+          // ("did|n't": the shape flags still count the 'n'). The
+          // apostrophe's token is left to Run().
+          const size_t q = p + len;
+          size_t alen = 1;
+          if (next != '\'') {
+            if (s[q + 1] != '\x80' || s[q + 2] != '\x99') break;
+            alen = 3;
+          }
+          const unsigned char b1 = static_cast<unsigned char>(s[q + alen]);
+          if (b1 >= 0x80) break;
+          if (kByte[b1] & (kBUpper | kBLower)) {
+            const char c1 = static_cast<char>(b1 | 0x20);
+            const char c2 = static_cast<char>(s[q + alen + 1] | 0x20);
+            size_t cl = 0;
+            if (c1 == 's' || c1 == 'd' || c1 == 'm') {
+              cl = 1;
+            } else if ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') ||
+                       (c1 == 'l' && c2 == 'l')) {
+              cl = 2;
+            }
+            if (cl != 0) {
+              if (!EndsWordAt(s, q + alen + cl)) break;
+            } else if (c1 == 't' && EndsWordAt(s, q + alen + 1) && len >= 2 &&
+                       (s[q - 1] | 0x20) == 'n') {
+              --len;
+            } else {
+              break;
+            }
+          }
+        } else {
+          if (!(after & 4) ||
+              !kEndsConnector[static_cast<unsigned char>(s[p + len + 1])]) {
+            break;
+          }
+          // "word. " keeps its period only if it is a listed abbreviation
+          // (checked below from the key hash) or an initial (one letter).
+          if (next == '.') {
+            if (len < 2) break;
+            before_period = true;
+          }
         }
-        before_period = true;
       }
-      // do|n't: an 'n' right after a word may start a clitic (only the
-      // first token can follow a word: the others follow a space).
-      if (p == first && (s[p] | 0x20) == 'n' && AdjacentToWord(p)) break;
       kind = TokenKind::kWord;
-      flags = tf::kHasLetter | ((up & 1) ? tf::kCapitalized : 0) |
-              (lo == 0 ? tf::kAllCaps : 0) | (up == 0 ? tf::kLowercase : 0);
+      flags = static_cast<uint16_t>(tf::kHasLetter | ((up & 1) << 3) |
+                                    ((lo == 0) << 4) | ((up == 0) << 5));
+      static_assert(tf::kCapitalized == 1 << 3 && tf::kAllCaps == 1 << 4 &&
+                    tf::kLowercase == 1 << 5);
     } else {
-      if (!(after & 2)) break;  // 76,000  2.5  1️⃣
+      if (!(after & 2) &&
+          (!(after & 8) ||
+           !kEndsConnector[static_cast<unsigned char>(s[p + len + 1])])) {
+        break;  // 76,000  2.5  9/11  1️⃣
+      }
       kind = TokenKind::kNumber;
       flags = tf::kHasDigit;
     }
@@ -1439,41 +1564,65 @@ size_t Scanner::FastRun(size_t p) {
         static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
         len);
     if (before_period && abbr_.MayContainKeyHash(hash)) break;
-    if (pending & kEventFlags) {
+    if (__builtin_expect(pending & kEventFlags, 0)) {
       // The first token of a line (only the first of a run can be): a
       // splitter event, which may close the previous paragraph (that reads
-      // only tokens already synced).
-      NoteEvent(w.n, kind, flags | pending, p);
+      // only tokens already written).
+      NoteEvent(i, kind, flags | pending, p);
     }
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(w.keys + w.key_used), key);
-    const size_t i = w.n++;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w.keys + key_used), key);
     w.begin[i] = static_cast<uint32_t>(p);
     w.end[i] = static_cast<uint32_t>(p + len);
     w.kind[i] = kind;
     w.flags[i] = flags | pending;
-    w.key_offset[i] = static_cast<uint32_t>(w.key_used);
+    w.key_offset[i] = static_cast<uint32_t>(key_used);
     w.key_length[i] = len;
     w.hash[i] = hash;
-    w.key_used += len;
-    last_begin = p;
-    last_kind = kind;
+    ++i;
+    key_used += len;
     p += len;
-    // One space and another word or number: go on; anything else goes
+    // One space and another word or number: go on. ", " and ". " before
+    // one are emitted here too (what ScanAsciiPunct() does with them: a
+    // one-byte token, and for '.' a splitter event). Anything else goes
     // back to the dispatch in Run().
-    if (next == ' ' && p + 1 < n &&
-        kByte[static_cast<unsigned char>(s[p + 1])] != 0) {
+    if (next == ' ') {
+      if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
+        pending = 0;
+        break;
+      }
       pending = tf::kSpaceBefore;
       ++p;
+      continue;
+    }
+    if ((next == ',' || next == '.') && s[p + 1] == ' ' &&
+        kByte[static_cast<unsigned char>(s[p + 2])] != 0) {
+      if (next == '.' && events_ != nullptr) {
+        events_->push_back(static_cast<uint32_t>(i));
+      }
+      w.keys[key_used] = static_cast<char>(next);
+      w.begin[i] = static_cast<uint32_t>(p);
+      w.end[i] = static_cast<uint32_t>(p + 1);
+      w.kind[i] = TokenKind::kPunct;
+      w.flags[i] = 0;
+      w.key_offset[i] = static_cast<uint32_t>(key_used);
+      w.key_length[i] = 1;
+      w.hash[i] = byte_hashes_[next];
+      ++i;
+      ++key_used;
+      pending = tf::kSpaceBefore;
+      p += 2;
       continue;
     }
     pending = 0;
     break;
   }
-  if (p != first) {
-    out_.Sync(w.n, w.key_used);
+  if (i != w.n) {
+    out_.Sync(i, key_used);
     pending_ = pending;
-    last_end_ = static_cast<uint32_t>(last_begin) + w.key_length[w.n - 1];
-    last_kind_ = last_kind;
+    last_end_ = w.end[i - 1];
+    last_kind_ = w.kind[i - 1];
+  } else {
+    p = first;
   }
   return p;
 }

@@ -50,6 +50,15 @@ class TokenWriter {
       Grow(key_len);
     }
   }
+  // Room for at least `tokens` more tokens and `key_bytes` more key bytes
+  // (for a loop that checks its own bound against raw()'s capacities).
+  inline __attribute__((always_inline)) void EnsureRoom(size_t tokens,
+                                                        size_t key_bytes) {
+    if (cap_ - n_ < tokens || key_cap_ - key_used_ < key_bytes) {
+      Resize(std::max(cap_ * 2, n_ + tokens),
+             std::max(key_cap_ * 2, key_used_ + key_bytes));
+    }
+  }
   // Where the next key goes (valid after Reserve()).
   char* key_dst() { return keys_ + key_used_; }
   size_t size() const { return n_; }
