@@ -368,4 +368,75 @@ TEST(ClaimsConstructionsTest, SaidP1AndP2HeAddedInOneSentence) {
 }
 
 }  // namespace
+TEST(ClaimsConstructionsTest, ParticipleAfterTheMainClause) {
+  // The subject of the main clause speaks; a fronted participle is not it.
+  auto c = Claims(
+      "Speaking in Paris on Monday, he read the list, saying: \"We will win "
+      "this.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "he");
+  EXPECT_EQ(c[0].cue, "saying");
+  EXPECT_EQ(c[0].content, "We will win this.");
+  EXPECT_EQ(c[0].rule, "participle.clause_subject");
+  // "only" before "that"; a preposition and a time word before a clause.
+  auto d = Claims(
+      "The chairman gave no details, saying only that the talks took place.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "The chairman");
+  EXPECT_EQ(d[0].content, "the talks took place");
+  auto e = Claims(
+      "The senator joined the debate, announcing on Wednesday he would "
+      "vote no.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].source, "The senator");
+  EXPECT_EQ(e[0].content, "he would vote no");
+}
+
+TEST(ClaimsConstructionsTest, NotingAClauseWithAQuotedPredicate) {
+  auto c = Claims(
+      "Hollande spoke in Paris, noting the nominee \"makes you want to "
+      "retch.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Hollande");
+  EXPECT_EQ(c[0].cue, "noting");
+  EXPECT_EQ(c[0].content, "the nominee \"makes you want to retch.\"");
+}
+
+TEST(ClaimsConstructionsTest, CueThenAnAsideOrAPhraseThenTheQuote) {
+  auto c = Claims(
+      "Beck joked, again using a Southern accent, “Come on up and get "
+      "baptized!”");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Beck");
+  EXPECT_EQ(c[0].cue, "joked");
+  EXPECT_EQ(c[0].content, "Come on up and get baptized!");
+  auto d = Claims(
+      "Nelson Diaz, a former judge, said of the senator: “He is American "
+      "through and through.”");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Nelson Diaz, a former judge");
+  EXPECT_EQ(d[0].content, "He is American through and through.");
+  auto e = Claims(
+      "Mitt Romney tweeted in response: “There is an important difference "
+      "here.”");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].source, "Mitt Romney");
+  EXPECT_EQ(e[0].cue, "tweeted");
+  EXPECT_EQ(e[0].content, "There is an important difference here.");
+}
+
+TEST(ClaimsConstructionsTest, ThatlessClauseAfterMoreCues) {
+  auto c = Claims("The minister warned the deal would collapse.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "warned");
+  EXPECT_EQ(c[0].content, "the deal would collapse");
+  auto d = Claims("The company admitted its engineers had made mistakes.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "its engineers had made mistakes");
+  // A verb inside a relative clause does not make the object a clause.
+  EXPECT_THAT(Claims("The farmers feared the rise of a class which might "
+                     "take their land."),
+              IsEmpty());
+}
+
 }  // namespace sayso::testing

@@ -993,6 +993,11 @@ TokRange Run::NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
 TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
   // Skip a discourse adverbial: "However, ..." / "For its part, ...".
   if (b < hi && Word(b) && Has(b, wc::kDiscourse) && Comma(b + 1)) b += 2;
+  // "..., he recited": a personal pronoun is the whole phrase.
+  if (b < hi && Word(b) && Has(b, wc::kPronoun) && !Has(b, wc::kDet) &&
+      tk_.key(b) != "one") {
+    return {b, b + 1};
+  }
   uint32_t k = b;
   int lower_run = 0;
   bool det_seen = false;
@@ -1147,6 +1152,12 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
         p = j + 1;
         continue;
       }
+      // "joked, again using a Southern accent, “Q”": an aside, then the
+      // quote.
+      if (j < hi && Comma(j) && OpenQ(j + 1)) {
+        p = j;
+        continue;
+      }
       return p;
     }
     if (Word(p) && Has(p, wc::kTime) && !Has(p, wc::kDet) &&
@@ -1154,12 +1165,23 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       ++p;  // not "said there had been": that "there" opens the clause
       continue;
     }
-    if (LyAdverb(p) && Is(p + 1, impl_.h_that)) {
+    if ((LyAdverb(p) || tk_.key(p) == "only" || tk_.key(p) == "merely" ||
+         tk_.key(p) == "simply") &&
+        Is(p + 1, impl_.h_that)) {
       ++p;  // "said repeatedly that", "expressed concern especially that"
       continue;
     }
-    if (Word(p) && Has(p, wc::kAdvPrep) && Lower(p)) {
-      // A prepositional phrase: only skipped when "that" follows it.
+    // "announcing on Wednesday he would": a preposition and a time word.
+    if (Word(p) && Has(p, wc::kAdvPrep) && Lower(p) && p + 2 < hi &&
+        Word(p + 1) && Has(p + 1, wc::kTime) && !Has(p + 1, wc::kDet) &&
+        Word(p + 2) && !Has(p + 2, wc::kTime)) {
+      p += 2;
+      continue;
+    }
+    if (Word(p) && (Has(p, wc::kAdvPrep) || Is(p, impl_.h_of)) && Lower(p)) {
+      // A prepositional phrase: only skipped when "that" follows it, or a
+      // colon or comma and a quote ("said of Mr. Diaz: “...”", "tweeted in
+      // response: “...”").
       uint32_t j = p + 1;
       while (j < hi && j - p < 14 && !Is(j, impl_.h_that) && !Terminal(j) &&
              s_.role[j] == kNotQuote && !IsCue(j) &&
@@ -1173,6 +1195,10 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       if (j < hi && Comma(j) && Is(j + 1, impl_.h_that)) {
         *found_that = true;
         return j + 1;
+      }
+      if (j < hi && j > p + 1 && OpenQ(j) &&
+          (Punct(j - 1, ':') || Comma(j - 1))) {
+        return j - 1;
       }
       return p;
     }
@@ -1224,9 +1250,19 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
     }
     if ((Has(t, wc::kVerbish) && Lower(t)) || PastLike(t)) return true;
     if (IsCue(t)) return false;
-    // A present-tense verb after a noun: "the bill hurts the poor".
-    if (Lower(t) && t > p && Word(t - 1) && !Has(t - 1, wc::kDet) &&
-        !Has(t - 1, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
+    // "feared the creation of an elite which might ...": the verb belongs to
+    // a relative or adverbial clause, not to a clause after the cue ("the
+    // plan, which was approved, would ..." goes on).
+    if (Lower(t) && Has(t, wc::kClause) && !Is(t, impl_.h_and) &&
+        !Is(t, impl_.h_or) && !Comma(t - 1)) {
+      return false;
+    }
+    // A present-tense verb after a noun: "the bill hurts the poor", 'the
+    // nominee "makes you want to retch"' (a quote mark between).
+    const uint32_t w = (t > p + 1 && s_.role[t - 1] != kNotQuote) ? t - 2
+                                                                 : t - 1;
+    if (Lower(t) && t > p && Word(w) && !Has(w, wc::kDet) &&
+        !Has(w, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
       const std::string_view k = tk_.key(t);
       if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
           !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause)) {
@@ -1335,6 +1371,10 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
           clause = a;
           break;
         }
+      }
+      // No addressee: "warned the deal would collapse".
+      if (clause == kNone && !object_pronoun && ZeroClauseOk(p, hi)) {
+        clause = p;
       }
       if (clause != kNone) {
         pick.r = {clause, ContentEnd(clause, false)};
@@ -2046,6 +2086,13 @@ void Run::VerbCue(uint32_t c) {
       }
       if (fs >= end || end - fs < 2) return false;
     }
+    // Not a participial adjunct ("Speaking in Paris on Monday, he read").
+    if (Word(fs) && Cap(fs) && EndsWith(tk_.key(fs), "ing") &&
+        fs + 1 < end && Word(fs + 1) &&
+        Has(fs + 1, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
+        !HasQuoteMark(fs, end)) {
+      return false;
+    }
     // Not across a paragraph boundary, and not a mere adverbial.
     const uint32_t words = end - fs;
     if (words <= 5 && Word(fs) &&
@@ -2345,8 +2392,32 @@ void Run::VerbCue(uint32_t c) {
       // subject comes after the adjunct.
       const uint32_t first =
           (Word(lo) && Has(lo, wc::kDiscourse) && Comma(lo + 1)) ? lo + 2 : lo;
-      if (Word(first) && Has(first, wc::kPrep | wc::kAdvPrep | wc::kClause) &&
-          Cap(first)) {
+      // Also a fronted participle ("Speaking on Monday, he ..., saying")
+      // and a cue inside a fronted adjunct ("One month after announcing P,
+      // Rubio said").
+      const bool adjunct =
+          Word(first) && Cap(first) && c > first &&
+          (Has(first, wc::kPrep | wc::kAdvPrep | wc::kClause) ||
+           (EndsWith(tk_.key(first), "ing") && !Has(first, wc::kDet)) ||
+           (c > first + 1 && Word(c - 1) &&
+            Has(c - 1, wc::kPrep | wc::kAdvPrep | wc::kClause)));
+      uint32_t adjunct_end = kNone;  // the comma closing the adjunct
+      for (uint32_t t = first + 1; adjunct && t < c; ++t) {
+        if (s_.quote[t] >= 0 && s_.role[t] == kOpenMark) {
+          t = s_.quotes[s_.quote[t]].close;
+          continue;
+        }
+        if (Comma(t)) {
+          adjunct_end = t;
+          break;
+        }
+      }
+      if (adjunct && adjunct_end != kNone) {
+        // The cue follows the main clause ("Speaking on Monday, he
+        // recited the list, saying: Q"): its subject is the source.
+        TokRange np = FirstNp(adjunct_end + 1, c);
+        if (!np.empty() && np.e <= c) src = np;
+      } else if (adjunct) {
         uint32_t comma = right.r.b;
         while (comma < se && comma - right.r.b < 80 && !Comma(comma)) {
           if (s_.quote[comma] >= 0) comma = s_.quotes[s_.quote[comma]].close;
