@@ -659,4 +659,29 @@ TEST(ClaimsIndirectTest, SubjectOpeningASentenceTakesNothingFromTheOneBefore) {
   EXPECT_EQ(d[0].content, "Rome would present a plan");
 }
 
+TEST(ClaimsIndirectTest, ContentEndsWhereANewSubjectAndCueBegin) {
+  auto c = Claims(
+      "Comey has said that he makes recommendations on cases, Lewandowski "
+      "said he does not do them publicly.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].source, "Comey");
+  EXPECT_EQ(c[0].content, "he makes recommendations on cases");
+  EXPECT_EQ(c[1].source, "Lewandowski");
+  EXPECT_EQ(c[1].content, "he does not do them publicly");
+  auto d = Claims(
+      "She explained that the deal was fair - but she also insisted that "
+      "the talks were over.");
+  ASSERT_THAT(d, SizeIs(2));
+  EXPECT_EQ(d[0].content, "the deal was fair");
+  EXPECT_EQ(d[1].cue, "insisted");
+  EXPECT_EQ(d[1].content, "the talks were over");
+  // An interposed attribution and a modal clause do not cut the content.
+  auto e = Claims(
+      "The judge told the court that if the cases were delayed, he would "
+      "dismiss them.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].content,
+            "if the cases were delayed, he would dismiss them");
+}
+
 }  // namespace sayso::testing

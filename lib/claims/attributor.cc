@@ -600,6 +600,33 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
       return true;
     }
   }
+  if (Comma(i) && i + 2 < n_ && Word(i + 1) &&
+      (Cap(i + 1) || (Has(i + 1, wc::kPronoun) && !Has(i + 1, wc::kDet)))) {
+    // "Comey said that P, Lewandowski said Q": a new subject and its cue
+    // (not an interposed ", officials said," that a comma closes).
+    uint32_t k = i + 1;
+    while (k < n_ && k - i <= 6 && Word(k) && !IsCue(k) &&
+           !(Lower(k) && Has(k, wc::kClause | wc::kPrep | wc::kVerbish))) {
+      ++k;
+    }
+    for (int a = 0; a < 2 && k < n_ && Word(k) && Lower(k) &&
+                    (Has(k, wc::kAux) || LyAdverb(k));
+         ++a) {
+      const std::string_view m = tk_.key(k);
+      if (m == "would" || m == "will" || m == "could" || m == "can" ||
+          m == "may" || m == "might" || m == "should" || m == "must") {
+        return false;  // "..., he would dismiss them": not a report
+      }
+      ++k;
+    }
+    if (k > i + 1 && k + 1 < n_ && IsCue(k) && Lower(k) &&
+        LemmaAt(k).cls != CueClass::kSpecial && FormAt(k).n_words == 1 &&
+        (FormAt(k).form == VerbForm::kPast ||
+         FormAt(k).form == VerbForm::kThird) &&
+        !Comma(k + 1)) {
+      return true;
+    }
+  }
   if (Comma(i) && Is(i + 1, impl_.h_and)) {
     // ", and the ministry added that ...": a new clause with its own cue.
     for (uint32_t j = i + 2; j < n_ && j < i + 9; ++j) {
@@ -609,6 +636,11 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
   }
   if (Is(i, impl_.h_and) || Is(i, impl_.h_but)) {
     uint32_t j = i + 1;
+    // "- but she also insisted that": a pronoun subject of the new clause.
+    if (j + 1 < n_ && Word(j) && Has(j, wc::kPronoun) && !Has(j, wc::kDet) &&
+        !np) {
+      ++j;
+    }
     for (int k = 0; k < 2 && j < n_ && (Has(j, wc::kAux) || LyAdverb(j)); ++k)
       ++j;
     if (j < n_ && IsCue(j) && LemmaAt(j).cls != CueClass::kSpecial) return true;
