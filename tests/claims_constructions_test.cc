@@ -439,4 +439,30 @@ TEST(ClaimsConstructionsTest, ThatlessClauseAfterMoreCues) {
               IsEmpty());
 }
 
+TEST(ClaimsConstructionsTest, TitleCaseHeadlineWithAReportingVerb) {
+  auto c = Claims(
+      "Mayor Says City Will Rebuild The Bridge By Spring\n\n"
+      "The mayor spoke on Monday.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mayor");
+  EXPECT_EQ(c[0].cue, "Says");
+  EXPECT_EQ(c[0].lemma, "say");
+  EXPECT_EQ(c[0].content, "City Will Rebuild The Bridge By Spring");
+  EXPECT_EQ(c[0].rule, "headline.verb");
+  // Two attributions in one headline, split at the comma.
+  auto d = Claims(
+      "China Urges EU to Drop Tariffs, Ministry Spokesperson Stresses "
+      "Beijing Will Respond\n\nText.");
+  ASSERT_THAT(d, SizeIs(2));
+  EXPECT_EQ(d[0].source, "China");
+  EXPECT_EQ(d[0].content, "EU to Drop Tariffs");
+  EXPECT_EQ(d[1].source, "Ministry Spokesperson");
+  EXPECT_EQ(d[1].cue, "Stresses");
+  EXPECT_EQ(d[1].content, "Beijing Will Respond");
+  // Not in running text, nor in a title that is not a claim.
+  EXPECT_THAT(Claims("The Man Who Says Too Much\n\nText."), IsEmpty());
+  EXPECT_THAT(Claims("He met Reports Editor Jane Doe in Paris on Monday."),
+              IsEmpty());
+}
+
 }  // namespace sayso::testing

@@ -12,6 +12,7 @@
 //   5. source resolution against a salience state fed by the mentions in
 //      reading order.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -290,6 +291,8 @@ class Run {
   void Citing(uint32_t c);
   // The ':' tokens of the sentence [sb, se), from s_.colons[first_colon].
   void HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon);
+  // A title-case headline line [sb, se) with a capitalized reporting verb.
+  void HeadlineVerb(uint32_t sb, uint32_t se);
   void UncuedQuotes();
   bool ContinuesQuote(const Claim& o, const QuotePair& next) const;
   void FillAbout(Claim& c) const;
@@ -2704,6 +2707,88 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
   }
 }
 
+// "Hollande Says Trump ‘Makes You Want To Retch’", "China Urges EU to
+// Correct Its Practices": in a line of its own written in title case, a
+// capitalized reporting verb after a name; the source is the name, the
+// content the rest of the line. (A capitalized cue elsewhere is not a verb.)
+void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
+  if (sb >= n_ || (sb > 0 && !NewlineBefore(sb))) return;
+  uint32_t end = sb + 1;
+  while (end < se && !NewlineBefore(end)) ++end;
+  if (end < n_ && !NewlineBefore(end)) return;  // not a whole line
+  if (end - sb > 60) return;
+  // Title case: every word capitalized but short function words. The
+  // verbs: capitalized single-word speech cues in the 3rd person or the
+  // past ("Says", "Urges", "Warned"), each after a name that opens the line
+  // or follows a comma ("China Urges X, Ministry Spokesperson Stresses Y").
+  uint32_t caps = 0;
+  std::array<uint32_t, 4> verbs;
+  std::array<const CueForm*, 4> forms;
+  size_t n_verbs = 0;
+  for (uint32_t t = sb; t < end; ++t) {
+    if (!Word(t) || Clitic(t) || s_.role[t] != kNotQuote) continue;
+    if (!Cap(t)) {
+      if (!Has(t, wc::kPrep | wc::kNpPrep | wc::kAdvPrep | wc::kDet |
+                      wc::kClause)) {
+        return;
+      }
+      continue;
+    }
+    ++caps;
+    if (t == sb || Comma(t - 1) || n_verbs == verbs.size() ||
+        tk_.has(t, token_flags::kAllCaps)) {
+      continue;
+    }
+    const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(t));
+    for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
+      const CueForm& form = lex_.form(f);
+      if (form.n_words == 1 &&
+          lex_.lemma(form.lemma).cls == CueClass::kSpeech &&
+          lex_.lemma(form.lemma).special == CueSpecial::kNone &&
+          (form.form == VerbForm::kThird || form.form == VerbForm::kPast)) {
+        verbs[n_verbs] = t;
+        forms[n_verbs++] = &form;
+        break;
+      }
+    }
+  }
+  if (caps < 4) return;
+  for (size_t v = 0; v < n_verbs; ++v) {
+    const uint32_t c = verbs[v];
+    // The name: up to six capitalized words (or possessives) before it.
+    uint32_t b = c;
+    while (b > sb && !Comma(b - 1) && c - b < 7) --b;
+    if (b == c || c - b > 6) continue;
+    bool name = true;
+    for (uint32_t t = b; t < c; ++t) {
+      name = name && Word(t) && (Cap(t) || Clitic(t)) &&
+             !Has(t, wc::kLabel | wc::kDet | wc::kPronoun);
+    }
+    if (!name) continue;
+    // The content: to the comma before the next verb's name, or the line's
+    // end.
+    uint32_t ce = end;
+    if (v + 1 < n_verbs) {
+      for (uint32_t t = verbs[v + 1]; t > c + 1; --t) {
+        if (Comma(t - 1)) {
+          ce = t - 1;
+          break;
+        }
+      }
+    }
+    while (ce > c + 1 && (Terminal(ce - 1) || PunctOrDash(ce - 1)) &&
+           s_.role[ce - 1] == kNotQuote) {
+      --ce;
+    }
+    uint32_t words = 0;
+    for (uint32_t t = c + 1; t < ce; ++t) words += Word(t) ? 1 : 0;
+    if (words < 2) continue;
+    Emit(TokRange{c + 1, ce}, TokRange{b, c}, TokRange{c, c + 1},
+         forms[v]->lemma, lex_.lemma(forms[v]->lemma).lemma, "headline.verb",
+         0.7f, std::nullopt);
+  }
+}
+
 // Sorts this call's claims by content start (then cue), stably. The claims
 // are sorted as (key, index) pairs and then moved once each.
 void Run::SortClaims() {
@@ -2986,6 +3071,7 @@ void Run::Go() {
       }
       skip_to = t + FormAt(t).n_words;
     }
+    if (opt_.headline_colon) HeadlineVerb(s.token_begin, s_end);
     if (opt_.headline_colon && colon_pos < s_.colons.size() &&
         s_.colons[colon_pos] < s_end) {
       HeadlineColons(s.token_begin, s_end, colon_pos);
