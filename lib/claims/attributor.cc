@@ -88,6 +88,11 @@ struct Scratch {
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
+  // Per mention, for definite descriptions: 0 (not looked at yet) or
+  // kKnown | kIsOrg (an ORG with a canonical name) | the word bits of its
+  // canonical name (see Run::OrgWords()).
+  std::vector<uint64_t> org_words;
+  std::vector<int8_t> gender;  // per mention: Run::GenderOf(), or -1
   // SortClaims(): (sort key, index) pairs and the claims being moved.
   std::vector<std::pair<uint64_t, uint32_t>> claim_order;
   std::vector<Claim> claim_buffer;
@@ -305,9 +310,15 @@ class Run {
             float confidence, std::optional<TokRange> reported_by,
             TokRange exclude = {});
   void Resolve(TokRange src, Claim& claim);
+  static constexpr uint64_t kKnown = uint64_t{1} << 63;
+  static constexpr uint64_t kIsOrg = uint64_t{1} << 62;
+  static constexpr uint32_t kMaxFilteredWords = 16;
+  static uint64_t WordBit(std::string_view word);
+  uint64_t OrgWords(size_t m);
   void IngestMentionsBefore(uint32_t byte);
   int32_t LastPerMention(uint32_t byte, int gender = 0) const;
   int GenderOf(int32_t m) const;
+  int ComputeGenderOf(int32_t m) const;
   int32_t LastClaimInClause(uint32_t lo, uint32_t c) const;
   bool PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const;
 
@@ -325,13 +336,17 @@ class Run {
   // cue token (for "and said", ", noting").
   std::vector<std::pair<uint32_t, size_t>> recent_;
   std::vector<uint32_t> cue_tok_;  // cue token of each claim, in emit order
+  std::vector<TokRange> src_tok_;  // source tokens of each claim, same order
   // Salience state.
   size_t ingested_ = 0;
   DescEntry desc_[64];
   uint32_t desc_count_ = 0;
   int32_t topic_per_ = -1;  // mention index
   uint32_t topic_sent_ = 0;
-  std::optional<EntityRef> last_nonper_;
+  // The last non-person source entity (it points into mentions_).
+  const EntityRef* last_nonper_ = nullptr;
+  // The entity Resolve() copied into the claim (into mentions_), or null.
+  const EntityRef* resolved_ = nullptr;
   uint32_t cur_sent_ = 0;
 };
 
@@ -411,7 +426,12 @@ void Run::ClassifyTokens() {
     cue[i] = -1;
     pc[i] = ToCode(0);
     if (kind == TokenKind::kWord) {
-      const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(i));
+      const uint64_t h = tk_.key_hash(i);
+      if (!lex_.MayContain(h)) {
+        cls[i] = 0;
+        continue;
+      }
+      const CueLexicon::Entry e = lex_.Lookup(h);
       // (The bits above 15 are only read here.)
       cls[i] = static_cast<uint16_t>(e.classes);
       if ((e.classes & (wc::kAndButWord | wc::kWhoWhichWord)) != 0 ||
@@ -1592,6 +1612,12 @@ void Run::IngestMentionsBefore(uint32_t byte) {
 
 // 1 female, 2 male, 0 unknown: the first word of the canonical name.
 int Run::GenderOf(int32_t m) const {
+  int8_t& known = s_.gender[m];  // (computed once per mention)
+  if (known < 0) known = static_cast<int8_t>(ComputeGenderOf(m));
+  return known;
+}
+
+int Run::ComputeGenderOf(int32_t m) const {
   std::string_view name = mentions_[m].entity.canonical;
   const size_t sp = name.find(' ');
   if (sp == std::string_view::npos) return 0;  // a lone surname
@@ -1655,9 +1681,56 @@ bool CanonicalHasWord(std::string_view canonical, std::string_view word) {
   }
   return false;
 }
+// FNV-1a of a lower-case ASCII letter-digit run.
+uint64_t RunHash(std::string_view s, size_t b, size_t e) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = b; i < e; ++i) {
+    h = (h ^ AsciiLower(static_cast<unsigned char>(s[i]))) * 1099511628211ull;
+  }
+  return h;
+}
 }  // namespace
 
+// The bit of a word in OrgWords(), or 0 when the word is not a plain
+// lower-case ASCII letter-digit run (then no filter applies: a match of such
+// a word by CanonicalHasWord() is always one whole letter-digit run of the
+// name, whose bit is set).
+uint64_t Run::WordBit(std::string_view word) {
+  if (word.empty()) return 0;
+  for (const char ch : word) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (!AsciiAlnum(c) || AsciiLower(c) != c) return 0;
+  }
+  return uint64_t{1} << (RunHash(word, 0, word.size()) % 62);
+}
+
+uint64_t Run::OrgWords(size_t m) {
+  uint64_t& v = s_.org_words[m];
+  if (v != 0) return v;
+  v = kKnown;
+  const EntityRef& e = mentions_[m].entity;
+  if (e.type != EntityType::kOrg || e.canonical.empty()) return v;
+  v |= kIsOrg;
+  const std::string_view name = e.canonical;
+  size_t b = 0;
+  while (b < name.size()) {
+    if (!AsciiAlnum(static_cast<unsigned char>(name[b]))) {
+      ++b;
+      continue;
+    }
+    size_t end = b;
+    while (end < name.size() &&
+           AsciiAlnum(static_cast<unsigned char>(name[end]))) {
+      ++end;
+    }
+    v |= uint64_t{1} << (RunHash(name, b, end) % 62);
+    b = end;
+  }
+  return v;
+}
+
 void Run::Resolve(TokRange src, Claim& claim) {
+  resolved_ = nullptr;
   IngestMentionsBefore(tk_.begin(src.b));
   claim.source_type = EntityType::kOther;
   // Pronouns.
@@ -1674,13 +1747,17 @@ void Run::Resolve(TokRange src, Claim& claim) {
       if (m >= 0 && GenderOf(m) != 0 && GenderOf(m) != want) {
         m = LastPerMention(tk_.begin(t), want);
       }
-      if (m >= 0) claim.source_entity = mentions_[m].entity;
+      if (m >= 0) {
+        claim.source_entity = mentions_[m].entity;
+        resolved_ = &mentions_[m].entity;
+      }
       return;
     }
     if (Is(t, impl_.h_they) || Is(t, impl_.h_it)) {
-      if (last_nonper_) {
-        claim.source_entity = last_nonper_;
+      if (last_nonper_ != nullptr) {
+        claim.source_entity = *last_nonper_;
         claim.source_type = last_nonper_->type;
+        resolved_ = last_nonper_;
       }
       return;
     }
@@ -1762,6 +1839,7 @@ void Run::Resolve(TokRange src, Claim& claim) {
     best = norp_head;
   if (best >= 0) {
     claim.source_entity = mentions_[best].entity;
+    resolved_ = &mentions_[best].entity;
     claim.source_type =
         group ? EntityType::kOther : mentions_[best].entity.type;
     if (claim.source_type == EntityType::kNorp)
@@ -1817,24 +1895,47 @@ void Run::Resolve(TokRange src, Claim& claim) {
     }
     if (all) {
       claim.source_entity = mentions_[d.mention].entity;
+      resolved_ = &mentions_[d.mention].entity;
       claim.source_type = mentions_[d.mention].entity.type;
       return;
     }
   }
-  // 2. The most recent mention whose canonical name has every word.
+  // 2. The most recent mention whose canonical name has every word. The
+  // word bits of each name (computed once per mention) rule out most names
+  // without a search.
   if (!title) {
+    uint64_t bits[kMaxFilteredWords];
+    uint32_t toks[kMaxFilteredWords];
+    uint32_t n_words = 0;
+    bool filtered = true;
+    for (uint32_t t = t0; t < head_end; ++t) {
+      if (!Word(t) || Clitic(t)) continue;
+      if (n_words == kMaxFilteredWords) {
+        filtered = false;
+        break;
+      }
+      bits[n_words] = WordBit(tk_.key(t));
+      toks[n_words++] = t;
+    }
     size_t hi = ingested_;
     for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
+      const uint64_t org_words = OrgWords(k - 1);
+      if ((org_words & kIsOrg) == 0) continue;
       const Mention& m = mentions_[k - 1];
-      if (m.entity.type != EntityType::kOrg || m.entity.canonical.empty()) {
-        continue;
-      }
       bool all = true;
-      for (uint32_t t = t0; t < head_end && all; ++t) {
-        if (!Word(t) || Clitic(t)) continue;
-        all = CanonicalHasWord(m.entity.canonical, tk_.key(t));
+      if (filtered) {
+        for (uint32_t w = 0; w < n_words && all; ++w) {
+          all = (bits[w] == 0 || (org_words & bits[w]) != 0) &&
+                CanonicalHasWord(m.entity.canonical, tk_.key(toks[w]));
+        }
+      } else {
+        for (uint32_t t = t0; t < head_end && all; ++t) {
+          if (!Word(t) || Clitic(t)) continue;
+          all = CanonicalHasWord(m.entity.canonical, tk_.key(t));
+        }
       }
       if (all) {
+        resolved_ = &m.entity;
         claim.source_entity = m.entity;
         claim.source_type = EntityType::kOrg;
         return;
@@ -1919,7 +2020,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
           topic_sent_ = cur_sent_;
         }
       } else {
-        last_nonper_ = c.source_entity;
+        last_nonper_ = resolved_;
       }
     }
   }
@@ -1940,6 +2041,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   }
   recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
   cue_tok_.push_back(cue.empty() ? content.b : cue.b);
+  src_tok_.push_back(source && !source->empty() ? *source : TokRange{});
   claims_->push_back(std::move(c));
   return true;
 }
@@ -2420,7 +2522,8 @@ void Run::VerbCue(uint32_t c) {
     }
     const int32_t prev = src ? -1 : LastClaimInClause(search_lo, c);
     if (prev >= 0) {
-      src = SpanRange(tk_, *(*claims_)[prev].source);
+      // (The tokens of its source span, as Emit() had them.)
+      src = src_tok_[prev - first_claim_];
     }
     if (!src) {
       // "After ... stating that P, President X spoke": the main clause
@@ -2993,6 +3096,8 @@ void Run::Go() {
   first_claim_ = claims_->size();
   if (n_ == 0) return;
   PrepareUnits();
+  s_.org_words.assign(mentions_.size(), 0);
+  s_.gender.assign(mentions_.size(), -1);
   ClassifyTokens();
   PrepareQuotes();
   PrepareStops();

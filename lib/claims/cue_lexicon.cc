@@ -75,6 +75,12 @@ VerbForm FormOf(std::string_view word) {
 
 }  // namespace
 
+CueLexicon::Entry* CueLexicon::Insert(uint64_t key_hash) {
+  const uint32_t bit = FilterBit(key_hash);
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  return table_.FindOrInsert(key_hash);
+}
+
 uint64_t CueLexicon::WordHash(std::string_view word) {
   return KeyHash(NormalizedKey(word));
 }
@@ -83,14 +89,14 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
   CueLexicon lex;
   for (const WordRow& row : kWordRows) {
     ForEachPiece(row.words, '|', [&](std::string_view w) {
-      lex.table_.FindOrInsert(WordHash(w))->classes |= row.cls;
+      lex.Insert(WordHash(w))->classes |= row.cls;
     });
   }
   for (const char* w : {"and", "but"}) {
-    lex.table_.FindOrInsert(WordHash(w))->classes |= wc::kAndButWord;
+    lex.Insert(WordHash(w))->classes |= wc::kAndButWord;
   }
   for (const char* w : {"who", "which"}) {
-    lex.table_.FindOrInsert(WordHash(w))->classes |= wc::kWhoWhichWord;
+    lex.Insert(WordHash(w))->classes |= wc::kWhoWhichWord;
   }
   for (const CueRow& row : kCueRows) {
     CueLemma lemma;
@@ -124,7 +130,7 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
         first = false;
       });
       if (form.n_words == 0) return;
-      Entry* e = lex.table_.FindOrInsert(form.words[0]);
+      Entry* e = lex.Insert(form.words[0]);
       // Longer forms first, so the matcher takes the longest form.
       const int32_t index = static_cast<int32_t>(lex.forms_.size());
       lex.forms_.push_back(form);

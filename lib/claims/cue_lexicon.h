@@ -5,6 +5,7 @@
 #ifndef SAYSO_LIB_CLAIMS_CUE_LEXICON_H_
 #define SAYSO_LIB_CLAIMS_CUE_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -84,6 +85,14 @@ class CueLexicon {
 
   // One probe. Returns an empty Entry for unknown words.
   Entry Lookup(uint64_t key_hash) const { return table_.Find(key_hash); }
+  // False when no word of the lexicon has this key hash (then Lookup() gives
+  // an empty Entry): one bit test in a 4 KB filter that stays in L1 cache,
+  // where the table itself does not; most words of a text are not in the
+  // lexicon.
+  bool MayContain(uint64_t key_hash) const {
+    const uint32_t bit = FilterBit(key_hash);
+    return ((filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
+  }
 
   const CueForm& form(int32_t i) const { return forms_[i]; }
   const CueLemma& lemma(uint16_t i) const { return lemmas_[i]; }
@@ -93,8 +102,16 @@ class CueLexicon {
   static uint64_t WordHash(std::string_view word);
 
  private:
+  static constexpr uint32_t kFilterBits = 1u << 15;
+  // High hash bits: the table's slot comes from the low ones.
+  static uint32_t FilterBit(uint64_t key_hash) {
+    return static_cast<uint32_t>(key_hash >> 40) & (kFilterBits - 1);
+  }
+  Entry* Insert(uint64_t key_hash);  // into the table and the filter
+
   // By the key hash of a word (core/word_lists.h).
   KeyHashTable<Entry> table_;
+  std::array<uint64_t, kFilterBits / 64> filter_{};
   std::vector<CueForm> forms_;
   std::vector<CueLemma> lemmas_;
 };

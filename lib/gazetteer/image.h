@@ -14,6 +14,11 @@
 #include "absl/status/statusor.h"
 #include "gazetteer/image_format.h"
 
+// For functions whose only effect is a prefetch: GCC deems such a function
+// pure and drops the calls (the result is unused) unless it was inlined
+// before that analysis.
+#define SAYSO_PREFETCH_INLINE __attribute__((always_inline)) inline
+
 namespace sayso::internal {
 
 class GazetteerImage {
@@ -63,6 +68,26 @@ class GazetteerImage {
     const uint64_t word = start_filter_[hash & start_filter_mask_];
     const uint64_t bits = StartFilterBits(hash);
     return (word & bits) == bits;
+  }
+  // Starts loading what FindVocab(hash) will read (its filter word and
+  // first probe slot), to overlap the random reads of words ahead.
+  SAYSO_PREFETCH_INLINE void PrefetchVocab(uint64_t hash) const {
+    __builtin_prefetch(
+        &vocab_filter_[gz::FilterWord(hash, vocab_filter_words_)]);
+    __builtin_prefetch(&vocab_[gz::SlotOf(hash, vocab_capacity_)]);
+  }
+  // Starts loading the edge record of `node` (its accept word and mask).
+  SAYSO_PREFETCH_INLINE void PrefetchNode(uint32_t node) const {
+    if (node != 0 && node <= edge_capacity_)
+      __builtin_prefetch(&edges_[node - 1]);
+  }
+  // Starts loading accept i.
+  SAYSO_PREFETCH_INLINE void PrefetchAccept(uint32_t i) const {
+    if (i < accept_count_) __builtin_prefetch(&accepts_[i]);
+  }
+  // Starts loading the rank record of entity i.
+  SAYSO_PREFETCH_INLINE void PrefetchRank(uint32_t i) const {
+    if (i < entity_count_) __builtin_prefetch(&ranks_[i]);
   }
   // Token id of a key hash, or gz::kEmptyToken.
   uint32_t FindToken(uint64_t hash) const {

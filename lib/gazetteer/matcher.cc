@@ -212,9 +212,13 @@ class Matcher {
     for (Scratch::TitleSlot& t : s_.title_case) t.line = 0xFFFFFFFFu;
   }
 
+  size_t SlotIndex(uint64_t h) const {
+    return (h ^ (h >> 29)) & (s_.cache.size() - 1);
+  }
+
   // The vocabulary entry of a hash, through the direct-mapped cache.
   Scratch::Slot& Resolve(uint64_t h) {
-    Scratch::Slot& s = s_.cache[(h ^ (h >> 29)) & (s_.cache.size() - 1)];
+    Scratch::Slot& s = s_.cache[SlotIndex(h)];
     if (s.hash != h || h == 0) {
       s.hash = h;
       s.token = gz::kEmptyToken;
@@ -347,6 +351,49 @@ class Matcher {
     return i > 0 && s_.blocked_max_end[i - 1] > u.begin;
   }
 
+  // Words that the scan looks up in the cache (and the vocabulary): the
+  // capitalized ones, or all with the guards off.
+  static bool LooksUp(uint16_t f, bool guards) {
+    return !guards ||
+           ((f & token_flags::kHasLetter) && (f & token_flags::kCapitalized));
+  }
+
+  // The scan's reads are random reads in tables of megabytes; they are
+  // started ahead of need: the cache slot and vocabulary entry of the word
+  // kSlotAhead tokens on; the word kRootAhead tokens on is resolved (its
+  // slot and entry were fetched by then) and the edge record or first accept
+  // of its root fetched.
+  static constexpr uint32_t kSlotAhead = 16;
+  static constexpr uint32_t kRootAhead = 8;
+  SAYSO_PREFETCH_INLINE void PrefetchAhead(uint32_t t, uint32_t n,
+                                           bool guards) {
+    if (t + kSlotAhead < n) {
+      const uint32_t a = t + kSlotAhead;
+      if (LooksUp(tokens_.flags(a), guards)) {
+        const uint64_t h = tokens_.key_hash(a);
+        __builtin_prefetch(&s_.cache[SlotIndex(h)]);
+        image_.PrefetchVocab(h);
+      }
+    }
+    if (t + kRootAhead < n) {
+      const uint32_t a = t + kRootAhead;
+      if (LooksUp(tokens_.flags(a), guards)) {
+        // Resolved ahead (the cache makes it idempotent): a word seen first
+        // reads its vocabulary entry, fetched by then, here.
+        const Scratch::Slot& s = Resolve(tokens_.key_hash(a));
+        if (s.root_child != 0) {
+          if (s.root_word == Scratch::kUnknownWord) {
+            image_.PrefetchNode(s.root_child);
+          } else if (s.root_word != gz::kNoAccept) {
+            image_.PrefetchAccept(s.root_word & gz::kAcceptIndexMask);
+          }
+          // The guards may read the text (case signatures).
+          __builtin_prefetch(doc_.text().data() + tokens_.begin(a));
+        }
+      }
+    }
+  }
+
   // Leftmost-longest (or all) matches whose accept list has an entry that
   // passes the guards. One pass over the tokens: most cost a key-length
   // load, a hyphen test and one filter or cache probe.
@@ -357,6 +404,7 @@ class Matcher {
     uint32_t resume_token = 0, resume_part = 0;
     HyphenFinder hyphens(tokens_);
     for (uint32_t t = 0; t < n; ++t) {
+      PrefetchAhead(t, n, guards);
       std::string_view key = tokens_.key(t);
       if (key.empty()) continue;
       if (!hyphens.Has(key)) {
@@ -761,6 +809,25 @@ class Matcher {
     }
   }
 
+  // Ranking reads the rank record of every accept's entity, random reads
+  // in a table of megabytes: started for the match kRankAhead on (and its
+  // accepts 2 * kRankAhead on).
+  static constexpr size_t kRankAhead = 4;
+  SAYSO_PREFETCH_INLINE void PrefetchRanks(size_t i) {
+    if (i + 2 * kRankAhead < s_.raw.size()) {
+      image_.PrefetchAccept(s_.raw[i + 2 * kRankAhead].accept_begin);
+    }
+    if (i + kRankAhead >= s_.raw.size()) return;
+    // At most 16 accepts, stopping after the last of the node.
+    const uint32_t begin = s_.raw[i + kRankAhead].accept_begin;
+    for (uint32_t k = begin; k < begin + 16; ++k) {
+      const gz::Accept* a = image_.accept(k);
+      if (a == nullptr) break;
+      image_.PrefetchRank(a->entity);
+      if (a->flags & af::kLast) break;
+    }
+  }
+
   void Rank(Matches* out) {
     // Context: entities and countries mentioned before, by the host's
     // mentions or ours. Ours by entity index; a host's by id string (rare,
@@ -774,7 +841,9 @@ class Matcher {
     const std::vector<Mention>& existing = doc_.mentions();
     size_t next_existing = 0;
     std::vector<FoundCandidate>& cands = s_.cands;
-    for (const RawMatch& m : s_.raw) {
+    for (size_t mi = 0; mi < s_.raw.size(); ++mi) {
+      PrefetchRanks(mi);
+      const RawMatch& m = s_.raw[mi];
       const Unit* units = &s_.match_units[m.units_begin];
       const Unit& first = units[0];
       const Unit& last = units[m.units_size - 1];
