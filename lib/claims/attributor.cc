@@ -558,6 +558,18 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
       form.n_words == 1 && NounCompoundHead(i, form.form)) {
     return false;
   }
+  // "her opening remarks that", "its latest findings": a possessive and an
+  // adjective before an -s form make it a noun.
+  if (form.form == VerbForm::kThird && form.n_words == 1 && i >= 2 &&
+      Word(i - 1) && Lower(i - 1) && Has(i - 2, wc::kDet) &&
+      !Has(i - 1, wc::kAux | wc::kVerbish)) {
+    const std::string_view a = tk_.key(i - 1);
+    if (EndsWith(a, "ing") || a == "final" || a == "latest" ||
+        a == "recent" || a == "public" || a == "earlier" || a == "previous" ||
+        a == "written" || a == "official" || a == "prepared" || a == "own") {
+      return false;
+    }
+  }
   if (form.form != VerbForm::kBase || i == 0) return true;
   // "The WMO report says": a base form right before a verb is a noun.
   if (i + 1 < n_ && Word(i + 1) && Lower(i + 1) && form.n_words == 1) {
@@ -583,8 +595,11 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
                (wc::kDet | wc::kPronoun)) != 0 ||
               (Cap(nx) && i + 2 < n_ && Word(i + 2) && Lower(i + 2)))));
   }
-  if (Is(p, impl_.h_to) || Has(p, wc::kDet)) return false;
+  // "the IG's report": a base form after a possessive is a noun.
+  if (Is(p, impl_.h_to) || Has(p, wc::kDet) || Clitic(p)) return false;
   if (Has(p, wc::kPronoun | wc::kAux | wc::kVerbish)) return true;
+  // "groups that have endorsed him say they": after an object pronoun.
+  if (Is(p, impl_.h_him) || tk_.key(p) == "them") return true;
   if (Cap(p) || s_.mention[p] >= 0) return true;
   return Lower(p) && EndsWith(tk_.key(p), "s") && !Has(p, wc::kDet);
 }
@@ -764,6 +779,15 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
           k = t;  // "officials who spoke on condition of anonymity said"
           continue;
         }
+        // "organizations that have endorsed him say": a relative "that"
+        // after a plural noun, with a verb right after it.
+        if (Is(t, impl_.h_that) && t > lo && k < e && Word(t - 1) &&
+            !prep_stops && !IsCue(t - 1) &&
+            EndsWith(tk_.key(t - 1), "s") && !Has(t - 1, wc::kVerbish) &&
+            Word(k) && Lower(k) && (Has(k, wc::kAux) || PastLike(k))) {
+          k = t;
+          continue;
+        }
         *why = (Is(t, impl_.h_and) || Is(t, impl_.h_but))
                    ? Stop::kAnd
                    : ((Is(t, impl_.h_which) || Is(t, impl_.h_who))
@@ -773,6 +797,15 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
       }
       if ((c & wc::kPrep) && !Is(t, impl_.h_to)) {
         *why = Stop::kPrep;
+        break;
+      }
+      // "reporters on Thursday he viewed": a personal pronoun right before
+      // the verb is the whole subject; a plain word before it ends the
+      // phrase.
+      if (k < e && k == e - 1 && Has(k, wc::kPronoun) && !Has(k, wc::kDet) &&
+          !(c & (wc::kClause | wc::kDet)) && !Clitic(t) &&
+          !Has(t, wc::kAux)) {
+        *why = Stop::kOther;
         break;
       }
       if (prep_stops && (c & wc::kNpPrep)) {
@@ -1411,7 +1444,20 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       // The first clause start that opens with a determiner or a pronoun
       // ("told Fox News host Ann Lee a loss is likely"), else the first.
       uint32_t clause = kNone;
-      for (uint32_t a = first_a; a < hi && a - p <= 6; ++a) {
+      for (uint32_t a = first_a; a < hi && a - p <= 8; ++a) {
+        // "telling reporters on Thursday he viewed": a time phrase after
+        // the addressee.
+        if (a > p && Word(a) && Lower(a) && Has(a, wc::kAdvPrep) &&
+            a + 2 < hi && Word(a + 1) && Has(a + 1, wc::kTime) &&
+            !Has(a + 1, wc::kDet)) {
+          a += 2;
+          if (clause == kNone && ZeroClauseOk(a, hi) &&
+              Has(a, wc::kDet | wc::kPronoun)) {
+            clause = a;
+            break;
+          }
+          continue;
+        }
         const uint32_t last = a - 1;
         if (!Word(last) || IsCue(last) ||
             Has(last, wc::kClause | wc::kPrep | wc::kNpPrep) ||
