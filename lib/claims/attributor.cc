@@ -60,11 +60,16 @@ struct DescEntry {
 // Per-thread scratch: vectors keep their capacity across documents, so
 // steady-state processing does not allocate per token.
 constexpr uint8_t kEllipsis = 1;  // "..." or "…"
-constexpr uint8_t kAndBut = 2;    // the words "and" / "but"
+constexpr uint8_t kAnd = 2;       // the word "and"
+constexpr uint8_t kBut = 3;       // the word "but"
+// "without", "quoted", "cited": after a comma they end a content.
+constexpr uint8_t kCommaBreak = 4;
+constexpr bool AndBut(uint8_t code) { return code == kAnd || code == kBut; }
 
-// A punctuation code: the ASCII punctuation character, kEllipsis, kAndBut
-// or 0. An enum rather than uint8_t: stores of a character type may alias
-// anything, which made the compiler reload every pointer of the
+// A punctuation code: the ASCII punctuation character, kEllipsis, kAnd,
+// kBut, kCommaBreak or 0 (the word codes save IsStopAt() a look at the
+// next token's key hash). An enum rather than uint8_t: stores of a character
+// type may alias anything, which made the compiler reload every pointer of the
 // classification loop after each store.
 enum class PunctCode : uint8_t {};
 constexpr PunctCode ToCode(uint8_t c) { return static_cast<PunctCode>(c); }
@@ -103,8 +108,14 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
+// (A byte loop: the suffixes are 1-3 bytes, too short for a memcmp call.)
 bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+  if (s.size() < suf.size()) return false;
+  const char* tail = s.data() + (s.size() - suf.size());
+  for (size_t k = 0; k < suf.size(); ++k) {
+    if (tail[k] != suf[k]) return false;
+  }
+  return true;
 }
 
 struct TokRange {
@@ -434,7 +445,8 @@ void Run::ClassifyTokens() {
       const CueLexicon::Entry e = lex_.Lookup(h);
       // (The bits above 15 are only read here.)
       cls[i] = static_cast<uint16_t>(e.classes);
-      if ((e.classes & (wc::kAndButWord | wc::kWhoWhichWord)) != 0 ||
+      if ((e.classes &
+           (wc::kAndButWord | wc::kWhoWhichWord | wc::kCommaBreakWord)) != 0 ||
           e.first_form >= 0) {
         ClassifyListedWord(i, e);
       }
@@ -465,9 +477,10 @@ void Run::ClassifyPunct(uint32_t i) {
 
 void Run::ClassifyListedWord(uint32_t i, const CueLexicon::Entry& e) {
   if (e.classes & wc::kAndButWord) {
-    s_.pc[i] = ToCode(kAndBut);
+    s_.pc[i] = ToCode(tk_.key_hash(i) == impl_.h_and ? kAnd : kBut);
     s_.stop_candidates.push_back(i);
   }
+  if (e.classes & wc::kCommaBreakWord) s_.pc[i] = ToCode(kCommaBreak);
   // (the keys "who" and "which" only come from word tokens)
   if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
   for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
@@ -633,10 +646,10 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
         return true;
       }
     }
-    if (Is(j, impl_.h_without) || Is(j, impl_.h_but) || Is(j, impl_.h_quoted) ||
-        Is(j, impl_.h_cited)) {
-      return true;
-    }
+    // "without", "but", "quoted", "cited" (their codes: only word tokens
+    // have these keys)
+    const uint8_t next = static_cast<uint8_t>(s_.pc[j]);
+    if (next == kBut || next == kCommaBreak) return true;
   }
   if (Comma(i) && i + 2 < n_ && Word(i + 1) &&
       (Cap(i + 1) || (Has(i + 1, wc::kPronoun) && !Has(i + 1, wc::kDet)))) {
@@ -665,14 +678,14 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
       return true;
     }
   }
-  if (Comma(i) && Is(i + 1, impl_.h_and)) {
+  if (Comma(i) && i + 1 < n_ && s_.pc[i + 1] == ToCode(kAnd)) {
     // ", and the ministry added that ...": a new clause with its own cue.
     for (uint32_t j = i + 2; j < n_ && j < i + 9; ++j) {
       if (!Word(j)) break;
       if (IsCue(j) && LemmaAt(j).cls != CueClass::kSpecial) return true;
     }
   }
-  if (Is(i, impl_.h_and) || Is(i, impl_.h_but)) {
+  if (AndBut(static_cast<uint8_t>(s_.pc[i]))) {
     uint32_t j = i + 1;
     // "- but she also insisted that": a pronoun subject of the new clause.
     if (j + 1 < n_ && Word(j) && Has(j, wc::kPronoun) && !Has(j, wc::kDet) &&
@@ -704,7 +717,7 @@ void Run::PrepareStops() {
     last = i;
     const uint8_t code = static_cast<uint8_t>(pc[i]);
     bool clause_stop;
-    if (code == ',' || code == ';' || code == kAndBut) {
+    if (code == ',' || code == ';' || AndBut(code)) {
       clause_stop = IsStopAt(i, false);
     } else if (i > 0 && SentBegin(i) == i) {
       // IsStopAt() on a sentence start without one of those codes: a stop
@@ -715,7 +728,7 @@ void Run::PrepareStops() {
     }
     if (clause_stop) s_.clause_stops.push_back(i);
     // The object-phrase stops are a superset of the clause stops.
-    if (clause_stop || (code == kAndBut && IsStopAt(i, true))) {
+    if (clause_stop || (AndBut(code) && IsStopAt(i, true))) {
       s_.np_stops.push_back(i);
     }
   }

@@ -98,6 +98,9 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
   for (const char* w : {"who", "which"}) {
     lex.Insert(WordHash(w))->classes |= wc::kWhoWhichWord;
   }
+  for (const char* w : {"without", "quoted", "cited"}) {
+    lex.Insert(WordHash(w))->classes |= wc::kCommaBreakWord;
+  }
   for (const CueRow& row : kCueRows) {
     CueLemma lemma;
     lemma.lemma = row.lemma;

@@ -35,8 +35,10 @@ inline constexpr uint32_t kTitle = 1u << 13;
 inline constexpr uint32_t kNotSource = 1u << 14;
 inline constexpr uint32_t kOrgHead = 1u << 15;
 // Single words the classification pass lists (not in word_classes.inc).
-inline constexpr uint32_t kAndButWord = 1u << 16;    // "and", "but"
-inline constexpr uint32_t kWhoWhichWord = 1u << 17;  // "who", "which"
+inline constexpr uint32_t kAndButWord = 1u << 16;      // "and", "but"
+inline constexpr uint32_t kWhoWhichWord = 1u << 17;    // "who", "which"
+inline constexpr uint32_t kCommaBreakWord = 1u << 18;  // "without", "quoted",
+                                                       // "cited"
 }  // namespace wc
 
 // Cue frames (bits), see cue_lexicon.inc.

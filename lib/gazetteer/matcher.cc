@@ -353,9 +353,11 @@ class Matcher {
 
   // Words that the scan looks up in the cache (and the vocabulary): the
   // capitalized ones, or all with the guards off.
-  static bool LooksUp(uint16_t f, bool guards) {
-    return !guards ||
-           ((f & token_flags::kHasLetter) && (f & token_flags::kCapitalized));
+  template <bool kGuards>
+  static bool LooksUp(uint16_t f) {
+    constexpr uint16_t kCapitalWord =
+        token_flags::kHasLetter | token_flags::kCapitalized;
+    return !kGuards || (f & kCapitalWord) == kCapitalWord;
   }
 
   // The scan's reads are random reads in tables of megabytes; they are
@@ -365,11 +367,11 @@ class Matcher {
   // of its root fetched.
   static constexpr uint32_t kSlotAhead = 16;
   static constexpr uint32_t kRootAhead = 8;
-  SAYSO_PREFETCH_INLINE void PrefetchAhead(uint32_t t, uint32_t n,
-                                           bool guards) {
+  template <bool kGuards>
+  SAYSO_PREFETCH_INLINE void PrefetchAhead(uint32_t t, uint32_t n) {
     if (t + kSlotAhead < n) {
       const uint32_t a = t + kSlotAhead;
-      if (LooksUp(tokens_.flags(a), guards)) {
+      if (LooksUp<kGuards>(tokens_.flags(a))) {
         const uint64_t h = tokens_.key_hash(a);
         __builtin_prefetch(&s_.cache[SlotIndex(h)]);
         image_.PrefetchVocab(h);
@@ -377,7 +379,7 @@ class Matcher {
     }
     if (t + kRootAhead < n) {
       const uint32_t a = t + kRootAhead;
-      if (LooksUp(tokens_.flags(a), guards)) {
+      if (LooksUp<kGuards>(tokens_.flags(a))) {
         // Resolved ahead (the cache makes it idempotent): a word seen first
         // reads its vocabulary entry, fetched by then, here.
         const Scratch::Slot& s = Resolve(tokens_.key_hash(a));
@@ -398,13 +400,22 @@ class Matcher {
   // passes the guards. One pass over the tokens: most cost a key-length
   // load, a hyphen test and one filter or cache probe.
   void Scan() {
+    if (options_.apply_guards) {
+      ScanTokens<true>();
+    } else {
+      ScanTokens<false>();
+    }
+  }
+
+  template <bool kGuards>
+  void ScanTokens() {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    const bool guards = options_.apply_guards;
+    constexpr bool guards = kGuards;
     // Matches do not overlap: the scan resumes at unit (token, part).
     uint32_t resume_token = 0, resume_part = 0;
     HyphenFinder hyphens(tokens_);
     for (uint32_t t = 0; t < n; ++t) {
-      PrefetchAhead(t, n, guards);
+      PrefetchAhead<kGuards>(t, n);
       std::string_view key = tokens_.key(t);
       if (key.empty()) continue;
       if (!hyphens.Has(key)) {

@@ -110,7 +110,9 @@ class Splitter {
   // List markers: "1." "2)" "a." "(3)". Returns the marker's ordinal (1 for
   // "1"/"a") and sets *end past it, or 0.
   int MarkerAt(size_t i, size_t end, size_t* after) const;
-  bool ShouldSplitAfter(size_t i, size_t j, size_t s, size_t end) const;
+  // `term` is TerminalOf(i).
+  bool ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
+                        size_t end) const;
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
   // events_[ev, ev_end) are the paragraph's events.
   bool IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
@@ -314,18 +316,20 @@ int Splitter::MarkerAt(size_t i, size_t end, size_t* after) const {
   return ordinal;
 }
 
-bool Splitter::ShouldSplitAfter(size_t i, size_t j, size_t s,
+bool Splitter::ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
                                 size_t end) const {
   if (j >= end) return true;
   if (NeverStarts(j)) return false;
-  const Terminal term = TerminalOf(i);
   const bool newline = Has(j, tf::kNewlineBefore);
   // The first word after any opening quotes or brackets.
   size_t k = j;
   while (k + 1 < end && IsOpener(k)) ++k;
-  const bool upper = StartsUpper(k);
-  const bool lower = StartsLower(k);
-  const bool digit = StartsDigit(k);
+  // StartsUpper(k), StartsLower(k), StartsDigit(k) from one look.
+  const CharClass first = FirstClass(k);
+  const bool word_like = IsWordLike(k);
+  const bool upper = word_like && first == CharClass::kUpper;
+  const bool lower = word_like && first == CharClass::kLower;
+  const bool digit = first == CharClass::kDigit;
   // Looked up only by the abbreviation cases that ask (not after . ! ?).
   auto starter = [&] { return upper && Starters().contains(t_, k); };
 
@@ -496,7 +500,7 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
       if (Has(i, tf::kNewlineBefore) && !EndsWithTerminal(i - 1, s)) {
         if (wrapped < 0) wrapped = IsWrapped(pb, pe, ev_first, ev_end) ? 1 : 0;
         split = NewlineBreaks(i, s, pb, wrapped == 1);
-      } else if (IsBullet(i) && Has(i, tf::kSpaceBefore)) {
+      } else if (Has(i, tf::kSpaceBefore) && IsBullet(i)) {
         split = true;
       } else if (expect != 0 && Has(i, tf::kSpaceBefore) && !NeverStarts(i)) {
         size_t after = 0;
@@ -507,7 +511,8 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
         start_sentence(i);
       }
     }
-    if (i >= marker_end && TerminalOf(i) != Terminal::kNone) {
+    const Terminal term = i >= marker_end ? TerminalOf(i) : Terminal::kNone;
+    if (term != Terminal::kNone) {
       size_t j = i + 1;
       // Closing quotes and brackets, and further terminal marks, belong to
       // the sentence that ends here: no sentence starts with a closing quote.
@@ -516,7 +521,7 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
                                         !Has(j, tf::kSpaceBefore)))) {
         ++j;
       }
-      if (ShouldSplitAfter(i, j, s, pe)) {
+      if (ShouldSplitAfter(i, term, j, s, pe)) {
         Emit(out, s, j);
         if (j >= pe) return;
         start_sentence(j);
