@@ -465,4 +465,23 @@ TEST(ClaimsConstructionsTest, TitleCaseHeadlineWithAReportingVerb) {
               IsEmpty());
 }
 
+TEST(ClaimsConstructionsTest, CalledAnObjectAName) {
+  auto c = Claims("Senator Rubio called the statement “offensive and wrong.”");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Senator Rubio");
+  EXPECT_EQ(c[0].cue, "called");
+  EXPECT_EQ(c[0].lemma, "call");
+  EXPECT_EQ(c[0].content, "the statement “offensive and wrong.”");
+  auto d = Claims(
+      "Seven governors have called it an attack on the autonomy of the "
+      "states.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "it an attack on the autonomy of the states");
+  // Names and plain objects are not claims.
+  EXPECT_THAT(Claims("The series is called the “IT Crowd” in Britain."),
+              IsEmpty());
+  EXPECT_THAT(Claims("The mayor called a meeting for Friday."), IsEmpty());
+  EXPECT_THAT(Claims("A man called John came to the door."), IsEmpty());
+}
+
 }  // namespace sayso::testing

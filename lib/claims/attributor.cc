@@ -1578,6 +1578,41 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
     pick.clause = true;
     return pick;
   }
+  if ((frames & frame::Naming) && Word(p) && !NewlineBefore(p)) {
+    // "called Trump “unhinged”", "called the statement “offensive”",
+    // "called it an attack on the states": a short object (a pronoun, a
+    // name or a determiner phrase of up to four words), then a quote or
+    // a/an + noun. Not "called a meeting", "called for", "a man called
+    // John".
+    uint32_t o = p;
+    if (Has(p, wc::kPronoun) || Is(p, impl_.h_him) || tk_.key(p) == "them") {
+      o = p + 1;
+    } else if (Cap(p) || Has(p, wc::kDet)) {
+      o = p + 1;
+      while (o < hi && o - p < 4 && Word(o) && !IsCue(o) &&
+             !Has(o, wc::kClause | wc::kPrep | wc::kNpPrep | wc::kAux |
+                         wc::kVerbish | wc::kDet) &&
+             !EndsWith(tk_.key(o), "ing") && s_.role[o] == kNotQuote) {
+        ++o;
+      }
+      // A determiner needs its noun: "called the “IT Crowd”" is a name.
+      if (Has(p, wc::kDet) && o == p + 1) o = p;
+    }
+    if (o > p && o < hi) {
+      const std::string_view k = tk_.key(o);
+      const bool name_quote =
+          OpenQ(o) && s_.quote[o] >= 0 && s_.quotes[s_.quote[o]].close > o + 1;
+      const bool name_np = (k == "a" || k == "an") && o + 1 < hi &&
+                           Word(o + 1);
+      if (name_quote || name_np) {
+        const uint32_t ce =
+            name_quote ? s_.quotes[s_.quote[o]].close + 1 : ContentEnd(o, true);
+        pick.r = {p, ce};
+        return pick;
+      }
+    }
+    return pick;
+  }
   if ((frames & frame::NpAs) && !(frames & frame::Np) && Word(p) &&
       !NewlineBefore(p) && !Has(p, wc::kClause | wc::kPrep) &&
       (Has(p, wc::kDet) || !Has(p, wc::kAdvPrep))) {
