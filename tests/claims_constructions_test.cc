@@ -484,4 +484,36 @@ TEST(ClaimsConstructionsTest, CalledAnObjectAName) {
   EXPECT_THAT(Claims("A man called John came to the door."), IsEmpty());
 }
 
+TEST(ClaimsConstructionsTest, PhrasesBetweenTheCueAndItsClause) {
+  // A prepositional phrase before "that".
+  auto c = Claims(
+      "Mr. Trump was claiming without any evidence that the city wanted "
+      "more refugees.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mr. Trump");
+  EXPECT_EQ(c[0].content, "the city wanted more refugees");
+  // An interposed cue with a phrase of its own.
+  auto d = Claims(
+      "If she wins, Clinton suggested in a tweet, no woman will be "
+      "punished.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Clinton");
+  EXPECT_EQ(d[0].rule, "front.interposed");
+  EXPECT_EQ(d[0].content,
+            "If she wins, Clinton suggested in a tweet, no woman will be "
+            "punished");
+}
+
+TEST(ClaimsConstructionsTest, ColonBeforeAQuoteWithItsOwnSpeaker) {
+  auto c = Claims(
+      "Trump asserted that France had lost its identity: “France is no "
+      "longer France,” he claimed.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].source, "Trump");
+  EXPECT_EQ(c[0].content, "France had lost its identity");
+  EXPECT_EQ(c[1].source, "he");
+  EXPECT_EQ(c[1].cue, "claimed");
+  EXPECT_EQ(c[1].content, "France is no longer France,");
+}
+
 }  // namespace sayso::testing

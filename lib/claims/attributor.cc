@@ -637,6 +637,18 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
   }
   if (i > 0 && SentBegin(i) == i) return true;
   if (Punct(i, ';')) return true;
+  // 'asserted that P: “Q,” he claimed': the colon ends P when the quote after
+  // it has a speaker of its own.
+  if (Punct(i, ':') && i + 1 < n_ && s_.role[i + 1] == kOpenMark &&
+      s_.quote[i + 1] >= 0) {
+    uint32_t k = s_.quotes[s_.quote[i + 1]].close + 1;
+    const uint32_t k0 = k;
+    while (k < n_ && k - k0 < 4 && Word(k) && !IsCue(k) &&
+           (Cap(k) || Has(k, wc::kPronoun | wc::kDet))) {
+      ++k;
+    }
+    if (k > k0 && k < n_ && IsCue(k) && Lower(k)) return true;
+  }
   if (Comma(i) && i + 1 < n_) {
     const uint32_t j = i + 1;
     if (IsCue(j)) {
@@ -717,7 +729,7 @@ void Run::PrepareStops() {
     last = i;
     const uint8_t code = static_cast<uint8_t>(pc[i]);
     bool clause_stop;
-    if (code == ',' || code == ';' || AndBut(code)) {
+    if (code == ',' || code == ';' || code == ':' || AndBut(code)) {
       clause_stop = IsStopAt(i, false);
     } else if (i > 0 && SentBegin(i) == i) {
       // IsStopAt() on a sentence start without one of those codes: a stop
@@ -1279,7 +1291,8 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       p += 2;
       continue;
     }
-    if (Word(p) && (Has(p, wc::kAdvPrep) || Is(p, impl_.h_of)) && Lower(p)) {
+    if (Word(p) && (Has(p, wc::kAdvPrep | wc::kPrep) || Is(p, impl_.h_of)) &&
+        Lower(p)) {
       // A prepositional phrase: only skipped when "that" follows it, or a
       // colon or comma and a quote ("said of Mr. Diaz: “...”", "tweeted in
       // response: “...”").
@@ -1300,6 +1313,15 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       if (j < hi && j > p + 1 && OpenQ(j) &&
           (Punct(j - 1, ':') || Comma(j - 1))) {
         return j - 1;
+      }
+      // "P1, Clinton suggested in a tweet, P2": a short phrase closed by a
+      // comma (the caller decides what the comma means).
+      for (uint32_t k = p + 1; k < hi && k - p <= 6; ++k) {
+        if (Comma(k)) {
+          if (k > p + 1 && k + 1 < hi && Word(k + 1)) return k;
+          break;
+        }
+        if (!Word(k) || IsCue(k) || (Lower(k) && Has(k, wc::kClause))) break;
       }
       return p;
     }
@@ -2300,6 +2322,14 @@ void Run::VerbCue(uint32_t c) {
     if (end == 0) return false;
     uint32_t fs = FrontStart(end - 1);
     if (fs >= end || end - fs < 2) return false;
+    // 'P: “Q,” he claimed': only the quote after the colon.
+    {
+      const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
+      if (s_.role[mark] == kCloseMark && s_.quote[mark] >= 0) {
+        const uint32_t open = s_.quotes[s_.quote[mark]].open;
+        if (open > fs && Punct(open - 1, ':')) fs = open;
+      }
+    }
     // 'Baker said the probe is "ongoing." He said P': a subject that starts
     // a sentence takes no fronted content from the sentence before, unless
     // that is a quote of its own ("“Why?” he asked.").
