@@ -390,6 +390,34 @@ TEST(ClaimsRobustnessTest, DeeplyNestedQuotesFinish) {
   ASSERT_TRUE(attr->Process(doc).ok());
 }
 
+// A second run on the same document appends its claims after the first
+// run's, sorted the same way (the sort then works on the appended part only).
+TEST(ClaimsRobustnessTest, SecondRunAppendsTheSameSortedClaims) {
+  const std::string text =
+      "“The bridge is safe,” the minister said. “We checked every beam and "
+      "every bolt of it twice this year.” Later, the mayor said that the "
+      "road would reopen.";
+  Document doc = Tokenized(text);
+  auto attr = ClaimAttributor::Create({});
+  ASSERT_TRUE(attr.ok());
+  ASSERT_TRUE(attr->Process(doc).ok());
+  const std::vector<ClaimView> first = Views(doc);
+  ASSERT_THAT(first, SizeIs(3));
+  // The uncued quote is found last but sorts between the two cued claims.
+  EXPECT_EQ(first[1].content,
+            "We checked every beam and every bolt of it "
+            "twice this year.");
+  EXPECT_EQ(first[2].content, "the road would reopen");
+  ASSERT_TRUE(attr->Process(doc).ok());
+  const std::vector<ClaimView> both = Views(doc);
+  ASSERT_THAT(both, SizeIs(6));
+  for (size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(both[k + 3].content, first[k].content);
+    EXPECT_EQ(both[k + 3].source, first[k].source);
+    EXPECT_EQ(both[k + 3].rule, first[k].rule);
+  }
+}
+
 TEST(ClaimsRobustnessTest, SameResultsFromManyThreadsAndReusedDocuments) {
   const std::string text =
       "“The dam holds,” the engineer said. The mayor said that the town is "

@@ -3039,10 +3039,19 @@ void Run::SortClaims() {
   std::sort(order.begin(), order.end());  // (the index breaks ties: stable)
   auto& buffer = s_.claim_buffer;
   buffer.clear();
-  for (const auto& [k, index] : order) {
-    buffer.push_back(std::move(cl[first_claim_ + index]));
+  if (first_claim_ == 0) {
+    // The sorted claims become the document's vector (each moved once).
+    buffer.reserve(cl.capacity());
+    for (const auto& [k, index] : order) {
+      buffer.push_back(std::move(cl[index]));
+    }
+    cl.swap(buffer);
+  } else {
+    for (const auto& [k, index] : order) {
+      buffer.push_back(std::move(cl[first_claim_ + index]));
+    }
+    std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_);
   }
-  std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_);
   buffer.clear();
 }
 

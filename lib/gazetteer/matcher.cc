@@ -61,6 +61,8 @@ class HyphenFinder {
   bool Has(std::string_view key) {
     const char* begin = key.data();
     const char* end = begin + key.size();
+    // Most keys lie in the hyphen-free stretch [from_, next_).
+    if (begin >= from_ && end <= next_) return false;
     if (from_ == nullptr || begin < from_ || end > hi_) {
       return KeyHasHyphen(key);
     }
@@ -206,15 +208,14 @@ class Matcher {
     while (slots < 16384 && slots < n / 2) slots *= 2;
     s_.cache.assign(
         slots, Scratch::Slot{0, gz::kEmptyToken, 0, Scratch::kUnknownWord, 0});
+    slot_mask_ = slots - 1;
     for (Scratch::Split& sp : s_.splits) sp.token = kNoToken;
     s_.raw.clear();
     s_.match_units.clear();
     for (Scratch::TitleSlot& t : s_.title_case) t.line = 0xFFFFFFFFu;
   }
 
-  size_t SlotIndex(uint64_t h) const {
-    return (h ^ (h >> 29)) & (s_.cache.size() - 1);
-  }
+  size_t SlotIndex(uint64_t h) const { return (h ^ (h >> 29)) & slot_mask_; }
 
   // The vocabulary entry of a hash, through the direct-mapped cache.
   Scratch::Slot& Resolve(uint64_t h) {
@@ -941,6 +942,7 @@ class Matcher {
 
   const GazetteerImage& image_;
   const GazetteerOptions& options_;
+  size_t slot_mask_ = 0;  // s_.cache.size() - 1
   const Document& doc_;
   const Tokens& tokens_;
   Scratch& s_;
