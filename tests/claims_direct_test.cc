@@ -292,4 +292,25 @@ TEST(ClaimsDirectTest, AsXSaysInsideAQuoteIsNested) {
 }
 
 }  // namespace
+TEST(ClaimsDirectTest, InsideAQuoteOnlyReportsOfSpeechAreClaims) {
+  // A belief or an act on an object inside the quote is the speaker's own
+  // words; a report of someone's speech is a nested claim.
+  auto c = Claims(
+      "“Most voters believe the country is on the wrong track,” the "
+      "pollster said.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the pollster");
+  EXPECT_EQ(c[0].cue, "said");
+  auto d = Claims("“He has always denied it,” the lawyer said.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "the lawyer");
+  auto e = Claims(
+      "“The minister said the plant would close,” the union leader told "
+      "reporters.");
+  ASSERT_THAT(e, SizeIs(2));
+  EXPECT_EQ(e[1].source, "The minister");
+  EXPECT_EQ(e[1].content, "the plant would close");
+  EXPECT_EQ(e[1].reported_by, "the union leader");
+}
+
 }  // namespace sayso::testing

@@ -3193,9 +3193,26 @@ void Run::NestedPass(size_t first_claim) {
     const uint32_t st =
         c.source ? static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin))
                  : n_;
-    if ((st < n_ && Has(st, wc::kFirstPerson)) || !opt_.emit_nested) {
+    // Inside a quote, only reports of speech with a clause or a quote are
+    // claims of their own ("he said we would win"); a belief ("they
+    // believe", "she thinks") or an act on an object ("he has always
+    // denied it", "he identifies as a Latino") is part of the speaker's
+    // own words.
+    const bool own_words =
+        LemmaAt(ct).cls == CueClass::kBelief || c.rule == "indirect.object";
+    if ((st < n_ && Has(st, wc::kFirstPerson)) || !opt_.emit_nested ||
+        own_words) {
       drop[k - first_claim] = 1;
       continue;
+    }
+    // A claim inside a quote ends with it ("“The minister said the plant
+    // would close,” the union leader told reporters").
+    if (c.content.begin >= qb && c.content.end > tk_.begin(q.close) &&
+        q.close > ct + 1) {
+      uint32_t last = q.close - 1;
+      while (last > ct + 1 && PunctOrDash(last)) --last;
+      c.content.end = tk_.end(last);
+      FillAbout(c);
     }
     if (c.reported_by) continue;
     // The outer claim: one whose content holds this quote, cue outside it.
