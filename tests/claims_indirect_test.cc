@@ -684,4 +684,25 @@ TEST(ClaimsIndirectTest, ContentEndsWhereANewSubjectAndCueBegin) {
             "if the cases were delayed, he would dismiss them");
 }
 
+TEST(ClaimsIndirectTest, ListsOfNamesAndQuotedWordsInAThatlessSubject) {
+  auto c = Claims(
+      "A Democratic aide said comments from Rice, Rhodes and Petraeus were "
+      "consistent with their statements.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content,
+            "comments from Rice, Rhodes and Petraeus were consistent with "
+            "their statements");
+  auto d = Claims("Trump said \"zero\" voters would follow Graham.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "\"zero\" voters would follow Graham");
+  // A participle cue after a quote's inner comma ends the content.
+  auto e = Claims(
+      "Cruz said that Trump represents \"New York values,\" stating that "
+      "they are liberal.");
+  ASSERT_THAT(e, SizeIs(2));
+  EXPECT_EQ(e[0].content, "Trump represents \"New York values");
+  EXPECT_EQ(e[1].cue, "stating");
+  EXPECT_EQ(e[1].content, "they are liberal");
+}
+
 }  // namespace sayso::testing

@@ -633,7 +633,13 @@ void Run::PrepareQuotes() {
 
 bool Run::IsStopAt(uint32_t i, bool np) const {
   if (s_.quote[i] >= 0 && !(s_.role[i] == kOpenMark && SentBegin(i) == i)) {
-    return false;  // inside a quote: the quote is atomic
+    // Inside a quote: the quote is atomic. But 'represents "New York
+    // values," stating that': a comma right before the closing mark and a
+    // participle cue after it end the content as the comma would outside.
+    return Comma(i) && i + 2 < n_ && s_.role[i + 1] == kCloseMark &&
+           s_.quote[i + 1] == s_.quote[i] && IsCue(i + 2) && Lower(i + 2) &&
+           FormAt(i + 2).form == VerbForm::kIng &&
+           LemmaAt(i + 2).special == CueSpecial::kNone;
   }
   if (i > 0 && SentBegin(i) == i) return true;
   if (Punct(i, ';')) return true;
@@ -1417,9 +1423,14 @@ bool Run::BareNounClause(uint32_t p, uint32_t end) const {
       k == "ourselves") {
     return false;  // object pronouns are addressees: "told me he had"
   }
-  for (uint32_t t = p + 1; t < end && t - p <= 12; ++t) {
+  for (uint32_t t = p + 1; t < end && t - p <= 16; ++t) {
     if (!Word(t)) {
       if (tk_.kind(t) == TokenKind::kNumber) continue;
+      // "comments from Rice, Rhodes and Petraeus were": a list of names.
+      if (Comma(t) && t > p && Cap(t - 1) && t + 1 < end && Word(t + 1) &&
+          Cap(t + 1)) {
+        continue;
+      }
       return false;
     }
     // A determiner opens a second noun phrase unless a preposition links it
@@ -1578,6 +1589,13 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       // A short quote that is the whole complement: "Ueda says “no rush”
       // as ...", "He said “no”." (not "said the “plan” was ...").
       const uint32_t after_q = q.close + 1;
+      // 'said "zero" voters would follow': the quote opens the subject.
+      if (q.close > p + 1 && after_q < hi && Word(after_q) &&
+          Lower(after_q) && BareNounClause(after_q, hi)) {
+        pick.r = {p, ContentEnd(p, false)};
+        pick.clause = true;
+        return pick;
+      }
       if (q.close > p + 1 &&
           (after_q >= hi || Terminal(after_q) || Comma(after_q) ||
            NewlineBefore(after_q) ||
