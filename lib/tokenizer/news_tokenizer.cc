@@ -1430,6 +1430,16 @@ constexpr std::array<uint8_t, 256> MakePlainAfter() {
   return t;
 }
 constexpr std::array<uint8_t, 256> kPlainAfter = MakePlainAfter();
+// One-byte punctuation that FastRun() writes itself when a space and a
+// word follow (ScanAsciiPunct() makes the same one-byte token of each): 1,
+// or 2 for a splitter event (news_tokenizer.h).
+constexpr std::array<uint8_t, 256> MakeInlinePunct() {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {',', ';', ':'}) t[c] = 1;
+  for (unsigned char c : {'.', '!', '?'}) t[c] = 2;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kInlinePunct = MakeInlinePunct();
 // An ASCII byte that is neither a letter, a digit nor '/' (after a
 // connector: see kPlainAfter).
 constexpr std::array<bool, 256> MakeEndsConnector() {
@@ -1545,8 +1555,11 @@ size_t Scanner::FastRun(size_t p) {
         }
       }
       kind = TokenKind::kWord;
+      // up and lo are below 2^15, so (x - 1) >> 27 is 31 for x == 0 and 0
+      // otherwise: kAllCaps without lower case, kLowercase without upper.
       flags = static_cast<uint16_t>(tf::kHasLetter | ((up & 1) << 3) |
-                                    ((lo == 0) << 4) | ((up == 0) << 5));
+                                    (((lo - 1) >> 27) & tf::kAllCaps) |
+                                    (((up - 1) >> 26) & tf::kLowercase));
       static_assert(tf::kCapitalized == 1 << 3 && tf::kAllCaps == 1 << 4 &&
                     tf::kLowercase == 1 << 5);
     } else {
@@ -1581,10 +1594,9 @@ size_t Scanner::FastRun(size_t p) {
     ++i;
     key_used += len;
     p += len;
-    // One space and another word or number: go on. ", " and ". " before
-    // one are emitted here too (what ScanAsciiPunct() does with them: a
-    // one-byte token, and for '.' a splitter event). Anything else goes
-    // back to the dispatch in Run().
+    // One space and another word or number: go on. ", " ". " "; " ": "
+    // "! " "? " before one are emitted here too (kInlinePunct). Anything
+    // else goes back to the dispatch in Run().
     if (next == ' ') {
       if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
         pending = 0;
@@ -1594,9 +1606,9 @@ size_t Scanner::FastRun(size_t p) {
       ++p;
       continue;
     }
-    if ((next == ',' || next == '.') && s[p + 1] == ' ' &&
+    if (kInlinePunct[next] != 0 && s[p + 1] == ' ' &&
         kByte[static_cast<unsigned char>(s[p + 2])] != 0) {
-      if (next == '.' && events_ != nullptr) {
+      if (kInlinePunct[next] == 2 && events_ != nullptr) {
         events_->push_back(static_cast<uint32_t>(i));
       }
       w.keys[key_used] = static_cast<char>(next);
