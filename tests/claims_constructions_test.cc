@@ -368,4 +368,152 @@ TEST(ClaimsConstructionsTest, SaidP1AndP2HeAddedInOneSentence) {
 }
 
 }  // namespace
+TEST(ClaimsConstructionsTest, ParticipleAfterTheMainClause) {
+  // The subject of the main clause speaks; a fronted participle is not it.
+  auto c = Claims(
+      "Speaking in Paris on Monday, he read the list, saying: \"We will win "
+      "this.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "he");
+  EXPECT_EQ(c[0].cue, "saying");
+  EXPECT_EQ(c[0].content, "We will win this.");
+  EXPECT_EQ(c[0].rule, "participle.clause_subject");
+  // "only" before "that"; a preposition and a time word before a clause.
+  auto d = Claims(
+      "The chairman gave no details, saying only that the talks took place.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "The chairman");
+  EXPECT_EQ(d[0].content, "the talks took place");
+  auto e = Claims(
+      "The senator joined the debate, announcing on Wednesday he would "
+      "vote no.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].source, "The senator");
+  EXPECT_EQ(e[0].content, "he would vote no");
+}
+
+TEST(ClaimsConstructionsTest, NotingAClauseWithAQuotedPredicate) {
+  auto c = Claims(
+      "Hollande spoke in Paris, noting the nominee \"makes you want to "
+      "retch.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Hollande");
+  EXPECT_EQ(c[0].cue, "noting");
+  EXPECT_EQ(c[0].content, "the nominee \"makes you want to retch.\"");
+}
+
+TEST(ClaimsConstructionsTest, CueThenAnAsideOrAPhraseThenTheQuote) {
+  auto c = Claims(
+      "Beck joked, again using a Southern accent, “Come on up and get "
+      "baptized!”");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Beck");
+  EXPECT_EQ(c[0].cue, "joked");
+  EXPECT_EQ(c[0].content, "Come on up and get baptized!");
+  auto d = Claims(
+      "Nelson Diaz, a former judge, said of the senator: “He is American "
+      "through and through.”");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Nelson Diaz, a former judge");
+  EXPECT_EQ(d[0].content, "He is American through and through.");
+  auto e = Claims(
+      "Mitt Romney tweeted in response: “There is an important difference "
+      "here.”");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].source, "Mitt Romney");
+  EXPECT_EQ(e[0].cue, "tweeted");
+  EXPECT_EQ(e[0].content, "There is an important difference here.");
+}
+
+TEST(ClaimsConstructionsTest, ThatlessClauseAfterMoreCues) {
+  auto c = Claims("The minister warned the deal would collapse.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].cue, "warned");
+  EXPECT_EQ(c[0].content, "the deal would collapse");
+  auto d = Claims("The company admitted its engineers had made mistakes.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "its engineers had made mistakes");
+  // A verb inside a relative clause does not make the object a clause.
+  EXPECT_THAT(Claims("The farmers feared the rise of a class which might "
+                     "take their land."),
+              IsEmpty());
+}
+
+TEST(ClaimsConstructionsTest, TitleCaseHeadlineWithAReportingVerb) {
+  auto c = Claims(
+      "Mayor Says City Will Rebuild The Bridge By Spring\n\n"
+      "The mayor spoke on Monday.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mayor");
+  EXPECT_EQ(c[0].cue, "Says");
+  EXPECT_EQ(c[0].lemma, "say");
+  EXPECT_EQ(c[0].content, "City Will Rebuild The Bridge By Spring");
+  EXPECT_EQ(c[0].rule, "headline.verb");
+  // Two attributions in one headline, split at the comma.
+  auto d = Claims(
+      "China Urges EU to Drop Tariffs, Ministry Spokesperson Stresses "
+      "Beijing Will Respond\n\nText.");
+  ASSERT_THAT(d, SizeIs(2));
+  EXPECT_EQ(d[0].source, "China");
+  EXPECT_EQ(d[0].content, "EU to Drop Tariffs");
+  EXPECT_EQ(d[1].source, "Ministry Spokesperson");
+  EXPECT_EQ(d[1].cue, "Stresses");
+  EXPECT_EQ(d[1].content, "Beijing Will Respond");
+  // Not in running text, nor in a title that is not a claim.
+  EXPECT_THAT(Claims("The Man Who Says Too Much\n\nText."), IsEmpty());
+  EXPECT_THAT(Claims("He met Reports Editor Jane Doe in Paris on Monday."),
+              IsEmpty());
+}
+
+TEST(ClaimsConstructionsTest, CalledAnObjectAName) {
+  auto c = Claims("Senator Rubio called the statement “offensive and wrong.”");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Senator Rubio");
+  EXPECT_EQ(c[0].cue, "called");
+  EXPECT_EQ(c[0].lemma, "call");
+  EXPECT_EQ(c[0].content, "the statement “offensive and wrong.”");
+  auto d = Claims(
+      "Seven governors have called it an attack on the autonomy of the "
+      "states.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "it an attack on the autonomy of the states");
+  // Names and plain objects are not claims.
+  EXPECT_THAT(Claims("The series is called the “IT Crowd” in Britain."),
+              IsEmpty());
+  EXPECT_THAT(Claims("The mayor called a meeting for Friday."), IsEmpty());
+  EXPECT_THAT(Claims("A man called John came to the door."), IsEmpty());
+}
+
+TEST(ClaimsConstructionsTest, PhrasesBetweenTheCueAndItsClause) {
+  // A prepositional phrase before "that".
+  auto c = Claims(
+      "Mr. Trump was claiming without any evidence that the city wanted "
+      "more refugees.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Mr. Trump");
+  EXPECT_EQ(c[0].content, "the city wanted more refugees");
+  // An interposed cue with a phrase of its own.
+  auto d = Claims(
+      "If she wins, Clinton suggested in a tweet, no woman will be "
+      "punished.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Clinton");
+  EXPECT_EQ(d[0].rule, "front.interposed");
+  EXPECT_EQ(d[0].content,
+            "If she wins, Clinton suggested in a tweet, no woman will be "
+            "punished");
+}
+
+TEST(ClaimsConstructionsTest, ColonBeforeAQuoteWithItsOwnSpeaker) {
+  auto c = Claims(
+      "Trump asserted that France had lost its identity: “France is no "
+      "longer France,” he claimed.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].source, "Trump");
+  EXPECT_EQ(c[0].content, "France had lost its identity");
+  EXPECT_EQ(c[1].source, "he");
+  EXPECT_EQ(c[1].cue, "claimed");
+  EXPECT_EQ(c[1].content, "France is no longer France,");
+}
+
 }  // namespace sayso::testing

@@ -224,10 +224,13 @@ TEST(ClaimsDirectTest, FrontedMixedContent) {
 }
 
 TEST(ClaimsDirectTest, UncuedQuoteAfterAnAttributedQuote) {
-  auto c = Claims(
-      "“The water is safe to drink,” the health officer said. "
-      "“We tested every well in the district twice.”");
+  // The next paragraph: a quote of its own, given to the last speaker.
+  const std::string text =
+      "“The water is safe to drink,” the health officer said.\n\n"
+      "“We tested every well in the district twice.”";
+  auto c = Claims(text);
   ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].content, "The water is safe to drink,");
   EXPECT_EQ(c[1].kind, "direct");
   EXPECT_EQ(c[1].source, "the health officer");
   EXPECT_EQ(c[1].cue, "");
@@ -235,10 +238,32 @@ TEST(ClaimsDirectTest, UncuedQuoteAfterAnAttributedQuote) {
   EXPECT_EQ(c[1].rule, "direct.uncued");
   ClaimOptions off;
   off.attribute_uncued_quotes = false;
-  EXPECT_THAT(Claims("“The water is safe to drink,” the health officer said. "
-                     "“We tested every well in the district twice.”",
-                     {}, off),
-              SizeIs(1));
+  EXPECT_THAT(Claims(text, {}, off), SizeIs(1));
+}
+
+TEST(ClaimsDirectTest, QuoteInterruptedBySpeakerAndPeriodIsOneClaim) {
+  // "“A,” X said. “B.”" in one paragraph: one quote, one claim over both
+  // parts (GUIDELINES: a quote over several sentences is one claim).
+  auto c = Claims(
+      "“The water is safe to drink,” the health officer said. "
+      "“We tested every well in the district twice.”");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].kind, "direct");
+  EXPECT_EQ(c[0].source, "the health officer");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content,
+            "The water is safe to drink,” the health officer said. “We tested "
+            "every well in the district twice.");
+  EXPECT_EQ(c[0].rule, "direct.split_quote");
+  // A longer attribution with an apposition and an aside still joins.
+  auto d = Claims(
+      "\"We will not wait,\" said Ana Ruiz, the mayor of the town, in a "
+      "radio interview. \"The repairs start on Monday.\"");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "Ana Ruiz");
+  EXPECT_EQ(d[0].content,
+            "We will not wait,\" said Ana Ruiz, the mayor of the town, in a "
+            "radio interview. \"The repairs start on Monday.");
 }
 
 TEST(ClaimsDirectTest, FirstPersonCueInsideAQuoteIsNotAClaim) {
@@ -267,4 +292,25 @@ TEST(ClaimsDirectTest, AsXSaysInsideAQuoteIsNested) {
 }
 
 }  // namespace
+TEST(ClaimsDirectTest, InsideAQuoteOnlyReportsOfSpeechAreClaims) {
+  // A belief or an act on an object inside the quote is the speaker's own
+  // words; a report of someone's speech is a nested claim.
+  auto c = Claims(
+      "“Most voters believe the country is on the wrong track,” the "
+      "pollster said.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "the pollster");
+  EXPECT_EQ(c[0].cue, "said");
+  auto d = Claims("“He has always denied it,” the lawyer said.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "the lawyer");
+  auto e = Claims(
+      "“The minister said the plant would close,” the union leader told "
+      "reporters.");
+  ASSERT_THAT(e, SizeIs(2));
+  EXPECT_EQ(e[1].source, "The minister");
+  EXPECT_EQ(e[1].content, "the plant would close");
+  EXPECT_EQ(e[1].reported_by, "the union leader");
+}
+
 }  // namespace sayso::testing

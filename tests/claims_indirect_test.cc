@@ -586,4 +586,123 @@ TEST(ClaimsIndirectTest, PronounAfterCueIsTheContentSubject) {
 }
 
 }  // namespace
+TEST(ClaimsIndirectTest, ZeroThatClauseAfterAComparativeQuantifier) {
+  auto c = Claims("Aides said more than 2 million donors gave money.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Aides");
+  EXPECT_EQ(c[0].content, "more than 2 million donors gave money");
+  auto d = Claims("The police said at least 20 people died in the fire.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "at least 20 people died in the fire");
+}
+
+TEST(ClaimsIndirectTest, PluralNounSpelledLikeACueOpensTheClause) {
+  // "comments", "reports": nouns here, not the verbs "comment", "report".
+  auto c = Claims(
+      "A Senate aide said comments from the envoy were consistent with the "
+      "plan.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "A Senate aide");
+  EXPECT_EQ(c[0].cue, "said");
+  EXPECT_EQ(c[0].content,
+            "comments from the envoy were consistent with the plan");
+}
+
+TEST(ClaimsIndirectTest, ParticipleOfAskingAfterAGroupIsTheSubject) {
+  auto c = Claims("Those surveyed said the economy was weak.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Those surveyed");
+  EXPECT_EQ(c[0].content, "the economy was weak");
+  auto d = Claims("The farmers interviewed said prices had doubled.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "The farmers interviewed");
+  // Two verbs in a row stay unattributed.
+  EXPECT_THAT(Claims("The firm maintained reported profits were high."),
+              IsEmpty());
+}
+
+TEST(ClaimsIndirectTest, AddresseeThenAThatlessClause) {
+  auto c = Claims("She told him the plan was dead.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "She");
+  EXPECT_EQ(c[0].cue, "told");
+  EXPECT_EQ(c[0].content, "the plan was dead");
+  auto d = Claims("The mayor told reporters the bridge would reopen in May.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "the bridge would reopen in May");
+  auto e = Claims("Kerr told Fox News host Ann Lee a loss is likely.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].content, "a loss is likely");
+  // With a "that" further on, the addressee may be longer.
+  auto f = Claims(
+      "Robinson told James Jones and two of his drivers that the bus had "
+      "been attacked.");
+  ASSERT_THAT(f, SizeIs(1));
+  EXPECT_EQ(f[0].content, "the bus had been attacked");
+}
+
+TEST(ClaimsIndirectTest, SubjectOpeningASentenceTakesNothingFromTheOneBefore) {
+  auto c = Claims(
+      "Baker said the probe was \"ongoing.\" He said the agency had not "
+      "commented on the case.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].source, "Baker");
+  EXPECT_EQ(c[0].content, "the probe was \"ongoing.\"");
+  EXPECT_EQ(c[1].source, "He");
+  EXPECT_EQ(c[1].content, "the agency had not commented on the case");
+  // The cue's own clause wins over a quote that closed the sentence before.
+  auto d = Claims(
+      "“A ban now would punish those who did not cause it.” The minister, "
+      "Ana Ruiz, said Rome would present a plan.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "The minister, Ana Ruiz");
+  EXPECT_EQ(d[0].content, "Rome would present a plan");
+}
+
+TEST(ClaimsIndirectTest, ContentEndsWhereANewSubjectAndCueBegin) {
+  auto c = Claims(
+      "Comey has said that he makes recommendations on cases, Lewandowski "
+      "said he does not do them publicly.");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].source, "Comey");
+  EXPECT_EQ(c[0].content, "he makes recommendations on cases");
+  EXPECT_EQ(c[1].source, "Lewandowski");
+  EXPECT_EQ(c[1].content, "he does not do them publicly");
+  auto d = Claims(
+      "She explained that the deal was fair - but she also insisted that "
+      "the talks were over.");
+  ASSERT_THAT(d, SizeIs(2));
+  EXPECT_EQ(d[0].content, "the deal was fair");
+  EXPECT_EQ(d[1].cue, "insisted");
+  EXPECT_EQ(d[1].content, "the talks were over");
+  // An interposed attribution and a modal clause do not cut the content.
+  auto e = Claims(
+      "The judge told the court that if the cases were delayed, he would "
+      "dismiss them.");
+  ASSERT_THAT(e, SizeIs(1));
+  EXPECT_EQ(e[0].content,
+            "if the cases were delayed, he would dismiss them");
+}
+
+TEST(ClaimsIndirectTest, ListsOfNamesAndQuotedWordsInAThatlessSubject) {
+  auto c = Claims(
+      "A Democratic aide said comments from Rice, Rhodes and Petraeus were "
+      "consistent with their statements.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content,
+            "comments from Rice, Rhodes and Petraeus were consistent with "
+            "their statements");
+  auto d = Claims("Trump said \"zero\" voters would follow Graham.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "\"zero\" voters would follow Graham");
+  // A participle cue after a quote's inner comma ends the content.
+  auto e = Claims(
+      "Cruz said that Trump represents \"New York values,\" stating that "
+      "they are liberal.");
+  ASSERT_THAT(e, SizeIs(2));
+  EXPECT_EQ(e[0].content, "Trump represents \"New York values");
+  EXPECT_EQ(e[1].cue, "stating");
+  EXPECT_EQ(e[1].content, "they are liberal");
+}
+
 }  // namespace sayso::testing

@@ -394,8 +394,8 @@ TEST(ClaimsRobustnessTest, DeeplyNestedQuotesFinish) {
 // run's, sorted the same way (the sort then works on the appended part only).
 TEST(ClaimsRobustnessTest, SecondRunAppendsTheSameSortedClaims) {
   const std::string text =
-      "“The bridge is safe,” the minister said. “We checked every beam and "
-      "every bolt of it twice this year.” Later, the mayor said that the "
+      "“The bridge is safe,” the minister said.\n\n“We checked every beam "
+      "and every bolt of it twice this year.” Later, the mayor said that the "
       "road would reopen.";
   Document doc = Tokenized(text);
   auto attr = ClaimAttributor::Create({});

@@ -151,4 +151,41 @@ TEST(ClaimsSourceTest, ConfidenceAndMinConfidence) {
 }
 
 }  // namespace
+TEST(ClaimsSourceTest, NounsSpelledLikeCuesAfterAPossessive) {
+  // "report" after a possessive, "remarks" after a possessive and an
+  // adjective: nouns, not cues.
+  auto c = Claims(
+      "Maher stated that the inspector's report \"wasn't good.\"");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Maher");
+  EXPECT_EQ(c[0].cue, "stated");
+  auto d = Claims("She said in her opening remarks that the plan was dead.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].source, "She");
+  EXPECT_EQ(d[0].cue, "said");
+  EXPECT_EQ(d[0].content, "the plan was dead");
+}
+
+TEST(ClaimsSourceTest, SubjectWithARelativeThatClause) {
+  auto c = Claims(
+      "Groups that have endorsed him say they want a new vote.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].source, "Groups that have endorsed him");
+  EXPECT_EQ(c[0].cue, "say");
+  EXPECT_EQ(c[0].content, "they want a new vote");
+}
+
+TEST(ClaimsSourceTest, PronounRightBeforeTheVerbIsTheWholeSubject) {
+  auto c = Claims(
+      "McCain was telling reporters on Thursday he viewed the report as "
+      "\"deeply flawed.\"");
+  ASSERT_THAT(c, SizeIs(2));
+  EXPECT_EQ(c[0].source, "McCain");
+  EXPECT_EQ(c[0].cue, "telling");
+  EXPECT_EQ(c[0].content,
+            "he viewed the report as \"deeply flawed.\"");
+  EXPECT_EQ(c[1].source, "he");
+  EXPECT_EQ(c[1].cue, "viewed");
+}
+
 }  // namespace sayso::testing

@@ -13,6 +13,7 @@
 //   5. source resolution against a salience state fed by the mentions in
 //      reading order.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -281,6 +282,23 @@ class Run {
   uint32_t SkipAdverbialsRight(uint32_t p, uint32_t hi, bool* found_that) const;
   bool ZeroClauseOk(uint32_t p, uint32_t end) const;
   bool BareNounClause(uint32_t p, uint32_t end) const;
+  // "Those surveyed", "residents interviewed": a participle of asking after
+  // a group, as a subject (`p` the participle, `lo` the sentence start).
+  bool ReducedRelative(uint32_t p, uint32_t lo) const {
+    const std::string_view k = tk_.key(p);
+    if (!(k == "surveyed" || k == "polled" || k == "interviewed" ||
+          k == "questioned" || k == "asked" || k == "contacted" ||
+          k == "consulted")) {
+      return false;
+    }
+    if (p <= lo || !Word(p - 1) || IsCue(p - 1)) return false;
+    const uint32_t n = p - 1;  // the noun before the participle
+    const bool noun = Lower(n) && !Has(n, wc::kVerbish | wc::kAux |
+                                              wc::kClause | wc::kPrep);
+    return tk_.key(n) == "those" || Cap(n) ||
+           (noun && EndsWith(tk_.key(n), "s")) ||
+           (noun && n > lo && Has(n - 1, wc::kDet));  // "the people polled"
+  }
   bool TrimRange(TokRange& r) const;
 
   // ---- rules
@@ -290,7 +308,11 @@ class Run {
   void Citing(uint32_t c);
   // The ':' tokens of the sentence [sb, se), from s_.colons[first_colon].
   void HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon);
+  // A title-case headline line [sb, se) with a capitalized reporting verb.
+  void HeadlineVerb(uint32_t sb, uint32_t se);
   void UncuedQuotes();
+  bool ContinuesQuote(const Claim& o, const QuotePair& next) const;
+  void FillAbout(Claim& c) const;
   void NestedPass(size_t first_claim);
   void SortClaims();
 
@@ -550,6 +572,18 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
       form.n_words == 1 && NounCompoundHead(i, form.form)) {
     return false;
   }
+  // "her opening remarks that", "its latest findings": a possessive and an
+  // adjective before an -s form make it a noun.
+  if (form.form == VerbForm::kThird && form.n_words == 1 && i >= 2 &&
+      Word(i - 1) && Lower(i - 1) && Has(i - 2, wc::kDet) &&
+      !Has(i - 1, wc::kAux | wc::kVerbish)) {
+    const std::string_view a = tk_.key(i - 1);
+    if (EndsWith(a, "ing") || a == "final" || a == "latest" ||
+        a == "recent" || a == "public" || a == "earlier" || a == "previous" ||
+        a == "written" || a == "official" || a == "prepared" || a == "own") {
+      return false;
+    }
+  }
   if (form.form != VerbForm::kBase || i == 0) return true;
   // "The WMO report says": a base form right before a verb is a noun.
   if (i + 1 < n_ && Word(i + 1) && Lower(i + 1) && form.n_words == 1) {
@@ -575,8 +609,11 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
                (wc::kDet | wc::kPronoun)) != 0 ||
               (Cap(nx) && i + 2 < n_ && Word(i + 2) && Lower(i + 2)))));
   }
-  if (Is(p, impl_.h_to) || Has(p, wc::kDet)) return false;
+  // "the IG's report": a base form after a possessive is a noun.
+  if (Is(p, impl_.h_to) || Has(p, wc::kDet) || Clitic(p)) return false;
   if (Has(p, wc::kPronoun | wc::kAux | wc::kVerbish)) return true;
+  // "groups that have endorsed him say they": after an object pronoun.
+  if (Is(p, impl_.h_him) || tk_.key(p) == "them") return true;
   if (Cap(p) || s_.mention[p] >= 0) return true;
   return Lower(p) && EndsWith(tk_.key(p), "s") && !Has(p, wc::kDet);
 }
@@ -597,10 +634,28 @@ void Run::PrepareQuotes() {
 
 bool Run::IsStopAt(uint32_t i, bool np) const {
   if (s_.quote[i] >= 0 && !(s_.role[i] == kOpenMark && SentBegin(i) == i)) {
-    return false;  // inside a quote: the quote is atomic
+    // Inside a quote: the quote is atomic. But 'represents "New York
+    // values," stating that': a comma right before the closing mark and a
+    // participle cue after it end the content as the comma would outside.
+    return Comma(i) && i + 2 < n_ && s_.role[i + 1] == kCloseMark &&
+           s_.quote[i + 1] == s_.quote[i] && IsCue(i + 2) && Lower(i + 2) &&
+           FormAt(i + 2).form == VerbForm::kIng &&
+           LemmaAt(i + 2).special == CueSpecial::kNone;
   }
   if (i > 0 && SentBegin(i) == i) return true;
   if (Punct(i, ';')) return true;
+  // 'asserted that P: “Q,” he claimed': the colon ends P when the quote after
+  // it has a speaker of its own.
+  if (Punct(i, ':') && i + 1 < n_ && s_.role[i + 1] == kOpenMark &&
+      s_.quote[i + 1] >= 0) {
+    uint32_t k = s_.quotes[s_.quote[i + 1]].close + 1;
+    const uint32_t k0 = k;
+    while (k < n_ && k - k0 < 4 && Word(k) && !IsCue(k) &&
+           (Cap(k) || Has(k, wc::kPronoun | wc::kDet))) {
+      ++k;
+    }
+    if (k > k0 && k < n_ && IsCue(k) && Lower(k)) return true;
+  }
   if (Comma(i) && i + 1 < n_) {
     const uint32_t j = i + 1;
     if (IsCue(j)) {
@@ -615,6 +670,33 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
     const uint8_t next = static_cast<uint8_t>(s_.pc[j]);
     if (next == kBut || next == kCommaBreak) return true;
   }
+  if (Comma(i) && i + 2 < n_ && Word(i + 1) &&
+      (Cap(i + 1) || (Has(i + 1, wc::kPronoun) && !Has(i + 1, wc::kDet)))) {
+    // "Comey said that P, Lewandowski said Q": a new subject and its cue
+    // (not an interposed ", officials said," that a comma closes).
+    uint32_t k = i + 1;
+    while (k < n_ && k - i <= 6 && Word(k) && !IsCue(k) &&
+           !(Lower(k) && Has(k, wc::kClause | wc::kPrep | wc::kVerbish))) {
+      ++k;
+    }
+    for (int a = 0; a < 2 && k < n_ && Word(k) && Lower(k) &&
+                    (Has(k, wc::kAux) || LyAdverb(k));
+         ++a) {
+      const std::string_view m = tk_.key(k);
+      if (m == "would" || m == "will" || m == "could" || m == "can" ||
+          m == "may" || m == "might" || m == "should" || m == "must") {
+        return false;  // "..., he would dismiss them": not a report
+      }
+      ++k;
+    }
+    if (k > i + 1 && k + 1 < n_ && IsCue(k) && Lower(k) &&
+        LemmaAt(k).cls != CueClass::kSpecial && FormAt(k).n_words == 1 &&
+        (FormAt(k).form == VerbForm::kPast ||
+         FormAt(k).form == VerbForm::kThird) &&
+        !Comma(k + 1)) {
+      return true;
+    }
+  }
   if (Comma(i) && i + 1 < n_ && s_.pc[i + 1] == ToCode(kAnd)) {
     // ", and the ministry added that ...": a new clause with its own cue.
     for (uint32_t j = i + 2; j < n_ && j < i + 9; ++j) {
@@ -624,6 +706,11 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
   }
   if (AndBut(static_cast<uint8_t>(s_.pc[i]))) {
     uint32_t j = i + 1;
+    // "- but she also insisted that": a pronoun subject of the new clause.
+    if (j + 1 < n_ && Word(j) && Has(j, wc::kPronoun) && !Has(j, wc::kDet) &&
+        !np) {
+      ++j;
+    }
     for (int k = 0; k < 2 && j < n_ && (Has(j, wc::kAux) || LyAdverb(j)); ++k)
       ++j;
     if (j < n_ && IsCue(j) && LemmaAt(j).cls != CueClass::kSpecial) return true;
@@ -649,7 +736,7 @@ void Run::PrepareStops() {
     last = i;
     const uint8_t code = static_cast<uint8_t>(pc[i]);
     bool clause_stop;
-    if (code == ',' || code == ';' || AndBut(code)) {
+    if (code == ',' || code == ';' || code == ':' || AndBut(code)) {
       clause_stop = IsStopAt(i, false);
     } else if (i > 0 && SentBegin(i) == i) {
       // IsStopAt() on a sentence start without one of those codes: a stop
@@ -724,6 +811,15 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
           k = t;  // "officials who spoke on condition of anonymity said"
           continue;
         }
+        // "organizations that have endorsed him say": a relative "that"
+        // after a plural noun, with a verb right after it.
+        if (Is(t, impl_.h_that) && t > lo && k < e && Word(t - 1) &&
+            !prep_stops && !IsCue(t - 1) &&
+            EndsWith(tk_.key(t - 1), "s") && !Has(t - 1, wc::kVerbish) &&
+            Word(k) && Lower(k) && (Has(k, wc::kAux) || PastLike(k))) {
+          k = t;
+          continue;
+        }
         *why = (Is(t, impl_.h_and) || Is(t, impl_.h_but))
                    ? Stop::kAnd
                    : ((Is(t, impl_.h_which) || Is(t, impl_.h_who))
@@ -733,6 +829,15 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
       }
       if ((c & wc::kPrep) && !Is(t, impl_.h_to)) {
         *why = Stop::kPrep;
+        break;
+      }
+      // "reporters on Thursday he viewed": a personal pronoun right before
+      // the verb is the whole subject; a plain word before it ends the
+      // phrase.
+      if (k < e && k == e - 1 && Has(k, wc::kPronoun) && !Has(k, wc::kDet) &&
+          !(c & (wc::kClause | wc::kDet)) && !Clitic(t) &&
+          !Has(t, wc::kAux)) {
+        *why = Stop::kOther;
         break;
       }
       if (prep_stops && (c & wc::kNpPrep)) {
@@ -1008,6 +1113,11 @@ TokRange Run::NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
 TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
   // Skip a discourse adverbial: "However, ..." / "For its part, ...".
   if (b < hi && Word(b) && Has(b, wc::kDiscourse) && Comma(b + 1)) b += 2;
+  // "..., he recited": a personal pronoun is the whole phrase.
+  if (b < hi && Word(b) && Has(b, wc::kPronoun) && !Has(b, wc::kDet) &&
+      tk_.key(b) != "one") {
+    return {b, b + 1};
+  }
   uint32_t k = b;
   int lower_run = 0;
   bool det_seen = false;
@@ -1162,6 +1272,12 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
         p = j + 1;
         continue;
       }
+      // "joked, again using a Southern accent, “Q”": an aside, then the
+      // quote.
+      if (j < hi && Comma(j) && OpenQ(j + 1)) {
+        p = j;
+        continue;
+      }
       return p;
     }
     if (Word(p) && Has(p, wc::kTime) && !Has(p, wc::kDet) &&
@@ -1169,12 +1285,24 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       ++p;  // not "said there had been": that "there" opens the clause
       continue;
     }
-    if (LyAdverb(p) && Is(p + 1, impl_.h_that)) {
+    if ((LyAdverb(p) || tk_.key(p) == "only" || tk_.key(p) == "merely" ||
+         tk_.key(p) == "simply") &&
+        Is(p + 1, impl_.h_that)) {
       ++p;  // "said repeatedly that", "expressed concern especially that"
       continue;
     }
-    if (Word(p) && Has(p, wc::kAdvPrep) && Lower(p)) {
-      // A prepositional phrase: only skipped when "that" follows it.
+    // "announcing on Wednesday he would": a preposition and a time word.
+    if (Word(p) && Has(p, wc::kAdvPrep) && Lower(p) && p + 2 < hi &&
+        Word(p + 1) && Has(p + 1, wc::kTime) && !Has(p + 1, wc::kDet) &&
+        Word(p + 2) && !Has(p + 2, wc::kTime)) {
+      p += 2;
+      continue;
+    }
+    if (Word(p) && (Has(p, wc::kAdvPrep | wc::kPrep) || Is(p, impl_.h_of)) &&
+        Lower(p)) {
+      // A prepositional phrase: only skipped when "that" follows it, or a
+      // colon or comma and a quote ("said of Mr. Diaz: “...”", "tweeted in
+      // response: “...”").
       uint32_t j = p + 1;
       while (j < hi && j - p < 14 && !Is(j, impl_.h_that) && !Terminal(j) &&
              s_.role[j] == kNotQuote && !IsCue(j) &&
@@ -1188,6 +1316,19 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
       if (j < hi && Comma(j) && Is(j + 1, impl_.h_that)) {
         *found_that = true;
         return j + 1;
+      }
+      if (j < hi && j > p + 1 && OpenQ(j) &&
+          (Punct(j - 1, ':') || Comma(j - 1))) {
+        return j - 1;
+      }
+      // "P1, Clinton suggested in a tweet, P2": a short phrase closed by a
+      // comma (the caller decides what the comma means).
+      for (uint32_t k = p + 1; k < hi && k - p <= 6; ++k) {
+        if (Comma(k)) {
+          if (k > p + 1 && k + 1 < hi && Word(k + 1)) return k;
+          break;
+        }
+        if (!Word(k) || IsCue(k) || (Lower(k) && Has(k, wc::kClause))) break;
       }
       return p;
     }
@@ -1216,6 +1357,15 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
       return ZeroClauseOk(p + 1, end);
     }
   }
+  // "said more than 1 million donors made", "at least 20 people died": a
+  // comparative quantifier opens the subject.
+  if (p + 2 < end && Word(p + 1)) {
+    const std::string_view k = tk_.key(p), k1 = tk_.key(p + 1);
+    if (((k == "more" || k == "less" || k == "fewer") && k1 == "than") ||
+        (k == "at" && (k1 == "least" || k1 == "most"))) {
+      return ZeroClauseOk(p + 2, end);
+    }
+  }
   if (Has(p, wc::kClause | wc::kPrep) && Lower(p)) return false;
   if (BareNounClause(p, end)) return true;
   if (!(Has(p, wc::kDet) || Cap(p) || s_.mention[p] >= 0 ||
@@ -1230,9 +1380,19 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
     }
     if ((Has(t, wc::kVerbish) && Lower(t)) || PastLike(t)) return true;
     if (IsCue(t)) return false;
-    // A present-tense verb after a noun: "the bill hurts the poor".
-    if (Lower(t) && t > p && Word(t - 1) && !Has(t - 1, wc::kDet) &&
-        !Has(t - 1, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
+    // "feared the creation of an elite which might ...": the verb belongs to
+    // a relative or adverbial clause, not to a clause after the cue ("the
+    // plan, which was approved, would ..." goes on).
+    if (Lower(t) && Has(t, wc::kClause) && !Is(t, impl_.h_and) &&
+        !Is(t, impl_.h_or) && !Comma(t - 1)) {
+      return false;
+    }
+    // A present-tense verb after a noun: "the bill hurts the poor", 'the
+    // nominee "makes you want to retch"' (a quote mark between).
+    const uint32_t w = (t > p + 1 && s_.role[t - 1] != kNotQuote) ? t - 2
+                                                                 : t - 1;
+    if (Lower(t) && t > p && Word(w) && !Has(w, wc::kDet) &&
+        !Has(w, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
       const std::string_view k = tk_.key(t);
       if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
           !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause)) {
@@ -1253,15 +1413,25 @@ bool Run::BareNounClause(uint32_t p, uint32_t end) const {
       wc::kDet | wc::kPronoun | wc::kClause | wc::kPrep | wc::kNpPrep |
       wc::kAux | wc::kVerbish | wc::kTime | wc::kAdvPrep | wc::kDiscourse;
   const std::string_view k = tk_.key(p);
-  if (!Lower(p) || Has(p, kNotNoun) || IsCue(p) || EndsWith(k, "ly") ||
+  // A cue form ending in -s right after the cue is a plural noun ("said
+  // comments from Rice were", "said reports of looting were").
+  const bool plural_cue_noun =
+      IsCue(p) && k.size() > 3 && EndsWith(k, "s") && !EndsWith(k, "ss");
+  if (!Lower(p) || Has(p, kNotNoun) || (IsCue(p) && !plural_cue_noun) ||
+      EndsWith(k, "ly") ||
       PastLike(p) || Clitic(p) || Is(p, impl_.h_him) || k == "me" ||
       k == "us" || k == "them" || k == "myself" || k == "yourself" ||
       k == "ourselves") {
     return false;  // object pronouns are addressees: "told me he had"
   }
-  for (uint32_t t = p + 1; t < end && t - p <= 12; ++t) {
+  for (uint32_t t = p + 1; t < end && t - p <= 16; ++t) {
     if (!Word(t)) {
       if (tk_.kind(t) == TokenKind::kNumber) continue;
+      // "comments from Rice, Rhodes and Petraeus were": a list of names.
+      if (Comma(t) && t > p && Cap(t - 1) && t + 1 < end && Word(t + 1) &&
+          Cap(t + 1)) {
+        continue;
+      }
       return false;
     }
     // A determiner opens a second noun phrase unless a preposition links it
@@ -1300,6 +1470,66 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
   if (!that && addressee && p < hi && Word(p) &&
       (Cap(p) || Has(p, wc::kDet | wc::kGroup) || Lower(p)) &&
       !Is(p, impl_.h_that) && !Has(p, wc::kClause | wc::kPrep)) {
+    // "told him the plan was dead", "told reporters the vote would be
+    // close", "told Hannity a loss is likely": the addressee (an object
+    // pronoun or a noun phrase of up to four words), then a clause with no
+    // "that".
+    bool that_ahead = false;  // "told X and Y that P": the rule below
+    for (uint32_t t = p; t < hi && t - p < 24 && !Terminal(t); ++t) {
+      if (Is(t, impl_.h_that)) {
+        that_ahead = true;
+        break;
+      }
+    }
+    if ((frames & frame::Zero) && !that_ahead) {
+      const std::string_view k0 = tk_.key(p);
+      const bool object_pronoun = k0 == "him" || k0 == "her" ||
+                                  k0 == "them" || k0 == "me" || k0 == "us" ||
+                                  k0 == "you";
+      const uint32_t first_a = (Has(p, wc::kDet) && !object_pronoun) ? p + 2
+                                                                     : p + 1;
+      // The first clause start that opens with a determiner or a pronoun
+      // ("told Fox News host Ann Lee a loss is likely"), else the first.
+      uint32_t clause = kNone;
+      for (uint32_t a = first_a; a < hi && a - p <= 8; ++a) {
+        // "telling reporters on Thursday he viewed": a time phrase after
+        // the addressee.
+        if (a > p && Word(a) && Lower(a) && Has(a, wc::kAdvPrep) &&
+            a + 2 < hi && Word(a + 1) && Has(a + 1, wc::kTime) &&
+            !Has(a + 1, wc::kDet)) {
+          a += 2;
+          if (clause == kNone && ZeroClauseOk(a, hi) &&
+              Has(a, wc::kDet | wc::kPronoun)) {
+            clause = a;
+            break;
+          }
+          continue;
+        }
+        const uint32_t last = a - 1;
+        if (!Word(last) || IsCue(last) ||
+            Has(last, wc::kClause | wc::kPrep | wc::kNpPrep) ||
+            (Lower(last) && Has(last, wc::kVerbish | wc::kAux)) ||
+            s_.role[last] != kNotQuote) {
+          break;
+        }
+        if (!Word(a) || Is(a, impl_.h_that)) break;
+        if (!ZeroClauseOk(a, hi) || Has(a, wc::kNpPrep)) continue;
+        if (clause == kNone) clause = a;
+        if (Has(a, wc::kDet | wc::kPronoun)) {
+          clause = a;
+          break;
+        }
+      }
+      // No addressee: "warned the deal would collapse".
+      if (clause == kNone && !object_pronoun && ZeroClauseOk(p, hi)) {
+        clause = p;
+      }
+      if (clause != kNone) {
+        pick.r = {clause, ContentEnd(clause, false)};
+        pick.clause = true;
+        return pick;
+      }
+    }
     // "told reporters (on Monday) that", "told CNN:", "warned him that"
     uint32_t j = p;
     while (j < hi && j - p < 5 && Word(j) && !Is(j, impl_.h_that) &&
@@ -1360,6 +1590,13 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       // A short quote that is the whole complement: "Ueda says “no rush”
       // as ...", "He said “no”." (not "said the “plan” was ...").
       const uint32_t after_q = q.close + 1;
+      // 'said "zero" voters would follow': the quote opens the subject.
+      if (q.close > p + 1 && after_q < hi && Word(after_q) &&
+          Lower(after_q) && BareNounClause(after_q, hi)) {
+        pick.r = {p, ContentEnd(p, false)};
+        pick.clause = true;
+        return pick;
+      }
       if (q.close > p + 1 &&
           (after_q >= hi || Terminal(after_q) || Comma(after_q) ||
            NewlineBefore(after_q) ||
@@ -1380,6 +1617,41 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
   if ((frames & frame::Zero) && ZeroClauseOk(p, hi)) {
     pick.r = {p, ContentEnd(p, false)};
     pick.clause = true;
+    return pick;
+  }
+  if ((frames & frame::Naming) && Word(p) && !NewlineBefore(p)) {
+    // "called Trump “unhinged”", "called the statement “offensive”",
+    // "called it an attack on the states": a short object (a pronoun, a
+    // name or a determiner phrase of up to four words), then a quote or
+    // a/an + noun. Not "called a meeting", "called for", "a man called
+    // John".
+    uint32_t o = p;
+    if (Has(p, wc::kPronoun) || Is(p, impl_.h_him) || tk_.key(p) == "them") {
+      o = p + 1;
+    } else if (Cap(p) || Has(p, wc::kDet)) {
+      o = p + 1;
+      while (o < hi && o - p < 4 && Word(o) && !IsCue(o) &&
+             !Has(o, wc::kClause | wc::kPrep | wc::kNpPrep | wc::kAux |
+                         wc::kVerbish | wc::kDet) &&
+             !EndsWith(tk_.key(o), "ing") && s_.role[o] == kNotQuote) {
+        ++o;
+      }
+      // A determiner needs its noun: "called the “IT Crowd”" is a name.
+      if (Has(p, wc::kDet) && o == p + 1) o = p;
+    }
+    if (o > p && o < hi) {
+      const std::string_view k = tk_.key(o);
+      const bool name_quote =
+          OpenQ(o) && s_.quote[o] >= 0 && s_.quotes[s_.quote[o]].close > o + 1;
+      const bool name_np = (k == "a" || k == "an") && o + 1 < hi &&
+                           Word(o + 1);
+      if (name_quote || name_np) {
+        const uint32_t ce =
+            name_quote ? s_.quotes[s_.quote[o]].close + 1 : ContentEnd(o, true);
+        pick.r = {p, ce};
+        return pick;
+      }
+    }
     return pick;
   }
   if ((frames & frame::NpAs) && !(frames & frame::Np) && Word(p) &&
@@ -1969,7 +2241,11 @@ void Run::VerbCue(uint32_t c) {
          (Lower(k) && Has(k, wc::kNpPrep) && e == c))) {
       return;
     }
-    if (e == c && e > sb && PastLike(e - 1)) return;  // "maintained reported"
+    // "maintained reported": two verbs; but "Those surveyed said", "voters
+    // polled said": a participle after the noun it describes.
+    if (e == c && e > sb && PastLike(e - 1) && !ReducedRelative(e - 1, sb)) {
+      return;
+    }
     if (e < c && e > sb && PastLike(e - 1) && !Has(e - 1, wc::kAux)) return;
   }
   // Passives: "it was reported that P" (source null); other passives are
@@ -2065,6 +2341,38 @@ void Run::VerbCue(uint32_t c) {
     if (end == 0) return false;
     uint32_t fs = FrontStart(end - 1);
     if (fs >= end || end - fs < 2) return false;
+    // 'P: “Q,” he claimed': only the quote after the colon.
+    {
+      const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
+      if (s_.role[mark] == kCloseMark && s_.quote[mark] >= 0) {
+        const uint32_t open = s_.quotes[s_.quote[mark]].open;
+        if (open > fs && Punct(open - 1, ':')) fs = open;
+      }
+    }
+    // 'Baker said the probe is "ongoing." He said P': a subject that starts
+    // a sentence takes no fronted content from the sentence before, unless
+    // that is a quote of its own ("“Why?” he asked.").
+    if (s_.sent[fs] != s_.sent[before]) {
+      // Only the quote that ends here, if there is one ("Sub-heading “Q.
+      // Q2”, X said").
+      const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
+      if (b > 0 && s_.role[mark] == kCloseMark && s_.quote[mark] >= 0 &&
+          s_.quotes[s_.quote[mark]].open >= fs &&
+          s_.quotes[s_.quote[mark]].close - s_.quotes[s_.quote[mark]].open >
+              3) {
+        fs = s_.quotes[s_.quote[mark]].open;
+      } else {
+        fs = SentBegin(before);
+      }
+      if (fs >= end || end - fs < 2) return false;
+    }
+    // Not a participial adjunct ("Speaking in Paris on Monday, he read").
+    if (Word(fs) && Cap(fs) && EndsWith(tk_.key(fs), "ing") &&
+        fs + 1 < end && Word(fs + 1) &&
+        Has(fs + 1, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
+        !HasQuoteMark(fs, end)) {
+      return false;
+    }
     // Not across a paragraph boundary, and not a mere adverbial.
     const uint32_t words = end - fs;
     if (words <= 5 && Word(fs) &&
@@ -2148,6 +2456,13 @@ void Run::VerbCue(uint32_t c) {
     }
     TokRange front;
     bool has_front = (frames & frame::Front) && fronted(subj.b, &front);
+    // '“Q.” The minister said Rome would act': a quote that ends the
+    // sentence before is not this cue's content when the cue has its own
+    // clause on the right.
+    if (has_front && s_.sent[front.b] != s_.sent[subj.b] && right.clause &&
+        !right.r.empty() && !right.quote) {
+      has_front = false;
+    }
     if (has_front && Word(front.b) && Cap(front.b) &&
         Has(front.b, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
         !HasQuoteMark(front.b, front.e) && after < se && Word(after) &&
@@ -2358,8 +2673,32 @@ void Run::VerbCue(uint32_t c) {
       // subject comes after the adjunct.
       const uint32_t first =
           (Word(lo) && Has(lo, wc::kDiscourse) && Comma(lo + 1)) ? lo + 2 : lo;
-      if (Word(first) && Has(first, wc::kPrep | wc::kAdvPrep | wc::kClause) &&
-          Cap(first)) {
+      // Also a fronted participle ("Speaking on Monday, he ..., saying")
+      // and a cue inside a fronted adjunct ("One month after announcing P,
+      // Rubio said").
+      const bool adjunct =
+          Word(first) && Cap(first) && c > first &&
+          (Has(first, wc::kPrep | wc::kAdvPrep | wc::kClause) ||
+           (EndsWith(tk_.key(first), "ing") && !Has(first, wc::kDet)) ||
+           (c > first + 1 && Word(c - 1) &&
+            Has(c - 1, wc::kPrep | wc::kAdvPrep | wc::kClause)));
+      uint32_t adjunct_end = kNone;  // the comma closing the adjunct
+      for (uint32_t t = first + 1; adjunct && t < c; ++t) {
+        if (s_.quote[t] >= 0 && s_.role[t] == kOpenMark) {
+          t = s_.quotes[s_.quote[t]].close;
+          continue;
+        }
+        if (Comma(t)) {
+          adjunct_end = t;
+          break;
+        }
+      }
+      if (adjunct && adjunct_end != kNone) {
+        // The cue follows the main clause ("Speaking on Monday, he
+        // recited the list, saying: Q"): its subject is the source.
+        TokRange np = FirstNp(adjunct_end + 1, c);
+        if (!np.empty() && np.e <= c) src = np;
+      } else if (adjunct) {
         uint32_t comma = right.r.b;
         while (comma < se && comma - right.r.b < 80 && !Comma(comma)) {
           if (s_.quote[comma] >= 0) comma = s_.quotes[s_.quote[comma]].close;
@@ -2614,6 +2953,88 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
   }
 }
 
+// "Hollande Says Trump ‘Makes You Want To Retch’", "China Urges EU to
+// Correct Its Practices": in a line of its own written in title case, a
+// capitalized reporting verb after a name; the source is the name, the
+// content the rest of the line. (A capitalized cue elsewhere is not a verb.)
+void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
+  if (sb >= n_ || (sb > 0 && !NewlineBefore(sb))) return;
+  uint32_t end = sb + 1;
+  while (end < se && !NewlineBefore(end)) ++end;
+  if (end < n_ && !NewlineBefore(end)) return;  // not a whole line
+  if (end - sb > 60) return;
+  // Title case: every word capitalized but short function words. The
+  // verbs: capitalized single-word speech cues in the 3rd person or the
+  // past ("Says", "Urges", "Warned"), each after a name that opens the line
+  // or follows a comma ("China Urges X, Ministry Spokesperson Stresses Y").
+  uint32_t caps = 0;
+  std::array<uint32_t, 4> verbs;
+  std::array<const CueForm*, 4> forms;
+  size_t n_verbs = 0;
+  for (uint32_t t = sb; t < end; ++t) {
+    if (!Word(t) || Clitic(t) || s_.role[t] != kNotQuote) continue;
+    if (!Cap(t)) {
+      if (!Has(t, wc::kPrep | wc::kNpPrep | wc::kAdvPrep | wc::kDet |
+                      wc::kClause)) {
+        return;
+      }
+      continue;
+    }
+    ++caps;
+    if (t == sb || Comma(t - 1) || n_verbs == verbs.size() ||
+        tk_.has(t, token_flags::kAllCaps)) {
+      continue;
+    }
+    const CueLexicon::Entry e = lex_.Lookup(tk_.key_hash(t));
+    for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
+      const CueForm& form = lex_.form(f);
+      if (form.n_words == 1 &&
+          lex_.lemma(form.lemma).cls == CueClass::kSpeech &&
+          lex_.lemma(form.lemma).special == CueSpecial::kNone &&
+          (form.form == VerbForm::kThird || form.form == VerbForm::kPast)) {
+        verbs[n_verbs] = t;
+        forms[n_verbs++] = &form;
+        break;
+      }
+    }
+  }
+  if (caps < 4) return;
+  for (size_t v = 0; v < n_verbs; ++v) {
+    const uint32_t c = verbs[v];
+    // The name: up to six capitalized words (or possessives) before it.
+    uint32_t b = c;
+    while (b > sb && !Comma(b - 1) && c - b < 7) --b;
+    if (b == c || c - b > 6) continue;
+    bool name = true;
+    for (uint32_t t = b; t < c; ++t) {
+      name = name && Word(t) && (Cap(t) || Clitic(t)) &&
+             !Has(t, wc::kLabel | wc::kDet | wc::kPronoun);
+    }
+    if (!name) continue;
+    // The content: to the comma before the next verb's name, or the line's
+    // end.
+    uint32_t ce = end;
+    if (v + 1 < n_verbs) {
+      for (uint32_t t = verbs[v + 1]; t > c + 1; --t) {
+        if (Comma(t - 1)) {
+          ce = t - 1;
+          break;
+        }
+      }
+    }
+    while (ce > c + 1 && (Terminal(ce - 1) || PunctOrDash(ce - 1)) &&
+           s_.role[ce - 1] == kNotQuote) {
+      --ce;
+    }
+    uint32_t words = 0;
+    for (uint32_t t = c + 1; t < ce; ++t) words += Word(t) ? 1 : 0;
+    if (words < 2) continue;
+    Emit(TokRange{c + 1, ce}, TokRange{b, c}, TokRange{c, c + 1},
+         forms[v]->lemma, lex_.lemma(forms[v]->lemma).lemma, "headline.verb",
+         0.7f, std::nullopt);
+  }
+}
+
 // Sorts this call's claims by content start (then cue), stably. The claims
 // are sorted as (key, index) pairs and then moved once each.
 void Run::SortClaims() {
@@ -2706,6 +3127,17 @@ void Run::UncuedQuotes() {
     const uint32_t ot =
         static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.begin));
     if (ot >= n_ || s_.sent[qp.open] - s_.sent[ot] > 2) continue;
+    if (ContinuesQuote(o, qp)) {
+      // "“A,” X said. “B.”": one interrupted quote, one claim (guidelines:
+      // a quote over several sentences is ONE claim with one contiguous
+      // span; PolNeAR annotates it so too).
+      Claim& grown = (*claims_)[*prev];
+      grown.content.end = tk_.end(qp.close - 1);
+      grown.rule = "direct.split_quote";
+      FillAbout(grown);
+      last_uncued = *prev;
+      continue;
+    }
     Claim c = o;
     c.kind = ClaimKind::kDirect;
     c.cue.reset();
@@ -2715,19 +3147,47 @@ void Run::UncuedQuotes() {
     c.confidence = 0.55f;
     if (c.confidence < opt_.min_confidence) continue;
     c.content = Span{tk_.begin(qp.open + 1), tk_.end(qp.close - 1)};
-    c.about.clear();
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), c.content.begin,
-        [](const Mention& m, uint32_t b) { return m.span.begin < b; });
-    for (; it != mentions_.end() && it->span.begin < c.content.end &&
-           c.about.size() < kMaxAbout;
-         ++it) {
-      if (it->span.end <= c.content.end) {
-        c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
-      }
-    }
+    FillAbout(c);
     last_uncued = claims_->size();
     claims_->push_back(std::move(c));
+  }
+}
+
+// "“A,” X said. “B.”": the quote `next` continues the direct claim `o` when
+// only o's own attribution (source and cue, after A) and the end of its
+// sentence stand between A's closing mark and B's opening one, in one
+// paragraph.
+bool Run::ContinuesQuote(const Claim& o, const QuotePair& next) const {
+  if (o.kind != ClaimKind::kDirect || !o.cue || !o.source ||
+      o.cue->begin < o.content.end || o.source->begin < o.content.end ||
+      o.cue->end > tk_.begin(next.open)) {
+    return false;
+  }
+  const uint32_t close =
+      static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.end));
+  if (close >= next.open || s_.role[close] != kCloseMark ||
+      next.open - close > 24 || !Terminal(next.open - 1)) {
+    return false;
+  }
+  for (uint32_t t = close + 1; t <= next.open; ++t) {
+    if (NewlineBefore(t)) return false;
+    if (t < next.open && s_.role[t] != kNotQuote) return false;
+  }
+  return true;
+}
+
+// The mentions inside c's content (Claim::about).
+void Run::FillAbout(Claim& c) const {
+  c.about.clear();
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), c.content.begin,
+      [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+  for (; it != mentions_.end() && it->span.begin < c.content.end &&
+         c.about.size() < kMaxAbout;
+       ++it) {
+    if (it->span.end <= c.content.end) {
+      c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
+    }
   }
 }
 
@@ -2752,9 +3212,26 @@ void Run::NestedPass(size_t first_claim) {
     const uint32_t st =
         c.source ? static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin))
                  : n_;
-    if ((st < n_ && Has(st, wc::kFirstPerson)) || !opt_.emit_nested) {
+    // Inside a quote, only reports of speech with a clause or a quote are
+    // claims of their own ("he said we would win"); a belief ("they
+    // believe", "she thinks") or an act on an object ("he has always
+    // denied it", "he identifies as a Latino") is part of the speaker's
+    // own words.
+    const bool own_words =
+        LemmaAt(ct).cls == CueClass::kBelief || c.rule == "indirect.object";
+    if ((st < n_ && Has(st, wc::kFirstPerson)) || !opt_.emit_nested ||
+        own_words) {
       drop[k - first_claim] = 1;
       continue;
+    }
+    // A claim inside a quote ends with it ("“The minister said the plant
+    // would close,” the union leader told reporters").
+    if (c.content.begin >= qb && c.content.end > tk_.begin(q.close) &&
+        q.close > ct + 1) {
+      uint32_t last = q.close - 1;
+      while (last > ct + 1 && PunctOrDash(last)) --last;
+      c.content.end = tk_.end(last);
+      FillAbout(c);
     }
     if (c.reported_by) continue;
     // The outer claim: one whose content holds this quote, cue outside it.
@@ -2868,6 +3345,7 @@ void Run::Go() {
       }
       skip_to = t + FormAt(t).n_words;
     }
+    if (opt_.headline_colon) HeadlineVerb(s.token_begin, s_end);
     if (opt_.headline_colon && colon_pos < s_.colons.size() &&
         s_.colons[colon_pos] < s_end) {
       HeadlineColons(s.token_begin, s_end, colon_pos);

@@ -25,6 +25,7 @@ constexpr CueClass Special = CueClass::kSpecial;
 using frame::Addr;
 using frame::Front;
 using frame::Invert;
+using frame::Naming;
 using frame::Np;
 using frame::NpAs;
 using frame::Quote;

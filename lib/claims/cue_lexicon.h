@@ -54,6 +54,9 @@ inline constexpr uint16_t Addr = 1 << 6;
 // local", "estimated the cost at $5 billion" (content: the object and its
 // complement).
 inline constexpr uint16_t NpAs = 1 << 7;
+// An object and what it is called: "called Trump “unhinged”", "called it
+// an attack on the states" (content: the object and the name).
+inline constexpr uint16_t Naming = 1 << 8;
 }  // namespace frame
 
 enum class CueClass : uint8_t { kSpeech, kBelief, kSpecial };
