@@ -109,6 +109,9 @@ class Splitter {
       return Has(i, tf::kAbbreviation) ? Terminal::kAbbrev : Terminal::kNone;
     }
     if (kind != TokenKind::kPunct) return Terminal::kNone;
+    // One '.': the common case, decided here.
+    const uint32_t b = t_.begin(i);
+    if (t_.end(i) - b == 1 && text_[b] == '.') return Terminal::kPeriod;
     return PunctTerminalOf(i);
   }
   Terminal PunctTerminalOf(size_t i) const;
@@ -159,6 +162,17 @@ class Splitter {
   // `term` is TerminalOf(i).
   bool ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
                         size_t end) const;
+  // The common "word. Word" case of ShouldSplitAfter(), inline: a period
+  // before a word or number (not a clitic, so not NeverStarts(), and not an
+  // opener) that starts with an ASCII capital. False means "ask
+  // ShouldSplitAfter()".
+  bool SplitsAfterPeriod(Terminal term, size_t j, size_t end) const {
+    if (term != Terminal::kPeriod || j >= end) return false;
+    const TokenKind kind = t_.kind(j);
+    const char c = text_[t_.begin(j)];
+    return (kind == TokenKind::kWord || kind == TokenKind::kNumber) &&
+           c >= 'A' && c <= 'Z' && !Has(j, tf::kClitic);
+  }
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
   // events_[ev, ev_end) are the paragraph's events.
   bool IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
@@ -543,7 +557,8 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
                                         !Has(j, tf::kSpaceBefore)))) {
         ++j;
       }
-      if (ShouldSplitAfter(i, term, j, s, pe)) {
+      if (SplitsAfterPeriod(term, j, pe) ||
+          ShouldSplitAfter(i, term, j, s, pe)) {
         Emit(out, s, j);
         if (j >= pe) return;
         start_sentence(j);
