@@ -162,16 +162,18 @@ class Splitter {
   // `term` is TerminalOf(i).
   bool ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
                         size_t end) const;
-  // The common "word. Word" case of ShouldSplitAfter(), inline: a period
-  // before a word or number (not a clitic, so not NeverStarts(), and not an
-  // opener) that starts with an ASCII capital. False means "ask
-  // ShouldSplitAfter()".
+  // The common "word. Word" case of ShouldSplitAfter(), inline: a period,
+  // '!' or '?' before a word or number (not a clitic, so not NeverStarts(),
+  // and not an opener) whose first byte is ASCII but not a lower-case
+  // letter (so not "lower") splits. False means "ask ShouldSplitAfter()".
   bool SplitsAfterPeriod(Terminal term, size_t j, size_t end) const {
-    if (term != Terminal::kPeriod || j >= end) return false;
+    if ((term != Terminal::kPeriod && term != Terminal::kExclaim) || j >= end) {
+      return false;
+    }
     const TokenKind kind = t_.kind(j);
-    const char c = text_[t_.begin(j)];
+    const unsigned char c = static_cast<unsigned char>(text_[t_.begin(j)]);
     return (kind == TokenKind::kWord || kind == TokenKind::kNumber) &&
-           c >= 'A' && c <= 'Z' && !Has(j, tf::kClitic);
+           c < 0x80 && !(c >= 'a' && c <= 'z') && !Has(j, tf::kClitic);
   }
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
   // events_[ev, ev_end) are the paragraph's events.
