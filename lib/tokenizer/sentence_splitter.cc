@@ -226,8 +226,14 @@ Terminal Splitter::PunctTerminalOf(size_t i) const {
 }
 
 bool Splitter::IsClosingPunct(size_t i) const {
-  std::string_view s = Text(i);
-  if (s == ")" || s == "]" || s == "}") return true;
+  // ")" "]" "}" or a token starting with a closing bracket; ASCII without
+  // decoding or comparing strings.
+  const uint32_t b = t_.begin(i);
+  const unsigned char c = static_cast<unsigned char>(text_[b]);
+  if (c < 0x80) {
+    if (t_.end(i) - b == 1 && (c == ')' || c == ']' || c == '}')) return true;
+    return AsciiClass(c) == CharClass::kCloseBracket;
+  }
   return FirstClass(i) == CharClass::kCloseBracket;
 }
 
