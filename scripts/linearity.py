@@ -57,7 +57,7 @@ def main():
     parser.add_argument("--bench", default=str(ROOT / "build/bench/sayso_bench"))
     parser.add_argument("--filter", default="BM_Hostile")
     parser.add_argument("--repetitions", type=int, default=3)
-    parser.add_argument("--min-time", default="0.3")
+    parser.add_argument("--min-time", default="1.0")
     parser.add_argument("--max-ratio", type=float, default=2.2)
     parser.add_argument("--markdown", help="also write the table to FILE")
     args = parser.parse_args()
