@@ -418,6 +418,23 @@ TEST(ClaimsRobustnessTest, SecondRunAppendsTheSameSortedClaims) {
   }
 }
 
+TEST(ClaimsRobustnessTest, NestedClaimEndingAtItsQuoteKeepsAContent) {
+  // Found by pipeline_fuzzer: a cue inside a quote whose content starts at
+  // the closing mark; clamping the content to the quote once gave an
+  // inverted span [40, 39).
+  const std::string text =
+      "The final chapter of \"The Sca said that \" says that her tombstone "
+      "bore the letter \"A\"\n";
+  Document doc = Tokenized(text);
+  auto attr = ClaimAttributor::Create({});
+  ASSERT_TRUE(attr.ok());
+  ASSERT_TRUE(attr->Process(doc).ok());
+  for (const Claim& c : doc.claims()) {
+    EXPECT_LT(c.content.begin, c.content.end);
+    EXPECT_LE(c.content.end, text.size());
+  }
+}
+
 TEST(ClaimsRobustnessTest, SameResultsFromManyThreadsAndReusedDocuments) {
   const std::string text =
       "“The dam holds,” the engineer said. The mayor said that the town is "

@@ -3226,12 +3226,14 @@ void Run::NestedPass(size_t first_claim) {
     }
     // A claim inside a quote ends with it ("“The minister said the plant
     // would close,” the union leader told reporters").
-    if (c.content.begin >= qb && c.content.end > tk_.begin(q.close) &&
-        q.close > ct + 1) {
+    if (c.content.begin >= qb && c.content.begin < tk_.begin(q.close) &&
+        c.content.end > tk_.begin(q.close) && q.close > ct + 1) {
       uint32_t last = q.close - 1;
       while (last > ct + 1 && PunctOrDash(last)) --last;
-      c.content.end = tk_.end(last);
-      FillAbout(c);
+      if (tk_.end(last) > c.content.begin) {
+        c.content.end = tk_.end(last);
+        FillAbout(c);
+      }
     }
     if (c.reported_by) continue;
     // The outer claim: one whose content holds this quote, cue outside it.
