@@ -264,6 +264,7 @@ class Run {
   void PrepareQuotes();
   void PrepareStops();
   bool IsStopAt(uint32_t i, bool np) const;
+  bool NewSubjectAndCueAfter(uint32_t i) const;
   bool PlausibleCue(uint32_t i, const CueForm& form) const;
   bool NounCompoundHead(uint32_t i, VerbForm form) const;
 
@@ -632,6 +633,37 @@ void Run::PrepareQuotes() {
   }
 }
 
+// "Comey said that P, Lewandowski said Q": after the comma at `i`, a new
+// subject (a name or a personal pronoun) and its own single-word reporting
+// verb, not a modal clause ("..., he would dismiss them") nor an
+// interposed ", officials said," that a comma closes.
+bool Run::NewSubjectAndCueAfter(uint32_t i) const {
+  if (i + 2 >= n_ || !Word(i + 1) ||
+      !(Cap(i + 1) || (Has(i + 1, wc::kPronoun) && !Has(i + 1, wc::kDet)))) {
+    return false;
+  }
+  uint32_t k = i + 1;
+  while (k < n_ && k - i <= 6 && Word(k) && !IsCue(k) &&
+         !(Lower(k) && Has(k, wc::kClause | wc::kPrep | wc::kVerbish))) {
+    ++k;
+  }
+  for (int a = 0; a < 2 && k < n_ && Word(k) && Lower(k) &&
+                  (Has(k, wc::kAux) || LyAdverb(k));
+       ++a) {
+    const std::string_view m = tk_.key(k);
+    if (m == "would" || m == "will" || m == "could" || m == "can" ||
+        m == "may" || m == "might" || m == "should" || m == "must") {
+      return false;
+    }
+    ++k;
+  }
+  return k > i + 1 && k + 1 < n_ && IsCue(k) && Lower(k) &&
+         LemmaAt(k).cls != CueClass::kSpecial && FormAt(k).n_words == 1 &&
+         (FormAt(k).form == VerbForm::kPast ||
+          FormAt(k).form == VerbForm::kThird) &&
+         !Comma(k + 1);
+}
+
 bool Run::IsStopAt(uint32_t i, bool np) const {
   if (s_.quote[i] >= 0 && !(s_.role[i] == kOpenMark && SentBegin(i) == i)) {
     // Inside a quote: the quote is atomic. But 'represents "New York
@@ -670,33 +702,7 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
     const uint8_t next = static_cast<uint8_t>(s_.pc[j]);
     if (next == kBut || next == kCommaBreak) return true;
   }
-  if (Comma(i) && i + 2 < n_ && Word(i + 1) &&
-      (Cap(i + 1) || (Has(i + 1, wc::kPronoun) && !Has(i + 1, wc::kDet)))) {
-    // "Comey said that P, Lewandowski said Q": a new subject and its cue
-    // (not an interposed ", officials said," that a comma closes).
-    uint32_t k = i + 1;
-    while (k < n_ && k - i <= 6 && Word(k) && !IsCue(k) &&
-           !(Lower(k) && Has(k, wc::kClause | wc::kPrep | wc::kVerbish))) {
-      ++k;
-    }
-    for (int a = 0; a < 2 && k < n_ && Word(k) && Lower(k) &&
-                    (Has(k, wc::kAux) || LyAdverb(k));
-         ++a) {
-      const std::string_view m = tk_.key(k);
-      if (m == "would" || m == "will" || m == "could" || m == "can" ||
-          m == "may" || m == "might" || m == "should" || m == "must") {
-        return false;  // "..., he would dismiss them": not a report
-      }
-      ++k;
-    }
-    if (k > i + 1 && k + 1 < n_ && IsCue(k) && Lower(k) &&
-        LemmaAt(k).cls != CueClass::kSpecial && FormAt(k).n_words == 1 &&
-        (FormAt(k).form == VerbForm::kPast ||
-         FormAt(k).form == VerbForm::kThird) &&
-        !Comma(k + 1)) {
-      return true;
-    }
-  }
+  if (Comma(i) && NewSubjectAndCueAfter(i)) return true;
   if (Comma(i) && i + 1 < n_ && s_.pc[i + 1] == ToCode(kAnd)) {
     // ", and the ministry added that ...": a new clause with its own cue.
     for (uint32_t j = i + 2; j < n_ && j < i + 9; ++j) {
@@ -2163,17 +2169,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
     c.reported_by =
         Span{tk_.begin(reported_by->b), tk_.end(reported_by->e - 1)};
   }
-  // about: mentions inside the content.
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), bytes.begin,
-      [](const Mention& m, uint32_t b) { return m.span.begin < b; });
-  for (; it != mentions_.end() && it->span.begin < bytes.end &&
-         c.about.size() < kMaxAbout;
-       ++it) {
-    if (it->span.end <= bytes.end) {
-      c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
-    }
-  }
+  FillAbout(c);  // the mentions inside the content
   recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
   cue_tok_.push_back(cue.empty() ? content.b : cue.b);
   src_tok_.push_back(source && !source->empty() ? *source : TokRange{});
