@@ -2,6 +2,7 @@
 // spans, kinds and flags.
 #include "sayso/tokenizer.h"
 
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,150 @@ TEST(TokenizerTest, IncrementalSplitEqualsSplitAfterwards) {
   internal::SplitParagraphsAndSentences(doc, /*sentences=*/true);
   EXPECT_EQ(doc.sentences(), sentences);
   EXPECT_EQ(doc.paragraphs(), paragraphs);
+}
+
+// --- Long paragraphs split in chunks (sentence_splitter.h, SplitChunk()) ---
+
+// Lines of a paragraph without blank lines: sentences ending "word." (where
+// a chunk may end), lines without final punctuation (long ones make the
+// paragraph look hard-wrapped), list items, headlines, quotes, abbreviations.
+std::string LongParagraph(uint32_t seed, int lines, int open_percent) {
+  static const char* const kClosed[] = {
+      "The committee adopted the revised draft resolution without a vote.",
+      "Mr. Smith said the talks would resume on Monday in Geneva.",
+      "\"We will not give up,\" she told reporters.",
+      "It rained at 5 p.m. Then the match went on.",
+      "1. First item. 2. Second item.",
+      "Yahoo! is a company. Is it?",
+      "He left the U.S. Army in 1990 and joined the staff.",
+      "See the report... It is long.",
+  };
+  static const char* const kOpen[] = {
+      "the depiction of the fighting parties as faceless authorities and",
+      "readiness to engage in regional cooperation withered under the",
+      "WORLD NEWS TODAY",
+      "- a bullet line",
+      "features",
+      "contact manager, events and the like, in the following sections;",
+  };
+  std::string text;
+  uint32_t x = seed;
+  for (int i = 0; i < lines; ++i) {
+    x = x * 1103515245u + 12345u;
+    const uint32_t r = (x >> 8) % 100;
+    if (r < static_cast<uint32_t>(open_percent)) {
+      text += kOpen[(x >> 20) % std::size(kOpen)];
+    } else {
+      text += kClosed[(x >> 20) % std::size(kClosed)];
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+// The tokenizer's sentences (split in chunks when a paragraph is long) must
+// be exactly those of the whole-paragraph splitter.
+void ExpectChunkedEqualsWhole(const std::string& text) {
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  const std::vector<TextUnit> sentences = doc.sentences();
+  const std::vector<TextUnit> paragraphs = doc.paragraphs();
+  internal::SplitParagraphsAndSentences(doc, /*sentences=*/true);
+  ASSERT_EQ(doc.sentences().size(), sentences.size());
+  EXPECT_EQ(doc.sentences(), sentences);
+  EXPECT_EQ(doc.paragraphs(), paragraphs);
+}
+
+TEST(TokenizerTest, LongParagraphChunksEqualWholeParagraph) {
+  // Over 4096 tokens between chunk ends: the tokenizer splits in chunks.
+  for (int open : {0, 10, 50, 90}) {
+    SCOPED_TRACE(open);
+    const std::string text = LongParagraph(7 + open, 3000, open);
+    ExpectChunkedEqualsWhole(text);
+  }
+}
+
+TEST(TokenizerTest, LongParagraphWhoseEarlyChunksGuessWrapped) {
+  // Closed lines first (the early chunks take the paragraph as not wrapped
+  // and use that on their few open lines), then so many long open lines
+  // that the whole paragraph is wrapped prose: the guess was wrong and the
+  // paragraph is split again.
+  std::string text = LongParagraph(1, 1200, 10);
+  for (int i = 0; i < 4000; ++i) {
+    text += "the quick brown fox jumps over the lazy dog and then it goes\n";
+  }
+  ExpectChunkedEqualsWhole(text);
+  // And the other way round: wrapped prose first, closed lines after.
+  std::string text2;
+  for (int i = 0; i < 3000; ++i) {
+    text2 += "the quick brown fox jumps over the lazy dog and then it goes\n";
+    if (i % 500 == 0) text2 += "It ended.\nAnother line began.\n";
+  }
+  text2 += LongParagraph(2, 6000, 5);
+  ExpectChunkedEqualsWhole(text2);
+}
+
+// SplitChunk() driven at every possible chunk end (not only every 4096
+// tokens), on many random paragraphs.
+TEST(TokenizerTest, SplitChunkAtEveryChunkEndEqualsWholeParagraph) {
+  int chunked = 0;
+  for (uint32_t seed = 0; seed < 300; ++seed) {
+    const int open = static_cast<int>(seed * 37 % 100);
+    const std::string text = LongParagraph(seed, 40 + seed % 7, open);
+    SCOPED_TRACE(text);
+    Document doc(text);
+    ASSERT_TRUE(News().Process(doc).ok());
+    std::vector<uint32_t> events;
+    const Tokens& t = doc.tokens();
+    for (size_t i = 0; i < t.size(); ++i) {
+      if ((t.kind(i) != TokenKind::kWord && t.kind(i) != TokenKind::kNumber) ||
+          (t.flags(i) & (tf::kAbbreviation | tf::kNewlineBefore |
+                         tf::kBlankLineBefore))) {
+        events.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    internal::SplitParagraphsAndSentences(doc, /*sentences=*/true, &events);
+    const std::vector<TextUnit> whole = doc.sentences();
+    ASSERT_EQ(doc.paragraphs().size(), 1u);
+
+    doc.mutable_sentences().clear();
+    doc.mutable_paragraphs().clear();
+    internal::ParagraphChunks chunks;
+    for (size_t ev = 0; ev < events.size(); ++ev) {
+      const size_t i = events[ev];
+      if (i > chunks.next_token &&
+          internal::IsChunkEnd(t, text, i, t.kind(i), t.flags(i),
+                               t.begin(i))) {
+        internal::SplitChunk(doc, events, i, ev, &chunks);
+        ++chunked;
+      }
+    }
+    internal::SplitParagraph(doc, /*sentences=*/true, events, 0, t.size(), 0,
+                             events.size(), &chunks);
+    EXPECT_EQ(doc.sentences(), whole);
+    ASSERT_EQ(doc.paragraphs().size(), 1u);
+    EXPECT_EQ(doc.paragraphs()[0].token_end, t.size());
+  }
+  EXPECT_GT(chunked, 2500);  // the chunk path really ran
+}
+
+TEST(TokenizerTest, IsChunkEndOnlyAfterLowerCaseWordAndPeriod) {
+  const std::string text =
+      "It ended.\nThen more.\nA. Smith\nNo. 5.\nBy AP.\nthe end.\nU.S.\nOk";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  const Tokens& t = doc.tokens();
+  std::vector<std::string> ends;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (internal::IsChunkEnd(t, text, i, t.kind(i), t.flags(i), t.begin(i))) {
+      ends.emplace_back(t.text(i));
+    }
+  }
+  // "Then" after "ended.", the initial "A." after "more." and "U.S." after
+  // "end." (a capital after "word." splits whatever it is); not "No." (after
+  // a word without a period), "By" (after a number), "the" (lower case) or
+  // "Ok" (the period before it belongs to "U.S.").
+  EXPECT_THAT(ends, ElementsAre("Then", "A.", "U.S."));
 }
 
 TEST(TokenizerTest, ShapeAndSpaceFlags) {

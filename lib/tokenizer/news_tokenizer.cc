@@ -302,9 +302,15 @@ class Scanner {
       if ((flags & tf::kBlankLineBefore) && index > para_begin_) {
         // A paragraph ends: split it while its tokens are in cache.
         SplitParagraph(doc_, sentences_, *events_, para_begin_, index,
-                       para_event_, events_->size());
+                       para_event_, events_->size(), &chunks_);
         para_begin_ = index;
         para_event_ = events_->size();
+        chunks_.next_token = index;
+        chunks_.next_event = para_event_;
+      } else if (index - chunks_.next_token >= kChunkTokens && sentences_ &&
+                 IsChunkEnd(doc_.tokens(), text_, index, kind, flags, b)) {
+        // A long paragraph: split what it has so far (sentence_splitter.h).
+        SplitChunk(doc_, *events_, index, events_->size(), &chunks_);
       }
       events_->push_back(static_cast<uint32_t>(index));
     }
@@ -318,6 +324,10 @@ class Scanner {
   const bool sentences_;
   size_t para_begin_ = 0;  // first token of the current paragraph
   size_t para_event_ = 0;  // its first event in *events_
+  // A paragraph of many lines is split in chunks of about this many tokens
+  // (their arrays take ~100 KB: they stay in the core's cache).
+  static constexpr size_t kChunkTokens = 4096;
+  ParagraphChunks chunks_;  // the current paragraph's chunks so far
   std::string_view text_;
   const char* s_;
   size_t n_;
@@ -1791,7 +1801,7 @@ absl::Status Scanner::Run() {
   out_.Finish();
   if (events_ != nullptr && out_.size() > 0) {
     SplitParagraph(doc_, sentences_, *events_, para_begin_, out_.size(),
-                   para_event_, events_->size());
+                   para_event_, events_->size(), &chunks_);
   }
   return absl::OkStatus();
 }

@@ -76,11 +76,52 @@ class Splitter {
       : doc_(doc), t_(doc.tokens()), text_(doc.text()), events_(events) {}
 
   void Run(bool sentences);
-  // Paragraph tokens [pb, pe) with events_[ev, ev_end) inside.
+  // Paragraph tokens [pb, pe) with events_[ev, ev_end) inside; `chunks`
+  // (or null) says what SplitChunk() has done of it.
   void Paragraph(bool sentences, size_t pb, size_t pe, size_t ev,
-                 size_t ev_end) {
+                 size_t ev_end, ParagraphChunks* chunks) {
     Emit(doc_.mutable_paragraphs(), pb, pe);
-    if (sentences) SplitParagraph(pb, pe, ev, ev_end);
+    if (!sentences) return;
+    if (chunks == nullptr || !chunks->active) {
+      SplitParagraph(pb, pe, ev, ev_end);
+      return;
+    }
+    Chunk(pe, ev_end, chunks);
+    // Every chunk boundary ends a line too (with a period: not long open).
+    const uint32_t boundaries = chunks->lines_at_boundaries;
+    const bool wrapped =
+        IsWrapped({chunks->lines + boundaries, chunks->long_open_lines});
+    if (chunks->assumed[!wrapped]) {
+      // A chunk guessed wrong: split the whole paragraph again (rare; the
+      // tokens are no longer in cache).
+      doc_.mutable_sentences().resize(chunks->first_sentence);
+      SplitParagraph(pb, pe, ev, ev_end);
+    }
+    *chunks = ParagraphChunks();
+  }
+  // The sentences of tokens [chunks->next_token, ce) (see SplitChunk()).
+  void Chunk(size_t ce, size_t ev_end, ParagraphChunks* chunks) {
+    const size_t cb = chunks->next_token, ev = chunks->next_event;
+    if (!chunks->active) {
+      chunks->active = true;
+      chunks->first_sentence = doc_.sentences().size();
+    } else {
+      ++chunks->lines_at_boundaries;  // the line that ended at cb
+    }
+    const LineCounts c = CountLines(cb, ce, ev, ev_end);
+    chunks->lines += c.lines;
+    chunks->long_open_lines += c.long_open_lines;
+    // The guess: the paragraph's lines so far.
+    wrapped_guess_ = IsWrapped({chunks->lines + chunks->lines_at_boundaries,
+                                chunks->long_open_lines})
+                         ? 1
+                         : 0;
+    wrapped_used_ = false;
+    SplitParagraph(cb, ce, ev, ev_end);
+    if (wrapped_used_) chunks->assumed[wrapped_guess_] = true;
+    wrapped_guess_ = -1;
+    chunks->next_token = ce;
+    chunks->next_event = ev_end;
   }
 
  private:
@@ -176,8 +217,19 @@ class Splitter {
            c < 0x80 && !(c >= 'a' && c <= 'z') && !Has(j, tf::kClitic);
   }
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
-  // events_[ev, ev_end) are the paragraph's events.
-  bool IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
+  // The counts IsWrapped() decides from: the lines of tokens [pb, pe) that
+  // end at a line break (the last line does not), and those of them that run
+  // long and end without a terminal mark. events_[ev, ev_end) are the
+  // events inside.
+  struct LineCounts {
+    uint32_t lines = 0, long_open_lines = 0;
+  };
+  LineCounts CountLines(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
+  static bool IsWrapped(LineCounts c) {
+    // Two or more such lines, and at least two thirds of them: a headline
+    // over a byline and a body is not wrapped prose.
+    return c.long_open_lines >= 2 && c.long_open_lines * 3 >= c.lines * 2;
+  }
   // Whether token i is a terminal mark, maybe followed by closers ("end.”)").
   bool EndsWithTerminal(size_t i, size_t s) const {
     while (i > s && IsCloser(i)) --i;
@@ -194,6 +246,8 @@ class Splitter {
   const Tokens& t_;
   std::string_view text_;
   const std::vector<uint32_t>& events_;
+  int wrapped_guess_ = -1;     // for a chunk: whether to take it as wrapped
+  bool wrapped_used_ = false;  // whether SplitParagraph() asked
 };
 
 Terminal Splitter::PunctTerminalOf(size_t i) const {
@@ -446,24 +500,24 @@ bool Splitter::ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
 }
 
 // A paragraph whose lines mostly run long and end without punctuation is
-// hard-wrapped prose: its single line breaks are not sentence boundaries.
-bool Splitter::IsWrapped(size_t pb, size_t pe, size_t ev, size_t ev_end) const {
-  int lines = 0, long_open_lines = 0;
+// hard-wrapped prose (IsWrapped()): its single line breaks are not sentence
+// boundaries.
+Splitter::LineCounts Splitter::CountLines(size_t pb, size_t pe, size_t ev,
+                                          size_t ev_end) const {
+  LineCounts c;
   size_t line_start = pb;
   // Lines start at tokens with kNewlineBefore, which are all events.
   for (; ev < ev_end; ++ev) {
     const size_t i = events_[ev];
     if (i <= pb || i >= pe || !Has(i, tf::kNewlineBefore)) continue;
-    ++lines;
+    ++c.lines;
     const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
     if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
-      ++long_open_lines;
+      ++c.long_open_lines;
     }
     line_start = i;
   }
-  // Two or more such lines, and at least two thirds of them: a headline over
-  // a byline and a body is not wrapped prose.
-  return long_open_lines >= 2 && long_open_lines * 3 >= lines * 2;
+  return c;
 }
 
 // Token i starts a line; no terminal mark precedes it. Does the line break
@@ -506,7 +560,8 @@ bool Splitter::NewlineBreaks(size_t i, size_t s, size_t pb,
 
 void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
   std::vector<TextUnit>& out = doc_.mutable_sentences();
-  int wrapped = -1;  // computed on first use: most paragraphs never ask
+  // Computed on first use (most paragraphs never ask), or given for a chunk.
+  int wrapped = wrapped_guess_;
   const size_t ev_first = ev;
   size_t s = pb;
   int expect = 0;          // the next list marker's ordinal, if any
@@ -542,7 +597,10 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
     if (i > s) {
       bool split = false;
       if (Has(i, tf::kNewlineBefore) && !EndsWithTerminal(i - 1, s)) {
-        if (wrapped < 0) wrapped = IsWrapped(pb, pe, ev_first, ev_end) ? 1 : 0;
+        if (wrapped < 0) {
+          wrapped = IsWrapped(CountLines(pb, pe, ev_first, ev_end)) ? 1 : 0;
+        }
+        wrapped_used_ = true;
         split = NewlineBreaks(i, s, pb, wrapped == 1);
       } else if (Has(i, tf::kSpaceBefore) && IsBullet(i)) {
         split = true;
@@ -589,7 +647,7 @@ void Splitter::Run(bool sentences) {
   for (size_t ev = 0; ev <= events_.size(); ++ev) {
     const size_t i = ev < events_.size() ? events_[ev] : n;
     if (i == n || (i > pb && Has(i, tf::kBlankLineBefore))) {
-      Paragraph(sentences, pb, i, ev_begin, ev);
+      Paragraph(sentences, pb, i, ev_begin, ev, nullptr);
       pb = i;
       ev_begin = ev;
     }
@@ -621,9 +679,36 @@ void SplitParagraphsAndSentences(Document& doc, bool sentences,
 
 void SplitParagraph(Document& doc, bool sentences,
                     const std::vector<uint32_t>& events, size_t pb, size_t pe,
-                    size_t ev_begin, size_t ev_end) {
+                    size_t ev_begin, size_t ev_end, ParagraphChunks* chunks) {
   Splitter splitter(doc, events);
-  splitter.Paragraph(sentences, pb, pe, ev_begin, ev_end);
+  splitter.Paragraph(sentences, pb, pe, ev_begin, ev_end, chunks);
+}
+
+bool IsChunkEnd(const Tokens& t, std::string_view text, size_t i,
+                TokenKind kind, uint16_t flags, size_t b) {
+  if (i < 2 || kind != TokenKind::kWord ||
+      (flags & (tf::kNewlineBefore | tf::kBlankLineBefore)) !=
+          tf::kNewlineBefore) {
+    return false;
+  }
+  const unsigned char c = static_cast<unsigned char>(text[b]);
+  if (c < 'A' || c > 'Z') return false;
+  // "word." : not a list marker ("a." "(3)." "12."), not an abbreviation
+  // (the period would be in the word), nothing between them.
+  const size_t dot = i - 1, word = i - 2;
+  return t.kind(dot) == TokenKind::kPunct && t.end(dot) - t.begin(dot) == 1 &&
+         text[t.begin(dot)] == '.' &&
+         !(t.flags(dot) & (tf::kSpaceBefore | tf::kNewlineBefore)) &&
+         t.kind(word) == TokenKind::kWord &&
+         (t.flags(word) & (tf::kLowercase | tf::kAbbreviation)) ==
+             tf::kLowercase &&
+         t.end(word) - t.begin(word) >= 2;
+}
+
+void SplitChunk(Document& doc, const std::vector<uint32_t>& events, size_t ce,
+                size_t ev_end, ParagraphChunks* chunks) {
+  Splitter splitter(doc, events);
+  splitter.Chunk(ce, ev_end, chunks);
 }
 
 }  // namespace sayso::internal
