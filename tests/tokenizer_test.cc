@@ -216,8 +216,8 @@ TEST(TokenizerTest, SplitChunkAtEveryChunkEndEqualsWholeParagraph) {
     const Tokens& t = doc.tokens();
     for (size_t i = 0; i < t.size(); ++i) {
       if ((t.kind(i) != TokenKind::kWord && t.kind(i) != TokenKind::kNumber) ||
-          (t.flags(i) & (tf::kAbbreviation | tf::kNewlineBefore |
-                         tf::kBlankLineBefore))) {
+          (t.flags(i) &
+           (tf::kAbbreviation | tf::kNewlineBefore | tf::kBlankLineBefore))) {
         events.push_back(static_cast<uint32_t>(i));
       }
     }
@@ -231,8 +231,7 @@ TEST(TokenizerTest, SplitChunkAtEveryChunkEndEqualsWholeParagraph) {
     for (size_t ev = 0; ev < events.size(); ++ev) {
       const size_t i = events[ev];
       if (i > chunks.next_token &&
-          internal::IsChunkEnd(t, text, i, t.kind(i), t.flags(i),
-                               t.begin(i))) {
+          internal::IsChunkEnd(t, text, i, t.kind(i), t.flags(i), t.begin(i))) {
         internal::SplitChunk(doc, events, i, ev, &chunks);
         ++chunked;
       }
@@ -474,14 +473,16 @@ TEST(TokenizerTest, UrlsEmailsMentionsHashtags) {
 }
 
 TEST(TokenizerTest, EmojiSequences) {
-  EXPECT_THAT(KindsOf("👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 "
-                      "😀😀 "
-                      "❤️ "
-                      "©"),
-              ElementsAre("👍🏿/emoji", "🇬🇧/emoji", "#️⃣/emoji",
-                          "1️⃣/emoji", "👩🏽‍💻/emoji",
-                          "🏳️‍🌈/emoji", "😀/emoji", "😀/emoji",
-                          "❤️/emoji", "©/symbol"));
+  EXPECT_THAT(
+      KindsOf(
+          "👍🏿 🇬🇧 #️⃣ 1️⃣ 👩🏽‍💻 🏳️‍🌈 "
+          "😀😀 "
+          "❤️ "
+          "©"),
+      ElementsAre("👍🏿/emoji", "🇬🇧/emoji", "#️⃣/emoji",
+                  "1️⃣/emoji", "👩🏽‍💻/emoji",
+                  "🏳️‍🌈/emoji", "😀/emoji", "😀/emoji", "❤️/emoji",
+                  "©/symbol"));
   // Two flags in a row pair up two by two.
   EXPECT_THAT(Toks("🇺🇦🇵🇱"), ElementsAre("🇺🇦", "🇵🇱"));
 }

@@ -78,8 +78,8 @@ class Splitter {
   void Run(bool sentences);
   // Paragraph tokens [pb, pe) with events_[ev, ev_end) inside; `chunks`
   // (or null) says what SplitChunk() has done of it.
-  void Paragraph(bool sentences, size_t pb, size_t pe, size_t ev,
-                 size_t ev_end, ParagraphChunks* chunks) {
+  void Paragraph(bool sentences, size_t pb, size_t pe, size_t ev, size_t ev_end,
+                 ParagraphChunks* chunks) {
     Emit(doc_.mutable_paragraphs(), pb, pe);
     if (!sentences) return;
     if (chunks == nullptr || !chunks->active) {

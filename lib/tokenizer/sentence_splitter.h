@@ -53,7 +53,7 @@ void SplitParagraph(Document& doc, bool sentences,
 // used a wrong one, splits the whole paragraph again. So the result is
 // exactly that of one SplitParagraph() call.
 struct ParagraphChunks {
-  bool active = false;       // at least one chunk was split
+  bool active = false;        // at least one chunk was split
   size_t first_sentence = 0;  // doc.sentences().size() before the first
   size_t next_token = 0;      // where the next chunk starts
   size_t next_event = 0;      // its first event
