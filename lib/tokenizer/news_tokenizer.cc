@@ -1600,9 +1600,9 @@ size_t Scanner::FastRun(size_t p) {
         len);
     if (before_period && abbr_.MayContainKeyHash(hash)) break;
     if (__builtin_expect(pending & kEventFlags, 0)) {
-      // The first token of a line (only the first of a run can be): a
-      // splitter event, which may close the previous paragraph (that reads
-      // only tokens already written).
+      // The first token of a line: a splitter event, which may close the
+      // previous paragraph or chunk (that reads only tokens already
+      // written).
       NoteEvent(i, kind, flags | pending, p);
     }
     _mm_storeu_si128(reinterpret_cast<__m128i*>(w.keys + key_used), key);
@@ -1616,19 +1616,24 @@ size_t Scanner::FastRun(size_t p) {
     ++i;
     key_used += len;
     p += len;
-    // One space and another word or number: go on. ", " ". " "; " ": "
-    // "! " "? " before one are emitted here too (kInlinePunct). Anything
-    // else goes back to the dispatch in Run().
-    if (next == ' ') {
+    // One space or line break and another word or number: go on. ", " ". "
+    // "; " ": " "! " "? " before one (or before a line break and one) are
+    // emitted here too (kInlinePunct). Anything else goes back to the
+    // dispatch in Run(). A line break gives the next token what
+    // AddNewlines(1) gives it after a token: kNewlineBefore | kSpaceBefore
+    // (pending is 0 here, so never a blank line).
+    static_assert(tf::kNewlineBefore == 2);
+    if (next == ' ' || next == '\n') {
       if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
         pending = 0;
         break;
       }
-      pending = tf::kSpaceBefore;
+      pending = static_cast<uint16_t>(tf::kSpaceBefore | ((next == '\n') << 1));
       ++p;
       continue;
     }
-    if (kInlinePunct[next] != 0 && s[p + 1] == ' ' &&
+    const char space = s[p + 1];
+    if (kInlinePunct[next] != 0 && (space == ' ' || space == '\n') &&
         kByte[static_cast<unsigned char>(s[p + 2])] != 0) {
       if (kInlinePunct[next] == 2 && events_ != nullptr) {
         events_->push_back(static_cast<uint32_t>(i));
@@ -1643,7 +1648,8 @@ size_t Scanner::FastRun(size_t p) {
       w.hash[i] = byte_hashes_[next];
       ++i;
       ++key_used;
-      pending = tf::kSpaceBefore;
+      pending =
+          static_cast<uint16_t>(tf::kSpaceBefore | ((space == '\n') << 1));
       p += 2;
       continue;
     }
