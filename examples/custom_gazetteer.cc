@@ -89,9 +89,13 @@ int main(int argc, char** argv) {
   for (const sayso::Mention& m : doc.mentions()) {
     const std::string_view found = doc.text(m.span);
     const std::string_view type = sayso::EntityTypeName(m.entity.type);
-    std::printf("[%u,%u) %.*s -> %s (%s, %.*s)\n", m.span.begin, m.span.end,
-                static_cast<int>(found.size()), found.data(),
-                m.entity.canonical.c_str(), m.entity.id.c_str(),
+    // Views into the image, which `doc` keeps alive (not NUL-terminated).
+    const std::string_view canonical = m.entity.canonical;
+    const std::string_view id = m.entity.id;
+    std::printf("[%u,%u) %.*s -> %.*s (%.*s, %.*s)\n", m.span.begin,
+                m.span.end, static_cast<int>(found.size()), found.data(),
+                static_cast<int>(canonical.size()), canonical.data(),
+                static_cast<int>(id.size()), id.data(),
                 static_cast<int>(type.size()), type.data());
   }
   return 0;

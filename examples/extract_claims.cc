@@ -56,7 +56,9 @@ int main(int argc, char** argv) {
     // The source's entity, when the attributor resolved it (also for "he",
     // "the ministry": the most recent compatible entity).
     const std::string entity =
-        c.source_entity ? " [" + c.source_entity->canonical + "]" : "";
+        c.source_entity
+            ? " [" + std::string(c.source_entity->canonical) + "]"
+            : "";
     std::printf("%-8.*s %.*s%s -- %.*s --> %.*s\n",
                 static_cast<int>(kind.size()), kind.data(),
                 static_cast<int>(source.size()), source.data(), entity.c_str(),

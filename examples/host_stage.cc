@@ -6,6 +6,10 @@
 // after the tokenizer and adds Mentions; the later stages use them: the
 // gazetteer never adds a mention overlapping one, and the claim attributor
 // resolves sources ("Dr. Imani Okafor", and later "she") to the host's entity.
+//
+// Results are views (sayso/document.h): the stage copies the strings it owns
+// into the Document with Intern(), and main() keeps a result past the
+// Document with ToOwned().
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -24,7 +28,9 @@ class DirectoryNer : public sayso::Stage {
  public:
   struct Person {
     std::vector<std::string> keys;  // normalized keys of the name's tokens
-    sayso::EntityRef entity;
+    std::string id;                 // the host's own strings
+    std::string canonical;
+    sayso::EntityType type = sayso::EntityType::kOther;
   };
 
   explicit DirectoryNer(std::vector<Person> people)
@@ -48,9 +54,14 @@ class DirectoryNer : public sayso::Stage {
         m.span = {tokens.begin(i), tokens.end(i + n - 1)};
         m.token_begin = static_cast<uint32_t>(i);
         m.token_end = static_cast<uint32_t>(i + n);
-        m.entity = person.entity;
-        m.stage = std::string(name());
-        doc.mutable_mentions().push_back(std::move(m));
+        // The Document may outlive this stage and its strings: it gets its
+        // own copies (no allocation per mention once its arena has grown).
+        m.entity.id = doc.Intern(person.id);
+        m.entity.canonical = doc.Intern(person.canonical);
+        m.entity.type = person.type;
+        m.entity.score = 1.0f;
+        m.stage = name();  // a string literal: static storage, no copy
+        doc.mutable_mentions().push_back(m);
         i += n - 1;
         break;
       }
@@ -75,10 +86,9 @@ int main(int argc, char** argv) {
   // Keys are folded the way the tokenizer folds token keys.
   DirectoryNer::Person okafor;
   okafor.keys = {sayso::NormalizedKey("Imani"), sayso::NormalizedKey("Okafor")};
-  okafor.entity = {.id = "host:okafor",
-                   .canonical = "Imani Okafor",
-                   .type = sayso::EntityType::kPer,
-                   .score = 1.0f};
+  okafor.id = "host:okafor";
+  okafor.canonical = "Imani Okafor";
+  okafor.type = sayso::EntityType::kPer;
 
   absl::StatusOr<sayso::Pipeline> defaults = sayso::Pipeline::Create({});
   if (!defaults.ok()) {
@@ -101,21 +111,34 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return 1;
   }
+  // Views, valid while `doc` holds this result (%.*s: not NUL-terminated).
+  auto print = [](std::string_view s) { return static_cast<int>(s.size()); };
   for (const sayso::Mention& m : doc.mentions()) {
     const std::string_view found = doc.text(m.span);
-    std::printf("mention %.*s -> %s (%s) by %s\n",
-                static_cast<int>(found.size()), found.data(),
-                m.entity.canonical.c_str(), m.entity.id.c_str(),
-                m.stage.c_str());
+    std::printf("mention %.*s -> %.*s (%.*s) by %.*s\n", print(found),
+                found.data(), print(m.entity.canonical),
+                m.entity.canonical.data(), print(m.entity.id),
+                m.entity.id.data(), print(m.stage), m.stage.data());
   }
   for (const sayso::Claim& c : doc.claims()) {
     const std::string_view source =
         c.source ? doc.text(*c.source) : std::string_view("-");
     const std::string_view content = doc.text(c.content);
-    std::printf("claim %.*s [%s] --> %.*s\n", static_cast<int>(source.size()),
-                source.data(),
-                c.source_entity ? c.source_entity->id.c_str() : "unresolved",
-                static_cast<int>(content.size()), content.data());
+    const std::string_view entity =
+        c.source_entity ? c.source_entity->id : "unresolved";
+    std::printf("claim %.*s [%.*s] --> %.*s\n", print(source), source.data(),
+                print(entity), entity.data(), print(content), content.data());
+  }
+
+  // To keep a result after the Document is reused, copy it out.
+  std::vector<sayso::OwnedMention> kept;
+  for (const sayso::Mention& m : doc.mentions()) {
+    if (m.stage == "directory-ner") kept.push_back(sayso::ToOwned(doc, m));
+  }
+  doc.Reset("");  // every view above is now invalid; `kept` owns its strings
+  for (const sayso::OwnedMention& m : kept) {
+    std::printf("kept %s (%s) at [%u,%u)\n", m.entity.canonical.c_str(),
+                m.entity.id.c_str(), m.span.begin, m.span.end);
   }
   return 0;
 }

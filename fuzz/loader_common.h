@@ -65,7 +65,8 @@ inline void CheckRoundTrip(const GazetteerBuilder& builder,
     CheckInvariantsOrDie(doc, {});
     for (const Mention& m : doc.mentions()) {
       SAYSO_FUZZ_CHECK(gazetteer->FindEntity(m.entity.id).ok(),
-                       "mention of an unknown entity " + m.entity.id);
+                       "mention of an unknown entity " +
+                           std::string(m.entity.id));
     }
   }
 }

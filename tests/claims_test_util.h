@@ -57,8 +57,9 @@ inline void AddMentions(Document& doc, const std::vector<HandMention>& ms) {
            doc.tokens().end(m.token_end) <= m.span.end) {
       ++m.token_end;
     }
-    m.entity.canonical = h.canonical;
-    m.entity.id = "test:" + h.canonical;
+    // The Document keeps its own copies (the strings are views).
+    m.entity.canonical = doc.Intern(h.canonical);
+    m.entity.id = doc.Intern("test:" + h.canonical);
     m.entity.type = h.type;
     m.stage = "test";
     doc.mutable_mentions().push_back(std::move(m));
@@ -75,9 +76,9 @@ inline std::vector<ClaimView> Views(const Document& doc) {
     if (c.cue) v.cue = std::string(doc.text(*c.cue));
     v.content = std::string(doc.text(c.content));
     if (c.reported_by) v.reported_by = std::string(doc.text(*c.reported_by));
-    v.rule = c.rule;
-    v.lemma = c.cue_lemma;
-    if (c.source_entity) v.entity = c.source_entity->canonical;
+    v.rule = std::string(c.rule);
+    v.lemma = std::string(c.cue_lemma);
+    if (c.source_entity) v.entity = std::string(c.source_entity->canonical);
     v.source_type = c.source_type;
     v.confidence = c.confidence;
     for (uint32_t m : c.about) {

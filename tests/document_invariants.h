@@ -263,9 +263,10 @@ inline std::string CheckDocumentInvariants(
     }
     if (x.span.begin < prev_begin) return where + "not sorted";
     if (options.non_overlapping_mentions && x.span.begin < prev_end) {
-      return where + "(stage " + x.stage + ") overlaps the previous mention " +
+      return where + "(stage " + std::string(x.stage) +
+             ") overlaps the previous mention " +
              SpanText(mentions[i - 1].span) + " (stage " +
-             mentions[i - 1].stage + ")";
+             std::string(mentions[i - 1].stage) + ")";
     }
     prev_begin = x.span.begin;
     prev_end = x.span.end;
@@ -273,7 +274,7 @@ inline std::string CheckDocumentInvariants(
       return where + "no entity id";
     if (options.require_finite_scores) {
       if (!std::isfinite(x.entity.score)) return where + "score not finite";
-      for (const EntityRef& alt : x.alternatives) {
+      for (const EntityRef& alt : doc.alternatives(x)) {
         if (!std::isfinite(alt.score))
           return where + "alternative score not finite";
       }

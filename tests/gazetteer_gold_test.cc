@@ -66,7 +66,7 @@ TEST(GazetteerGoldTest, BuiltInGazetteerMeetsTheAccuracyTargets) {
         continue;
       }
       ++matched;
-      if (absl::AsciiStrToLower(m.entity.canonical) ==
+      if (absl::AsciiStrToLower(std::string(m.entity.canonical)) ==
           absl::AsciiStrToLower(it->second.first)) {
         ++canonical;
       }

@@ -168,8 +168,10 @@ TEST(GazetteerPropertyTest, TrieMatcherEqualsReferenceMatcher) {
       ASSERT_TRUE(gaz->Process(doc).ok());
       Result got;
       for (const Mention& m : doc.mentions()) {
-        std::set<std::string> ids = {m.entity.id};
-        for (const EntityRef& r : m.alternatives) ids.insert(r.id);
+        std::set<std::string> ids = {std::string(m.entity.id)};
+        for (const EntityRef& r : doc.alternatives(m)) {
+          ids.insert(std::string(r.id));
+        }
         got.emplace_back(m.span.begin, m.span.end, ids);
       }
       Result want = ReferenceMatch(dict, ReferenceUnits(doc));

@@ -68,7 +68,8 @@ inline const Tokenizer& TestTokenizer() {
 inline std::vector<std::string> MentionStrings(const Document& doc) {
   std::vector<std::string> out;
   for (const Mention& m : doc.mentions()) {
-    out.push_back(std::string(doc.text(m.span)) + "|" + m.entity.id + "|" +
+    out.push_back(std::string(doc.text(m.span)) + "|" +
+                  std::string(m.entity.id) + "|" +
                   std::string(EntityTypeName(m.entity.type)));
   }
   return out;

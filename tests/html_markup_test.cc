@@ -23,11 +23,12 @@ Span Find(std::string_view text, std::string_view needle, size_t from = 0) {
   return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
 }
 
-Mention MakeMention(Span span, std::string id, std::string canonical,
+// `id` and `canonical` are views: pass literals (or interned strings).
+Mention MakeMention(Span span, std::string_view id, std::string_view canonical,
                     EntityType type) {
   Mention m;
   m.span = span;
-  m.entity = {std::move(id), std::move(canonical), type, 1.0f};
+  m.entity = {id, canonical, type, 1.0f};
   m.stage = "gazetteer";
   return m;
 }

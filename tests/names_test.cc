@@ -65,7 +65,7 @@ class NamesTest : public ::testing::Test {
     for (const Mention& m : doc_.mentions()) {
       out.push_back({std::string(doc_.text(m.span)),
                      std::string(EntityTypeName(m.entity.type)),
-                     m.entity.canonical, m.stage});
+                     std::string(m.entity.canonical), std::string(m.stage)});
     }
     return out;
   }
@@ -124,7 +124,7 @@ TEST(NameFinderApiTest, SharedAcrossThreads) {
       out->clear();
       for (const Mention& m : doc.mentions()) {
         out->push_back(std::string(doc.text(m.span)) + "|" +
-                       m.entity.canonical);
+                       std::string(m.entity.canonical));
       }
     }
   };

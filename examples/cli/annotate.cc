@@ -216,7 +216,9 @@ void AppendText(const Document& doc, const std::string& name,
   }
   for (const Claim& c : doc.claims()) {
     std::string source = c.source ? std::string(doc.text(*c.source)) : "?";
-    if (c.source_entity) absl::StrAppend(&source, " [", c.source_entity->canonical, "]");
+    if (c.source_entity) {
+      source.append(" [").append(c.source_entity->canonical).append("]");
+    }
     absl::StrAppendFormat(out, "  claim   %s — %s — %s  (%s, %s, %.2f)\n",
                           source, c.cue ? std::string(doc.text(*c.cue)) : ":",
                           std::string(doc.text(c.content)),

@@ -123,7 +123,7 @@ struct SourceGroup {
 
 std::string GroupKey(const Document& doc, const Claim& c) {
   if (c.source_entity && !c.source_entity->id.empty()) {
-    return c.source_entity->id;
+    return std::string(c.source_entity->id);
   }
   if (c.source) return absl::StrCat("text:", Sv(doc.text(*c.source)));
   return "none";
@@ -141,8 +141,8 @@ std::vector<SourceGroup> GroupClaimsBySource(const Document& doc) {
       g.key = key;
       g.type = c.source_type;
       if (c.source_entity && !c.source_entity->id.empty()) {
-        g.label = c.source_entity->canonical;
-        g.id = c.source_entity->id;
+        g.label = std::string(c.source_entity->canonical);
+        g.id = std::string(c.source_entity->id);
         g.type = c.source_entity->type;
       } else if (c.source) {
         g.label = std::string(doc.text(*c.source));
@@ -162,7 +162,8 @@ std::vector<SourceGroup> GroupClaimsBySource(const Document& doc) {
 }
 
 std::string EntityTitle(const EntityRef& e) {
-  return absl::StrCat(e.canonical, " · ", Sv(TypeClass(e.type)), " · ", e.id);
+  return absl::StrCat(Sv(e.canonical), " · ", Sv(TypeClass(e.type)), " · ",
+                      Sv(e.id));
 }
 
 // Collects the spans to mark up in the article text.
@@ -241,15 +242,16 @@ std::vector<MarkSpan> CollectSpans(
   for (size_t i = 0; i < doc.mentions().size(); ++i) {
     const Mention& m = doc.mentions()[i];
     std::string title = EntityTitle(m.entity);
-    if (!m.alternatives.empty()) {
+    const std::span<const EntityRef> alternatives = doc.alternatives(m);
+    if (!alternatives.empty()) {
       title += "\nalso: ";
-      for (size_t a = 0; a < m.alternatives.size(); ++a) {
-        absl::StrAppend(&title, a ? ", " : "", m.alternatives[a].canonical,
-                        " (", m.alternatives[a].id, ")");
+      for (size_t a = 0; a < alternatives.size(); ++a) {
+        absl::StrAppend(&title, a ? ", " : "", Sv(alternatives[a].canonical),
+                        " (", Sv(alternatives[a].id), ")");
       }
     }
     if (!m.stage.empty() && m.stage != "gazetteer") {
-      absl::StrAppend(&title, "\nfound by ", m.stage);
+      absl::StrAppend(&title, "\nfound by ", Sv(m.stage));
     }
     add(m.span, kMention,
         absl::StrFormat("<span class=\"m t-%s\" id=\"%s-m%d\" "

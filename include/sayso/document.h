@@ -10,7 +10,28 @@
 //
 // A Document is per-call scratch, owned by one thread at a time. Reuse one per
 // thread with `Reset()`: capacity is kept, so steady-state annotation does not
-// allocate per token.
+// allocate per token, per mention or per claim.
+//
+// Results are views. Every std::string_view and std::span a Document hands
+// out — token text and keys, EntityRef::id and ::canonical, Mention::stage,
+// Claim::rule and ::cue_lemma, alternatives(mention) — is valid until the
+// Document is Reset (Reset, ResetOwning, ClearLayers: the Tokenizer calls
+// it), moved from or destroyed, and no longer. The strings live in the text,
+// in static tables, in a gazetteer image the Document keeps alive
+// (KeepAlive()), or in the Document's own string arena (Intern()). To keep a
+// result past that, copy it into an owning type: ToOwned(doc, mention),
+// ToOwned(claim), ToOwned(entity_ref) (OwnedMention, OwnedClaim,
+// OwnedEntityRef below).
+//
+// A stage that adds results with strings it built (a host NER's ids, names
+// made from the text) stores them with Intern(); string literals need not be
+// interned:
+//   sayso::Mention m;
+//   m.entity.id = doc.Intern(absl::StrCat("host:", local_id));
+//   m.entity.canonical = "Imani Okafor";  // static storage: fine as is
+//   m.stage = "host-ner";
+//   m.alternatives = doc.AddAlternatives(other_candidates);
+//   doc.mutable_mentions().push_back(m);
 //
 // Example:
 //   sayso::Document doc(text);
@@ -22,7 +43,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -53,6 +76,53 @@ struct UninitializedAllocator : std::allocator<T> {
       ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
     }
   }
+};
+
+// The string arena behind Document::Intern(): chunked blocks, so a stored
+// string never moves; Clear() keeps the blocks for the next document.
+class StringArena {
+ public:
+  StringArena() = default;
+  StringArena(const StringArena&) = delete;
+  StringArena& operator=(const StringArena&) = delete;
+  // A moved-from arena is empty (its views moved with the blocks).
+  StringArena(StringArena&& other) noexcept { *this = std::move(other); }
+  StringArena& operator=(StringArena&& other) noexcept {
+    if (this != &other) {
+      blocks_ = std::move(other.blocks_);
+      current_ = std::exchange(other.current_, 0);
+      next_ = std::exchange(other.next_, nullptr);
+      room_ = std::exchange(other.room_, 0);
+      other.blocks_.clear();
+    }
+    return *this;
+  }
+
+  std::string_view Store(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > room_) NextBlock(s.size());
+    char* p = next_;
+    std::char_traits<char>::copy(p, s.data(), s.size());
+    next_ += s.size();
+    room_ -= s.size();
+    return std::string_view(p, s.size());
+  }
+  // Forgets every stored string (their views dangle), keeps the blocks.
+  void Clear();
+  // Bytes held in blocks (for tests and memory accounting).
+  size_t capacity() const;
+
+ private:
+  struct Block {
+    std::unique_ptr<char[]> bytes;
+    size_t size = 0;
+  };
+  void NextBlock(size_t need);
+
+  std::vector<Block> blocks_;
+  size_t current_ = 0;  // blocks_[current_ - 1] is being filled; 0: none yet
+  char* next_ = nullptr;
+  size_t room_ = 0;
 };
 }  // namespace internal
 
@@ -188,12 +258,24 @@ std::string_view EntityTypeName(EntityType type);
 // Parses the names above (case-insensitive); nullopt for anything else.
 std::optional<EntityType> ParseEntityType(std::string_view name);
 
-// A candidate entity for a mention.
+// A candidate entity for a mention. The strings are views (see the header
+// comment for how long they live); ToOwned() copies them.
 struct EntityRef {
-  std::string id;         // "geonames:703448", "iso3166:UA", "sayso:putin"
-  std::string canonical;  // "Kyiv"
+  std::string_view id;         // "geonames:703448", "iso3166:UA", "sayso:putin"
+  std::string_view canonical;  // "Kyiv"
   EntityType type = EntityType::kOther;
   float score = 0;  // ranking score; higher is better
+};
+
+// A range [begin, begin + size) of a Document's alternatives: read them with
+// Document::alternatives(mention), make one with Document::AddAlternatives().
+struct AlternativeRange {
+  uint32_t begin = 0;
+  uint32_t count = 0;
+  uint32_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  friend bool operator==(const AlternativeRange&,
+                         const AlternativeRange&) = default;
 };
 
 // An entity mention: a span of text linked to an entity.
@@ -201,9 +283,14 @@ struct Mention {
   Span span;
   uint32_t token_begin = 0;  // tokens [token_begin, token_end)
   uint32_t token_end = 0;
-  EntityRef entity;                  // the best candidate
-  std::vector<EntityRef> alternatives;  // other candidates, best first
-  std::string stage;  // who added it: "gazetteer", or a host's stage name
+  EntityRef entity;  // the best candidate
+  // Other candidates, best first: doc.alternatives(mention). The range
+  // indexes its own Document; a Mention copied into another Document needs
+  // its alternatives added there (or cleared).
+  AlternativeRange alternatives;
+  // Who added it: "gazetteer", "names", or a host's stage name (a literal or
+  // Document::Intern()ed).
+  std::string_view stage;
 };
 
 enum class ClaimKind : uint8_t { kDirect, kIndirect, kMixed };
@@ -217,13 +304,57 @@ struct Claim {
   std::optional<EntityRef> source_entity;  // what the source resolves to
   EntityType source_type = EntityType::kOther;
   std::optional<Span> cue;          // "said", "according to", ":"
-  std::string cue_lemma;            // "say", "according to", ":"
+  std::string_view cue_lemma;       // "say", "according to", ":"
   Span content;                     // the reported proposition
   std::optional<Span> reported_by;  // the relaying reporter, if any
   float confidence = 0;
-  std::string rule;  // id of the rule that produced it, e.g. "indirect.say_that"
+  // Id of the rule that produced it, e.g. "indirect.say_that".
+  std::string_view rule;
   std::vector<uint32_t> about;  // indices into Document::mentions() inside content
 };
+
+// Owning copies of results, to keep them past their Document (or to move
+// them between threads). They cost an allocation per string: for storage,
+// not for the annotation loop.
+struct OwnedEntityRef {
+  std::string id;
+  std::string canonical;
+  EntityType type = EntityType::kOther;
+  float score = 0;
+  // A view of this copy (valid while it lives and is not changed).
+  EntityRef view() const { return {id, canonical, type, score}; }
+  friend bool operator==(const OwnedEntityRef&,
+                         const OwnedEntityRef&) = default;
+};
+
+struct OwnedMention {
+  Span span;
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  OwnedEntityRef entity;
+  std::vector<OwnedEntityRef> alternatives;  // best first
+  std::string stage;
+};
+
+struct OwnedClaim {
+  ClaimKind kind = ClaimKind::kIndirect;
+  std::optional<Span> source;
+  std::optional<OwnedEntityRef> source_entity;
+  EntityType source_type = EntityType::kOther;
+  std::optional<Span> cue;
+  std::string cue_lemma;
+  Span content;
+  std::optional<Span> reported_by;
+  float confidence = 0;
+  std::string rule;
+  std::vector<uint32_t> about;  // indices into the Document's mentions
+};
+
+OwnedEntityRef ToOwned(const EntityRef& entity);
+class Document;
+// `mention` must belong to `doc` (its alternatives are read there).
+OwnedMention ToOwned(const Document& doc, const Mention& mention);
+OwnedClaim ToOwned(const Claim& claim);
 
 // Document: the text plus every stage's results.
 class Document {
@@ -244,8 +375,9 @@ class Document {
   void Reset(std::string_view text);
   // Clears every layer and takes ownership of `text`.
   void ResetOwning(std::string text);
-  // Clears every layer (tokens, sentences, paragraphs, mentions, claims) but
-  // keeps the text and the allocated capacity. The Tokenizer calls it first.
+  // Clears every layer (tokens, sentences, paragraphs, mentions and their
+  // alternatives, claims, interned strings, kept-alive owners) but keeps the
+  // text and the allocated capacity. The Tokenizer calls it first.
   void ClearLayers();
 
   std::string_view text() const { return text_; }
@@ -268,11 +400,67 @@ class Document {
   // Re-sorts mentions by (begin, -end). Call after appending out of order.
   void SortMentions();
 
+  // Removes every mention and their alternatives (not the interned strings).
+  void ClearMentions() {
+    mentions_.clear();
+    alternatives_.clear();
+  }
+
+  // The other candidates of `mention` (a mention of this Document), best
+  // first. Empty if it has none (or its range is not this Document's).
+  std::span<const EntityRef> alternatives(const Mention& mention) const {
+    const AlternativeRange r = mention.alternatives;
+    if (r.begin > alternatives_.size() ||
+        r.count > alternatives_.size() - r.begin) {
+      return {};
+    }
+    return std::span<const EntityRef>(alternatives_.data() + r.begin, r.count);
+  }
+  // Appends `refs` to the Document's alternatives; set the returned range
+  // as a Mention's `alternatives`.
+  AlternativeRange AddAlternatives(std::span<const EntityRef> refs) {
+    const AlternativeRange r{static_cast<uint32_t>(alternatives_.size()),
+                             static_cast<uint32_t>(refs.size())};
+    alternatives_.insert(alternatives_.end(), refs.begin(), refs.end());
+    return r;
+  }
+  // Every mention's alternatives, back to back (Mention::alternatives
+  // indexes it). For stages that write them in place.
+  const std::vector<EntityRef>& all_alternatives() const {
+    return alternatives_;
+  }
+  std::vector<EntityRef>& mutable_alternatives() { return alternatives_; }
+
   const std::vector<Claim>& claims() const { return claims_; }
   std::vector<Claim>& mutable_claims() { return claims_; }
 
+  // Copies `s` into the Document's string arena and returns a view of the
+  // copy, valid until the Document is Reset, moved from or destroyed (it
+  // never moves while more strings are interned). The arena's blocks are
+  // kept across Reset(): steady-state interning does not allocate.
+  std::string_view Intern(std::string_view s) { return arena_.Store(s); }
+
+  // Keeps `owner` alive as long as this Document's results may point into
+  // it (until the next Reset, ClearLayers, or the Document's end). Stages
+  // whose results view their own data (the Gazetteer: ids and canonical
+  // names in its image) call it in Process(); an owner already held is not
+  // added again (no reference-count traffic then).
+  template <typename T>
+  void KeepAlive(const std::shared_ptr<T>& owner) {
+    if (owner == nullptr || KeepsAlive(owner.get())) return;
+    kept_alive_.push_back(std::shared_ptr<const void>(owner));
+  }
+  // True if KeepAlive() holds an owner whose pointer is `p`.
+  bool KeepsAlive(const void* p) const {
+    for (const std::shared_ptr<const void>& k : kept_alive_) {
+      if (k.get() == p) return true;
+    }
+    return false;
+  }
+
  private:
   void RebindViews();
+  void ClearResults();
 
   std::string owned_;  // used only by owning documents
   bool owning_ = false;
@@ -281,7 +469,10 @@ class Document {
   std::vector<TextUnit> sentences_;
   std::vector<TextUnit> paragraphs_;
   std::vector<Mention> mentions_;
+  std::vector<EntityRef> alternatives_;  // indexed by Mention::alternatives
   std::vector<Claim> claims_;
+  internal::StringArena arena_;  // Intern()
+  std::vector<std::shared_ptr<const void>> kept_alive_;  // KeepAlive()
 };
 
 }  // namespace sayso

@@ -2132,8 +2132,9 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   }
   c.content = bytes;
   if (!cue.empty()) c.cue = Span{tk_.begin(cue.b), tk_.end(cue.e - 1)};
-  c.cue_lemma = std::string(lemma_text);
-  c.rule = std::string(rule);
+  // Both are literals (rule ids; the lexicon's lemmas, ":"): static storage.
+  c.cue_lemma = lemma_text;
+  c.rule = rule;
   c.confidence = confidence;
   if (source && !source->empty()) {
     c.source = Span{tk_.begin(source->b), tk_.end(source->e - 1)};
@@ -3137,7 +3138,7 @@ void Run::UncuedQuotes() {
     Claim c = o;
     c.kind = ClaimKind::kDirect;
     c.cue.reset();
-    c.cue_lemma.clear();
+    c.cue_lemma = {};
     c.reported_by.reset();
     c.rule = "direct.uncued";
     c.confidence = 0.55f;

@@ -64,7 +64,9 @@ enum class CueSpecial : uint8_t { kNone, kAccordingTo, kAsSaying, kCiting };
 enum class VerbForm : uint8_t { kBase, kThird, kPast, kIng };
 
 struct CueLemma {
-  std::string lemma;
+  // A literal of cue_lexicon.inc: static storage, so Claim::cue_lemma views
+  // it past the lexicon's life.
+  std::string_view lemma;
   CueClass cls = CueClass::kSpeech;
   CueSpecial special = CueSpecial::kNone;
   uint16_t frames = 0;

@@ -98,6 +98,73 @@ void Tokens::Clear() {
   key_arena_.clear();
 }
 
+namespace internal {
+
+void StringArena::NextBlock(size_t need) {
+  // Reuse the blocks of earlier documents in order; a string too large for
+  // the next block gets a new one there (kept for the next document too).
+  constexpr size_t kFirstBlock = 4096;
+  while (current_ < blocks_.size() && blocks_[current_].size < need) {
+    ++current_;
+  }
+  if (current_ == blocks_.size()) {
+    const size_t last = blocks_.empty() ? 0 : blocks_.back().size;
+    const size_t size = std::max({kFirstBlock, 2 * last, need});
+    blocks_.push_back({std::make_unique<char[]>(size), size});
+  }
+  Block& b = blocks_[current_++];
+  next_ = b.bytes.get();
+  room_ = b.size;
+}
+
+void StringArena::Clear() {
+  current_ = 0;
+  next_ = nullptr;
+  room_ = 0;
+}
+
+size_t StringArena::capacity() const {
+  size_t total = 0;
+  for (const Block& b : blocks_) total += b.size;
+  return total;
+}
+
+}  // namespace internal
+
+OwnedEntityRef ToOwned(const EntityRef& entity) {
+  return {std::string(entity.id), std::string(entity.canonical), entity.type,
+          entity.score};
+}
+
+OwnedMention ToOwned(const Document& doc, const Mention& mention) {
+  OwnedMention out;
+  out.span = mention.span;
+  out.token_begin = mention.token_begin;
+  out.token_end = mention.token_end;
+  out.entity = ToOwned(mention.entity);
+  for (const EntityRef& alt : doc.alternatives(mention)) {
+    out.alternatives.push_back(ToOwned(alt));
+  }
+  out.stage = std::string(mention.stage);
+  return out;
+}
+
+OwnedClaim ToOwned(const Claim& claim) {
+  OwnedClaim out;
+  out.kind = claim.kind;
+  out.source = claim.source;
+  if (claim.source_entity) out.source_entity = ToOwned(*claim.source_entity);
+  out.source_type = claim.source_type;
+  out.cue = claim.cue;
+  out.cue_lemma = std::string(claim.cue_lemma);
+  out.content = claim.content;
+  out.reported_by = claim.reported_by;
+  out.confidence = claim.confidence;
+  out.rule = std::string(claim.rule);
+  out.about = claim.about;
+  return out;
+}
+
 Document Document::Owning(std::string text) {
   Document doc;
   doc.ResetOwning(std::move(text));
@@ -115,7 +182,10 @@ Document& Document::operator=(Document&& other) noexcept {
   sentences_ = std::move(other.sentences_);
   paragraphs_ = std::move(other.paragraphs_);
   mentions_ = std::move(other.mentions_);
+  alternatives_ = std::move(other.alternatives_);
   claims_ = std::move(other.claims_);
+  arena_ = std::move(other.arena_);
+  kept_alive_ = std::move(other.kept_alive_);
   // A moved std::string may have moved its bytes (or, for short strings,
   // copied them): re-point the views at our own copy.
   RebindViews();
@@ -131,11 +201,7 @@ void Document::Reset(std::string_view text) {
   owning_ = false;
   owned_.clear();
   text_ = text;
-  tokens_.Clear();
-  sentences_.clear();
-  paragraphs_.clear();
-  mentions_.clear();
-  claims_.clear();
+  ClearLayers();
   RebindViews();
 }
 
@@ -143,8 +209,16 @@ void Document::ClearLayers() {
   tokens_.Clear();
   sentences_.clear();
   paragraphs_.clear();
+  ClearResults();
+}
+
+void Document::ClearResults() {
   mentions_.clear();
+  alternatives_.clear();
   claims_.clear();
+  // After the results that view them: the strings and owners go last.
+  arena_.Clear();
+  kept_alive_.clear();
 }
 
 void Document::ResetOwning(std::string text) {

@@ -125,36 +125,33 @@ absl::Status Gazetteer::Process(Document& doc) const {
   thread_local internal::Matches matches;
   internal::FindMatches(*image_, options_, doc, &matches);
   if (matches.found.empty()) return absl::OkStatus();
+  // The Mentions view ids and names in the image: the Document keeps it.
+  doc.KeepAlive(image_);
   std::vector<Mention>& mentions = doc.mutable_mentions();
+  std::vector<EntityRef>& alternatives = doc.mutable_alternatives();
   // Our matches come in reading order; sorting is needed only to merge them
   // with mentions already there, or for overlapping matches.
   const bool sort = !mentions.empty() || options_.overlapping;
   mentions.reserve(mentions.size() + matches.found.size());
-  // Strings are built only here, for the reported candidates.
+  alternatives.reserve(alternatives.size() + matches.candidates.size() -
+                       matches.found.size());
+  // Views into the image's pool: nothing is copied or allocated per match.
   auto fill = [&](const internal::FoundCandidate& c, EntityRef* r) {
     const gz::Entity* e = image_->entity(c.entity);
     if (e != nullptr) {
-      r->id.assign(image_->Str(e->id));
-      r->canonical.assign(image_->Str(e->canonical));
+      r->id = image_->Str(e->id);
+      r->canonical = image_->Str(e->canonical);
     }
     r->type = c.mention_type;
     r->score = c.score;
   };
-  // The entity records and their strings are random reads in the image:
-  // fetch them ahead (records 16 candidates ahead, strings 8 ahead).
-  // always_inline: GCC deems a lambda that only prefetches pure and drops
-  // its calls otherwise.
+  // The entity records are random reads in the image: fetch them ahead
+  // (16 candidates ahead). always_inline: GCC deems a lambda that only
+  // prefetches pure and drops its calls otherwise.
   const std::vector<internal::FoundCandidate>& all = matches.candidates;
   auto prefetch = [&](size_t next) __attribute__((always_inline)) {
     if (next + 16 < all.size()) {
       __builtin_prefetch(image_->entity(all[next + 16].entity));
-    }
-    if (next + 8 < all.size()) {
-      const gz::Entity* e = image_->entity(all[next + 8].entity);
-      if (e != nullptr) {
-        __builtin_prefetch(image_->Str(e->id).data());
-        __builtin_prefetch(image_->Str(e->canonical).data());
-      }
     }
   };
   for (const internal::Found& f : matches.found) {
@@ -166,13 +163,14 @@ absl::Status Gazetteer::Process(Document& doc) const {
     prefetch(f.candidates_begin);
     fill(c[0], &m.entity);
     if (f.candidates_size > 1) {
-      m.alternatives.resize(f.candidates_size - 1);
+      m.alternatives.begin = static_cast<uint32_t>(alternatives.size());
+      m.alternatives.count = f.candidates_size - 1;
       for (uint32_t i = 1; i < f.candidates_size; ++i) {
         prefetch(f.candidates_begin + i);
-        fill(c[i], &m.alternatives[i - 1]);
+        fill(c[i], &alternatives.emplace_back());
       }
     }
-    m.stage.assign("gazetteer", 9);
+    m.stage = "gazetteer";
   }
   if (sort) doc.SortMentions();
   return absl::OkStatus();

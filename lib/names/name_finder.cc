@@ -126,8 +126,10 @@ const PlacePrepositions& PlacePrepositionHashes() {
 struct Proposal {
   uint32_t tb = 0, te = 0;  // tokens
   EntityType type = EntityType::kOther;
-  std::string canonical;  // empty: the span's text
-  std::string id;
+  // Views: literals, the Document's text, its interned strings or a
+  // gazetteer image it keeps alive (sayso/document.h).
+  std::string_view canonical;  // empty: the span's text
+  std::string_view id;
   Evidence evidence = Evidence::kHead;
   // Covers a known ORG that starts it ("Siemens Energy"): allowed by rule 3.
   bool extends_known_org = false;
@@ -138,6 +140,7 @@ struct Proposal {
 // kept the cost of megabyte inputs from scaling linearly
 // (docs/reliability.md). Capacity stays at the largest document seen.
 struct TokenScratch {
+  std::string text;  // CanonicalText() builds a name here
   std::vector<uint32_t> cls, names, acronyms;
   std::vector<uint8_t> acronym, name_tok, initial, title_line;
   std::vector<int> owner;
@@ -165,7 +168,8 @@ class Finder {
         name_tok_(scratch.name_tok),
         initial_(scratch.initial),
         title_line_(scratch.title_line),
-        owner_(scratch.owner) {}
+        owner_(scratch.owner),
+        text_scratch_(scratch.text) {}
 
   void Run();
 
@@ -233,7 +237,7 @@ class Finder {
   bool TryHeads(uint32_t b, uint32_t e);
   bool TryOrgExtension(uint32_t b, uint32_t e);
   void Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
-               std::string canonical = {}, std::string id = {});
+               std::string_view canonical = {}, std::string_view id = {});
   bool NameLike(uint32_t b, uint32_t e) const;
   int Owner(size_t i) const { return owner_[i]; }
   void ApplyProposals();
@@ -242,8 +246,14 @@ class Finder {
   void LinkSurnames();
   void Finish();
 
-  std::string SpanText(uint32_t tb, uint32_t te) const;
-  std::string CanonicalText(uint32_t tb, uint32_t te) const;
+  void AppendSpanText(uint32_t tb, uint32_t te, std::string* out) const;
+  std::string SpanText(uint32_t tb, uint32_t te) const {
+    std::string out;
+    AppendSpanText(tb, te, &out);
+    return out;
+  }
+  std::string_view SpanTextView(uint32_t tb, uint32_t te) const;
+  std::string_view CanonicalText(uint32_t tb, uint32_t te) const;
   Mention MakeMention(const Proposal& p) const;
 
   const internal::NameLexicons& lex_;
@@ -261,6 +271,7 @@ class Finder {
   std::vector<uint8_t>& initial_;     // first word of a sentence or line
   std::vector<uint8_t>& title_line_;  // in a title-case (headline) line
   std::vector<int>& owner_;           // mention index covering the token, or -1
+  std::string& text_scratch_;         // CanonicalText()'s buffer
   std::vector<Proposal> proposals_;
   std::vector<uint8_t> removed_;  // per original mention
   std::vector<Mention> added_;
@@ -400,8 +411,7 @@ void Finder::Classify() {
   }
 }
 
-std::string Finder::SpanText(uint32_t tb, uint32_t te) const {
-  std::string out;
+void Finder::AppendSpanText(uint32_t tb, uint32_t te, std::string* out) const {
   for (uint32_t t = tb; t < te; ++t) {
     // "Joseph (Joey) Doe" -> "Joseph Doe".
     if (tok_.text(t) == "(" && t + 2 < te && tok_.text(t + 2) == ")") {
@@ -410,16 +420,42 @@ std::string Finder::SpanText(uint32_t tb, uint32_t te) const {
     }
     if (t > tb &&
         (tok_.has(t, tf::kSpaceBefore) || tok_.has(t, tf::kNewlineBefore))) {
-      out += ' ';
+      *out += ' ';
     }
-    out.append(tok_.text(t));
+    out->append(tok_.text(t));
   }
-  return out;
+}
+
+// AppendSpanText() as a view: of the text itself when that is the result
+// (no "(Joey)" to drop; between tokens either nothing or one space), else of
+// a copy interned in the Document.
+std::string_view Finder::SpanTextView(uint32_t tb, uint32_t te) const {
+  if (tb >= te) return {};
+  bool verbatim = true;
+  for (uint32_t t = tb; t < te && verbatim; ++t) {
+    if (tok_.text(t) == "(" && t + 2 < te && tok_.text(t + 2) == ")") {
+      verbatim = false;
+    } else if (t > tb) {
+      const uint32_t gap = tok_.begin(t) - tok_.end(t - 1);
+      const bool spaced =
+          tok_.has(t, tf::kSpaceBefore) || tok_.has(t, tf::kNewlineBefore);
+      verbatim =
+          spaced ? (gap == 1 && text_[tok_.end(t - 1)] == ' ') : gap == 0;
+    }
+  }
+  if (verbatim) {
+    return text_.substr(tok_.begin(tb), tok_.end(te - 1) - tok_.begin(tb));
+  }
+  std::string& out = text_scratch_;
+  out.clear();
+  AppendSpanText(tb, te, &out);
+  return doc_.Intern(out);
 }
 
 // The name as written, with an abbreviated head word spelled out ("Madison
-// St." -> "Madison Street", "Acme Co." -> "Acme Company").
-std::string Finder::CanonicalText(uint32_t tb, uint32_t te) const {
+// St." -> "Madison Street", "Acme Co." -> "Acme Company"), as a view (of the
+// text or of an interned copy).
+std::string_view Finder::CanonicalText(uint32_t tb, uint32_t te) const {
   static constexpr std::pair<std::string_view, std::string_view> kLong[] = {
       {"st", "Street"},    {"av", "Avenue"},        {"ave", "Avenue"},
       {"rd", "Road"},      {"blvd", "Boulevard"},   {"dr", "Drive"},
@@ -441,19 +477,20 @@ std::string Finder::CanonicalText(uint32_t tb, uint32_t te) const {
   };
   std::string_view head = last > tb ? expand(last) : std::string_view();
   std::string_view first = tb < last ? expand(tb) : std::string_view();
-  if (head.empty() && first != "Mount") return SpanText(tb, te);
-  std::string out;
+  if (head.empty() && first != "Mount") return SpanTextView(tb, te);
+  std::string& out = text_scratch_;
+  out.clear();
   if (first == "Mount") {
-    out = "Mount";
-    out += SpanText(tb + 1, head.empty() ? te : last).insert(0, " ");
+    out = "Mount ";
+    AppendSpanText(tb + 1, head.empty() ? te : last, &out);
   } else {
-    out = SpanText(tb, last);
+    AppendSpanText(tb, last, &out);
   }
   if (!head.empty()) {
     out += ' ';
     out += head;
   }
-  return out;
+  return doc_.Intern(out);
 }
 
 // A plausible person name: starts and ends with a name token that is not a
@@ -480,7 +517,7 @@ bool Finder::NameLike(uint32_t b, uint32_t e) const {
 }
 
 void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
-                     std::string canonical, std::string id) {
+                     std::string_view canonical, std::string_view id) {
   if (tb >= te) return;
   // "Kedzie Av." at a sentence end: the period the tokenizer split off
   // belongs to the abbreviated head.
@@ -496,9 +533,9 @@ void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
   p.te = te;
   p.type = type;
   p.evidence = ev;
-  p.canonical = std::move(canonical);
-  p.id = std::move(id);
-  proposals_.push_back(std::move(p));
+  p.canonical = canonical;
+  p.id = id;
+  proposals_.push_back(p);
 }
 
 // Maximal runs of name tokens joined by connectors and particles, within one
@@ -664,7 +701,7 @@ bool Finder::TryHeads(uint32_t b, uint32_t e) {
   if (e - b >= 2 && Has(last, nc::kRegion) &&
       !Has(last - 1, nc::kOrgHead | nc::kRegion | nc::kAdmin)) {
     uint32_t s = b;
-    Propose(s, last, EntityType::kGpe, Evidence::kHead, SpanText(b, e));
+    Propose(s, last, EntityType::kGpe, Evidence::kHead, SpanTextView(b, e));
     return true;
   }
   if (e - b >= 2) {
@@ -981,7 +1018,7 @@ Mention Finder::MakeMention(const Proposal& p) const {
       p.canonical.empty() ? CanonicalText(p.tb, p.te) : p.canonical;
   m.entity.id = p.id;
   m.entity.score = ScoreOf(p.evidence);
-  m.stage = std::string(kStage);
+  m.stage = kStage;
   return m;
 }
 
@@ -1059,7 +1096,7 @@ void Finder::Acronyms() {
       if (k.size() < 2) continue;
       auto [it, fresh] = by_initials.try_emplace(KeyHash(k), m.entity);
       if (!fresh && it->second.canonical != m.entity.canonical) {
-        it->second.canonical.clear();  // two names: ambiguous
+        it->second.canonical = {};  // two names: ambiguous
       }
     }
   };
@@ -1209,7 +1246,7 @@ void Finder::LinkSurnames() {
               NormalizedKey(it->second.entity.canonical)) {
         g.entity.canonical = it->second.entity.canonical;
         g.entity.id = it->second.entity.id;
-        g.alternatives.clear();
+        g.alternatives = {};
       }
       continue;
     }

@@ -89,15 +89,16 @@ void AppendDocumentJson(const Document& doc, std::string_view name,
     if (i) out->push_back(',');
     AppendSpanObject(doc, m.span, out);
     AppendEntityFields(m.entity, out);
-    if (!m.alternatives.empty()) {
+    const std::span<const EntityRef> alternatives = doc.alternatives(m);
+    if (!alternatives.empty()) {
       out->append(",\"alternatives\":[");
-      for (size_t a = 0; a < m.alternatives.size(); ++a) {
+      for (size_t a = 0; a < alternatives.size(); ++a) {
         if (a) out->push_back(',');
         out->append("{\"id\":");
-        AppendJsonString(m.alternatives[a].id, out);
+        AppendJsonString(alternatives[a].id, out);
         out->append(",\"canonical\":");
-        AppendJsonString(m.alternatives[a].canonical, out);
-        absl::StrAppend(out, ",\"score\":", Finite(m.alternatives[a].score), "}");
+        AppendJsonString(alternatives[a].canonical, out);
+        absl::StrAppend(out, ",\"score\":", Finite(alternatives[a].score), "}");
       }
       out->append("]");
     }
