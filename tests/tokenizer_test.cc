@@ -264,6 +264,48 @@ TEST(TokenizerTest, IsChunkEndOnlyAfterLowerCaseWordAndPeriod) {
   EXPECT_THAT(ends, ElementsAre("Then", "A.", "U.S."));
 }
 
+// Line and paragraph breaks between plain words, taken by the scanner's
+// fast loop (texts of 24 bytes or more): the same flags, paragraphs and
+// quote state as the full scanner gives.
+TEST(TokenizerTest, LineBreaksInsideFastLoop) {
+  const std::string text =
+      "\u2018Hello there.\n\nThe players' union met today\nand it rained."
+      "\nThen we left at noon and did not come back until late.";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  const Tokens& t = doc.tokens();
+  auto find = [&](std::string_view word) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t.text(i) == word) return i;
+    }
+    ADD_FAILURE() << word;
+    return size_t{0};
+  };
+  const size_t the = find("The"), and_ = find("and"), then = find("Then");
+  EXPECT_TRUE(t.has(the, tf::kBlankLineBefore));
+  EXPECT_TRUE(t.has(the, tf::kNewlineBefore));
+  EXPECT_TRUE(t.has(the, tf::kSpaceBefore));
+  EXPECT_TRUE(t.has(and_, tf::kNewlineBefore));
+  EXPECT_FALSE(t.has(and_, tf::kBlankLineBefore));
+  EXPECT_TRUE(t.has(then, tf::kNewlineBefore));
+  EXPECT_FALSE(t.has(then, tf::kBlankLineBefore));
+  EXPECT_EQ(t.text(then - 1), ".");
+  EXPECT_EQ(t.kind(then - 1), TokenKind::kPunct);
+  // The paragraph break closed the quote opened by ‘, so players' is a
+  // possessive, not a closing quote.
+  const size_t apostrophe = find("players") + 1;
+  EXPECT_EQ(t.text(apostrophe), "'");
+  EXPECT_EQ(t.kind(apostrophe), TokenKind::kWord);
+  EXPECT_TRUE(t.has(apostrophe, tf::kClitic));
+  ASSERT_EQ(doc.paragraphs().size(), 2u);
+  EXPECT_EQ(doc.paragraphs()[1].token_begin, the);
+  EXPECT_THAT(::sayso::testing::SentenceTexts(doc),
+              ElementsAre("\u2018Hello there.",
+                          "The players' union met today\nand it rained.",
+                          "Then we left at noon and did not come back until "
+                          "late."));
+}
+
 TEST(TokenizerTest, ShapeAndSpaceFlags) {
   std::string text = "NATO  said\nkyiv\n\nIPhone 5G";
   Document doc(text);

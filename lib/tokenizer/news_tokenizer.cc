@@ -232,6 +232,7 @@ class Scanner {
   static constexpr size_t kFastMinTokens = 256;
   static constexpr size_t kFastMinKeyBytes = 1024;
   static constexpr size_t kFastLookahead = 24;
+  size_t LineGapAt(const char* s, size_t q, uint16_t* pending);
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAsciiPunct(size_t p);
@@ -1478,6 +1479,30 @@ inline bool EndsWordAt(const char* s, size_t q) {
   return b < 0x80 && kByte[b] == 0;
 }
 
+// At s[q] == '\n': the length of a line gap ("\n", or "\n\n" for a
+// paragraph break) followed by an ASCII letter or digit, setting *pending to
+// what AddNewlines() gives the next token; 0 (and *pending = 0) if something
+// else follows. A paragraph break also ends open single quotes, as
+// AddNewlines() does.
+inline size_t Scanner::LineGapAt(const char* s, size_t q, uint16_t* pending) {
+  constexpr uint16_t kLine = tf::kNewlineBefore | tf::kSpaceBefore;
+  if (s[q + 1] != '\n') {
+    if (kByte[static_cast<unsigned char>(s[q + 1])] == 0) {
+      *pending = 0;
+      return 0;
+    }
+    *pending = kLine;
+    return 1;
+  }
+  if (kByte[static_cast<unsigned char>(s[q + 2])] == 0) {
+    *pending = 0;
+    return 0;
+  }
+  *pending = kLine | tf::kBlankLineBefore;
+  open_single_ = 0;
+  return 2;
+}
+
 size_t Scanner::FastRun(size_t p) {
   // do|n't: an 'n' right after a word may start a clitic (only the first
   // token can follow a word: the others follow a space).
@@ -1616,25 +1641,39 @@ size_t Scanner::FastRun(size_t p) {
     ++i;
     key_used += len;
     p += len;
-    // One space or line break and another word or number: go on. ", " ". "
-    // "; " ": " "! " "? " before one (or before a line break and one) are
-    // emitted here too (kInlinePunct). Anything else goes back to the
-    // dispatch in Run(). A line break gives the next token what
-    // AddNewlines(1) gives it after a token: kNewlineBefore | kSpaceBefore
-    // (pending is 0 here, so never a blank line).
-    static_assert(tf::kNewlineBefore == 2);
-    if (next == ' ' || next == '\n') {
+    // White space and another word or number: go on. ", " ". " "; " ": "
+    // "! " "? " before one are emitted here too (kInlinePunct). Anything
+    // else goes back to the dispatch in Run(). The white space is one space,
+    // one line break or two (a paragraph break); the next token gets what
+    // Run()'s AddNewlines() gives it (pending is 0 here).
+    if (next == ' ') {
       if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
         pending = 0;
         break;
       }
-      pending = static_cast<uint16_t>(tf::kSpaceBefore | ((next == '\n') << 1));
+      pending = tf::kSpaceBefore;
       ++p;
       continue;
     }
+    if (next == '\n') {
+      const size_t gap = LineGapAt(s, p, &pending);
+      if (gap == 0) break;
+      p += gap;
+      continue;
+    }
     const char space = s[p + 1];
-    if (kInlinePunct[next] != 0 && (space == ' ' || space == '\n') &&
-        kByte[static_cast<unsigned char>(s[p + 2])] != 0) {
+    if (kInlinePunct[next] != 0 && (space == ' ' || space == '\n')) {
+      size_t gap = 1;
+      uint16_t after_punct = tf::kSpaceBefore;
+      if (space == ' ') {
+        if (kByte[static_cast<unsigned char>(s[p + 2])] == 0) gap = 0;
+      } else {
+        gap = LineGapAt(s, p + 1, &after_punct);
+      }
+      if (gap == 0) {
+        pending = 0;
+        break;
+      }
       if (kInlinePunct[next] == 2 && events_ != nullptr) {
         events_->push_back(static_cast<uint32_t>(i));
       }
@@ -1648,9 +1687,8 @@ size_t Scanner::FastRun(size_t p) {
       w.hash[i] = byte_hashes_[next];
       ++i;
       ++key_used;
-      pending =
-          static_cast<uint16_t>(tf::kSpaceBefore | ((space == '\n') << 1));
-      p += 2;
+      pending = after_punct;
+      p += 1 + gap;
       continue;
     }
     pending = 0;
