@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -147,6 +148,9 @@ struct Scratch {
   };
 
   std::vector<Slot> cache;
+  // The tokens that may start a match (Matcher::FindCandidates).
+  std::unique_ptr<uint64_t[]> candidates;
+  size_t candidates_size = 0;
   Split splits[4];
   std::vector<Unit> walk;
   std::vector<Unit> match_units;
@@ -361,25 +365,79 @@ class Matcher {
     return !kGuards || (f & kCapitalWord) == kCapitalWord;
   }
 
-  // The scan's reads are random reads in tables of megabytes; they are
-  // started ahead of need: the cache slot and vocabulary entry of the word
-  // kSlotAhead tokens on; the word kRootAhead tokens on is resolved (its
-  // slot and entry were fetched by then) and the edge record or first accept
-  // of its root fetched.
-  static constexpr uint32_t kSlotAhead = 16;
-  static constexpr uint32_t kRootAhead = 8;
+  // Leftmost-longest (or all) matches whose accept list has an entry that
+  // passes the guards, in two passes over the tokens. The first keeps the
+  // tokens that may start a match: capitalized words, lower-case words whose
+  // bit is set in the starts bitmap, and hyphenated tokens (their parts are
+  // units of their own) — a few loads and one branch-free store per token.
+  // The second resolves those few (about a fifth of the tokens) and walks
+  // the trie from them; its random reads are started ahead of need, counted
+  // in candidates rather than tokens.
+  void Scan() {
+    if (options_.apply_guards) {
+      ScanTokens<true>();
+    } else {
+      ScanTokens<false>();
+    }
+  }
+
+  // Candidates: token index | kHyphenated.
+  static constexpr uint64_t kHyphenated = uint64_t{1} << 32;
+
   template <bool kGuards>
-  SAYSO_PREFETCH_INLINE void PrefetchAhead(uint32_t t, uint32_t n) {
-    if (t + kSlotAhead < n) {
-      const uint32_t a = t + kSlotAhead;
+  size_t FindCandidates(uint32_t n) {
+    if (s_.candidates_size < n) {
+      s_.candidates.reset(new uint64_t[n]);
+      s_.candidates_size = n;
+    }
+    uint64_t* out = s_.candidates.get();
+    HyphenFinder hyphens(tokens_);
+    size_t m = 0;
+    for (uint32_t t = 0; t < n; ++t) {
+      const uint64_t hyphen = hyphens.Has(tokens_.key(t)) ? kHyphenated : 0;
+      bool keep = true;
+      if (kGuards) {
+        keep = LooksUp<true>(tokens_.flags(t)) |
+               image_.MayStartLower(tokens_.key_hash(t)) | (hyphen != 0);
+      }
+      out[m] = t | hyphen;
+      m += keep;
+    }
+    return m;
+  }
+
+  // The scan's reads are random reads in tables of megabytes; they are
+  // started ahead of need, counted in candidates: the cache slot (or the
+  // starts slot) of the candidate kSlotAhead on; the vocabulary entry of the
+  // one kVocabAhead on, only when its cache slot (arrived by then) does not
+  // hold it yet — most capitalized words are repeats, and a needless
+  // prefetch in a table of megabytes costs a page walk; the one kRootAhead
+  // on is resolved (its entry arrived) and the edge record or first accept
+  // of its root fetched.
+  static constexpr size_t kSlotAhead = 24;
+  static constexpr size_t kVocabAhead = 16;
+  static constexpr size_t kRootAhead = 8;
+  template <bool kGuards>
+  SAYSO_PREFETCH_INLINE void PrefetchAhead(const uint64_t* cands, size_t i,
+                                           size_t m) {
+    if (i + kSlotAhead < m && !(cands[i + kSlotAhead] & kHyphenated)) {
+      const uint32_t a = static_cast<uint32_t>(cands[i + kSlotAhead]);
+      const uint64_t h = tokens_.key_hash(a);
       if (LooksUp<kGuards>(tokens_.flags(a))) {
-        const uint64_t h = tokens_.key_hash(a);
         __builtin_prefetch(&s_.cache[SlotIndex(h)]);
-        image_.PrefetchVocab(h);
+      } else {
+        image_.PrefetchStart(h);
       }
     }
-    if (t + kRootAhead < n) {
-      const uint32_t a = t + kRootAhead;
+    if (i + kVocabAhead < m && !(cands[i + kVocabAhead] & kHyphenated)) {
+      const uint32_t a = static_cast<uint32_t>(cands[i + kVocabAhead]);
+      if (LooksUp<kGuards>(tokens_.flags(a))) {
+        const uint64_t h = tokens_.key_hash(a);
+        if (s_.cache[SlotIndex(h)].hash != h) image_.PrefetchVocab(h);
+      }
+    }
+    if (i + kRootAhead < m && !(cands[i + kRootAhead] & kHyphenated)) {
+      const uint32_t a = static_cast<uint32_t>(cands[i + kRootAhead]);
       if (LooksUp<kGuards>(tokens_.flags(a))) {
         // Resolved ahead (the cache makes it idempotent): a word seen first
         // reads its vocabulary entry, fetched by then, here.
@@ -397,30 +455,20 @@ class Matcher {
     }
   }
 
-  // Leftmost-longest (or all) matches whose accept list has an entry that
-  // passes the guards. One pass over the tokens: most cost a key-length
-  // load, a hyphen test and one filter or cache probe.
-  void Scan() {
-    if (options_.apply_guards) {
-      ScanTokens<true>();
-    } else {
-      ScanTokens<false>();
-    }
-  }
-
   template <bool kGuards>
   void ScanTokens() {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     constexpr bool guards = kGuards;
+    const size_t m = FindCandidates<kGuards>(n);
+    const uint64_t* cands = s_.candidates.get();
     // Matches do not overlap: the scan resumes at unit (token, part).
     uint32_t resume_token = 0, resume_part = 0;
-    HyphenFinder hyphens(tokens_);
-    for (uint32_t t = 0; t < n; ++t) {
-      PrefetchAhead<kGuards>(t, n);
-      std::string_view key = tokens_.key(t);
-      if (key.empty()) continue;
-      if (!hyphens.Has(key)) {
-        if (t < resume_token) continue;
+    for (size_t i = 0; i < m; ++i) {
+      PrefetchAhead<kGuards>(cands, i, m);
+      const uint32_t t = static_cast<uint32_t>(cands[i]);
+      if (t < resume_token) continue;
+      if (!(cands[i] & kHyphenated)) {
+        if (tokens_.key(t).empty()) continue;
         const uint16_t f = tokens_.flags(t);
         const uint64_t h = tokens_.key_hash(t);
         const bool capitalized =
@@ -443,7 +491,6 @@ class Matcher {
         WalkFrom(u, root, word, mask, &resume_token, &resume_part);
         continue;
       }
-      if (t < resume_token) continue;
       // A hyphenated token: each part is a unit (copied: walks reuse the
       // split cache).
       Unit parts[kMaxUnitsPerToken];
