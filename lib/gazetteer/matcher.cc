@@ -16,26 +16,29 @@ namespace {
 
 namespace af = gz::accept_flags;
 
-// A few word hashes, with a 256-bit filter on the low hash bits so that most
-// misses cost one bit test.
+// A few word hashes in a 128-slot open-addressing table (linear probing on
+// the low hash bits; 0 marks an empty slot, and no key hashes to 0): most
+// misses end on an empty slot after one load.
 template <size_t N>
 struct HashSet {
-  uint64_t hashes[N];
-  uint64_t filter[4] = {0, 0, 0, 0};
+  static_assert(N <= 64, "keep the table at most half full");
+  uint64_t slots[128] = {};
   bool Contains(uint64_t h) const {
-    if (!((filter[(h >> 6) & 3] >> (h & 63)) & 1)) return false;
-    for (uint64_t x : hashes) {
-      if (x == h) return true;
+    for (uint64_t i = h & 127;; i = (i + 1) & 127) {
+      if (slots[i] == h) return h != 0;
+      if (slots[i] == 0) return false;
     }
-    return false;
   }
 };
 
 template <typename... S>
 auto MakeHashSet(S... words) {
-  HashSet<sizeof...(S)> set{{KeyHash(words)...}};
-  for (uint64_t h : set.hashes)
-    set.filter[(h >> 6) & 3] |= uint64_t{1} << (h & 63);
+  HashSet<sizeof...(S)> set;
+  for (uint64_t h : {KeyHash(words)...}) {
+    uint64_t i = h & 127;
+    while (set.slots[i] != 0 && set.slots[i] != h) i = (i + 1) & 127;
+    set.slots[i] = h;
+  }
   return set;
 }
 
@@ -769,13 +772,28 @@ class Matcher {
   // (a headline): 4+ words, at least 4/5 of them capitalized.
   bool TitleCaseLine(uint32_t t) {
     auto [begin, end] = SentenceOf(t);
+    // The line part checked last: no line break inside (lo, hi), so any
+    // token of it walks back to the same lo and on to the same hi (the walk
+    // back is long in a paragraph written as one line).
+    if (t >= title_.lo && t < title_.hi && begin == title_.begin &&
+        end == title_.end) {
+      return title_.title;
+    }
     uint32_t lo = t;
     while (lo > begin && !tokens_.has(lo, token_flags::kNewlineBefore)) --lo;
+    title_.begin = begin;
+    title_.end = end;
+    title_.lo = lo;
     // Computed once per line part (many starts share one).
     Scratch::TitleSlot& slot = s_.title_case[lo & 255];
-    if (slot.line == lo) return slot.title;
+    if (slot.line == lo) {
+      title_.hi = t + 1;
+      title_.title = slot.title;
+      return slot.title;
+    }
     uint32_t hi = t + 1;
     while (hi < end && !tokens_.has(hi, token_flags::kNewlineBefore)) ++hi;
+    title_.hi = hi;
     int words = 0, caps = 0;
     const auto& particles = ParticleHashes();
     for (uint32_t i = lo; i < hi; ++i) {
@@ -785,6 +803,7 @@ class Matcher {
       if (tokens_.has(i, token_flags::kCapitalized)) ++caps;
     }
     const bool title = words >= 4 && caps * 5 >= words * 4;
+    title_.title = title;
     slot.line = lo;
     slot.title = title;
     return title;
@@ -999,6 +1018,11 @@ class Matcher {
   uint32_t position_token_ = 0, position_part_ = 0;
   uint32_t position_last_token_ = 0, position_last_part_ = 0;
   bool position_rejects_ = false;
+  // TitleCaseLine()'s last line part [lo, hi) of sentence [begin, end).
+  struct {
+    uint32_t begin = 0, end = 0, lo = 0, hi = 0;
+    bool title = false;
+  } title_;
   // The case signature (in s_.signature) of the span checked last.
   bool signature_ready_ = false;
   uint32_t signature_begin_ = 0, signature_end_ = 0;
