@@ -146,8 +146,11 @@ class Gazetteer : public Stage {
   // Process()
   // Reads doc.tokens() (and sentences(), for the sentence-initial guard) and
   // appends one Mention per match: span in the original text, token range,
-  // entity = best candidate, alternatives, stage = "gazetteer"; then sorts the
-  // mentions. Never adds a mention overlapping one already in `doc`.
+  // entity = best candidate, alternatives (doc.alternatives(mention)),
+  // stage = "gazetteer"; then sorts the mentions. Never adds a mention
+  // overlapping one already in `doc`. The entities' ids and names are views
+  // into this gazetteer's image, which `doc` keeps alive (KeepAlive()): they
+  // stay valid after this Gazetteer is destroyed, until `doc` is reset.
   // Errors: FailedPrecondition if the text is not tokenized.
   absl::Status Process(Document& doc) const override;
 
