@@ -151,6 +151,9 @@ struct Scratch {
   };
 
   std::vector<Slot> cache;
+  // Bit t: token t's key holds a '-' (set by Matcher::FindCandidates, read
+  // by the walks instead of the key's bytes).
+  std::vector<uint64_t> hyphenated;
   // The tokens that may start a match (Matcher::FindCandidates).
   std::unique_ptr<uint64_t[]> candidates;
   size_t candidates_size = 0;
@@ -290,6 +293,11 @@ class Matcher {
     return sp;
   }
 
+  // True if token t's key holds a '-' (valid once FindCandidates() ran).
+  bool Hyphenated(uint32_t t) const {
+    return (s_.hyphenated[t >> 6] >> (t & 63)) & 1;
+  }
+
   // The unit after u in reading order (false at the end of the text).
   bool NextUnit(const Unit& u, Unit* out) {
     if (!u.last_part) {
@@ -302,7 +310,7 @@ class Matcher {
     for (uint32_t t = u.token + 1; t < tokens_.size(); ++t) {
       std::string_view key = tokens_.key(t);
       if (key.empty()) continue;
-      *out = KeyHasHyphen(key) ? SplitOf(t).units[0] : WholeUnit(t);
+      *out = Hyphenated(t) ? SplitOf(t).units[0] : WholeUnit(t);
       return true;
     }
     return false;
@@ -320,7 +328,7 @@ class Matcher {
     for (uint32_t t = u.token; t-- > 0;) {
       std::string_view key = tokens_.key(t);
       if (key.empty()) continue;
-      if (!KeyHasHyphen(key)) {
+      if (!Hyphenated(t)) {
         *out = WholeUnit(t);
       } else {
         const Scratch::Split& sp = SplitOf(t);
@@ -395,9 +403,12 @@ class Matcher {
     }
     uint64_t* out = s_.candidates.get();
     HyphenFinder hyphens(tokens_);
+    s_.hyphenated.assign((n + 63) / 64, 0);
+    uint64_t* hyphen_bits = s_.hyphenated.data();
     size_t m = 0;
     for (uint32_t t = 0; t < n; ++t) {
       const uint64_t hyphen = hyphens.Has(tokens_.key(t)) ? kHyphenated : 0;
+      if (hyphen) hyphen_bits[t >> 6] |= uint64_t{1} << (t & 63);
       bool keep = true;
       if (kGuards) {
         keep = LooksUp<true>(tokens_.flags(t)) |
@@ -551,7 +562,7 @@ class Matcher {
         uint32_t t = cur.token + 1;
         while (t < tokens_.size() && tokens_.key(t).empty()) ++t;
         if (t >= tokens_.size()) break;
-        if (!KeyHasHyphen(tokens_.key(t))) {
+        if (!Hyphenated(t)) {
           const uint64_t h = tokens_.key_hash(t);
           if (!(mask & gz::ChildMaskBit(h))) break;
           const uint32_t token = Resolve(h).token;
