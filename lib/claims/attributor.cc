@@ -294,8 +294,8 @@ class Run {
     }
     if (p <= lo || !Word(p - 1) || IsCue(p - 1)) return false;
     const uint32_t n = p - 1;  // the noun before the participle
-    const bool noun = Lower(n) && !Has(n, wc::kVerbish | wc::kAux |
-                                              wc::kClause | wc::kPrep);
+    const bool noun =
+        Lower(n) && !Has(n, wc::kVerbish | wc::kAux | wc::kClause | wc::kPrep);
     return tk_.key(n) == "those" || Cap(n) ||
            (noun && EndsWith(tk_.key(n), "s")) ||
            (noun && n > lo && Has(n - 1, wc::kDet));  // "the people polled"
@@ -579,9 +579,9 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
       Word(i - 1) && Lower(i - 1) && Has(i - 2, wc::kDet) &&
       !Has(i - 1, wc::kAux | wc::kVerbish)) {
     const std::string_view a = tk_.key(i - 1);
-    if (EndsWith(a, "ing") || a == "final" || a == "latest" ||
-        a == "recent" || a == "public" || a == "earlier" || a == "previous" ||
-        a == "written" || a == "official" || a == "prepared" || a == "own") {
+    if (EndsWith(a, "ing") || a == "final" || a == "latest" || a == "recent" ||
+        a == "public" || a == "earlier" || a == "previous" || a == "written" ||
+        a == "official" || a == "prepared" || a == "own") {
       return false;
     }
   }
@@ -820,9 +820,9 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
         // "organizations that have endorsed him say": a relative "that"
         // after a plural noun, with a verb right after it.
         if (Is(t, impl_.h_that) && t > lo && k < e && Word(t - 1) &&
-            !prep_stops && !IsCue(t - 1) &&
-            EndsWith(tk_.key(t - 1), "s") && !Has(t - 1, wc::kVerbish) &&
-            Word(k) && Lower(k) && (Has(k, wc::kAux) || PastLike(k))) {
+            !prep_stops && !IsCue(t - 1) && EndsWith(tk_.key(t - 1), "s") &&
+            !Has(t - 1, wc::kVerbish) && Word(k) && Lower(k) &&
+            (Has(k, wc::kAux) || PastLike(k))) {
           k = t;
           continue;
         }
@@ -841,8 +841,7 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
       // the verb is the whole subject; a plain word before it ends the
       // phrase.
       if (k < e && k == e - 1 && Has(k, wc::kPronoun) && !Has(k, wc::kDet) &&
-          !(c & (wc::kClause | wc::kDet)) && !Clitic(t) &&
-          !Has(t, wc::kAux)) {
+          !(c & (wc::kClause | wc::kDet)) && !Clitic(t) && !Has(t, wc::kAux)) {
         *why = Stop::kOther;
         break;
       }
@@ -1395,8 +1394,8 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
     }
     // A present-tense verb after a noun: "the bill hurts the poor", 'the
     // nominee "makes you want to retch"' (a quote mark between).
-    const uint32_t w = (t > p + 1 && s_.role[t - 1] != kNotQuote) ? t - 2
-                                                                 : t - 1;
+    const uint32_t w =
+        (t > p + 1 && s_.role[t - 1] != kNotQuote) ? t - 2 : t - 1;
     if (Lower(t) && t > p && Word(w) && !Has(w, wc::kDet) &&
         !Has(w, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
       const std::string_view k = tk_.key(t);
@@ -1424,10 +1423,9 @@ bool Run::BareNounClause(uint32_t p, uint32_t end) const {
   const bool plural_cue_noun =
       IsCue(p) && k.size() > 3 && EndsWith(k, "s") && !EndsWith(k, "ss");
   if (!Lower(p) || Has(p, kNotNoun) || (IsCue(p) && !plural_cue_noun) ||
-      EndsWith(k, "ly") ||
-      PastLike(p) || Clitic(p) || Is(p, impl_.h_him) || k == "me" ||
-      k == "us" || k == "them" || k == "myself" || k == "yourself" ||
-      k == "ourselves") {
+      EndsWith(k, "ly") || PastLike(p) || Clitic(p) || Is(p, impl_.h_him) ||
+      k == "me" || k == "us" || k == "them" || k == "myself" ||
+      k == "yourself" || k == "ourselves") {
     return false;  // object pronouns are addressees: "told me he had"
   }
   for (uint32_t t = p + 1; t < end && t - p <= 16; ++t) {
@@ -1489,11 +1487,10 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
     }
     if ((frames & frame::Zero) && !that_ahead) {
       const std::string_view k0 = tk_.key(p);
-      const bool object_pronoun = k0 == "him" || k0 == "her" ||
-                                  k0 == "them" || k0 == "me" || k0 == "us" ||
-                                  k0 == "you";
-      const uint32_t first_a = (Has(p, wc::kDet) && !object_pronoun) ? p + 2
-                                                                     : p + 1;
+      const bool object_pronoun = k0 == "him" || k0 == "her" || k0 == "them" ||
+                                  k0 == "me" || k0 == "us" || k0 == "you";
+      const uint32_t first_a =
+          (Has(p, wc::kDet) && !object_pronoun) ? p + 2 : p + 1;
       // The first clause start that opens with a determiner or a pronoun
       // ("told Fox News host Ann Lee a loss is likely"), else the first.
       uint32_t clause = kNone;
@@ -1597,8 +1594,8 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       // as ...", "He said “no”." (not "said the “plan” was ...").
       const uint32_t after_q = q.close + 1;
       // 'said "zero" voters would follow': the quote opens the subject.
-      if (q.close > p + 1 && after_q < hi && Word(after_q) &&
-          Lower(after_q) && BareNounClause(after_q, hi)) {
+      if (q.close > p + 1 && after_q < hi && Word(after_q) && Lower(after_q) &&
+          BareNounClause(after_q, hi)) {
         pick.r = {p, ContentEnd(p, false)};
         pick.clause = true;
         return pick;
@@ -1649,8 +1646,7 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
       const std::string_view k = tk_.key(o);
       const bool name_quote =
           OpenQ(o) && s_.quote[o] >= 0 && s_.quotes[s_.quote[o]].close > o + 1;
-      const bool name_np = (k == "a" || k == "an") && o + 1 < hi &&
-                           Word(o + 1);
+      const bool name_np = (k == "a" || k == "an") && o + 1 < hi && Word(o + 1);
       if (name_quote || name_np) {
         const uint32_t ce =
             name_quote ? s_.quotes[s_.quote[o]].close + 1 : ContentEnd(o, true);
@@ -2364,9 +2360,8 @@ void Run::VerbCue(uint32_t c) {
       if (fs >= end || end - fs < 2) return false;
     }
     // Not a participial adjunct ("Speaking in Paris on Monday, he read").
-    if (Word(fs) && Cap(fs) && EndsWith(tk_.key(fs), "ing") &&
-        fs + 1 < end && Word(fs + 1) &&
-        Has(fs + 1, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
+    if (Word(fs) && Cap(fs) && EndsWith(tk_.key(fs), "ing") && fs + 1 < end &&
+        Word(fs + 1) && Has(fs + 1, wc::kPrep | wc::kAdvPrep | wc::kNpPrep) &&
         !HasQuoteMark(fs, end)) {
       return false;
     }
