@@ -8,8 +8,12 @@
 namespace sayso::testing {
 namespace {
 
+using ::testing::Each;
+using ::testing::Field;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using ::testing::SizeIs;
+using ::testing::StartsWith;
 
 // 1. Sentence-initial inverted cue with a colon or a comma before a quote.
 TEST(ClaimsConstructionsTest, SaidNameColonQuote) {
@@ -211,6 +215,35 @@ TEST(ClaimsConstructionsTest, FrontedClauseWithoutRightContentStays) {
   auto c = Claims("In the north the army advanced, officials said.");
   ASSERT_THAT(c, SizeIs(1));
   EXPECT_EQ(c[0].content, "In the north the army advanced");
+}
+
+// A fronted phrase without a verb (a place, a time, a participle phrase)
+// is an adverbial, not what the cue reports, when the cue has words after it.
+TEST(ClaimsConstructionsTest, FrontedAdverbialWithCommaIsNotTheContent) {
+  EXPECT_THAT(Claims("During a rally in Raleigh, North Carolina, the senator "
+                     "remarked upon a recent story in the paper."),
+              Each(Field(&ClaimView::content, Not(StartsWith("During")))));
+  EXPECT_THAT(Claims("The next month, a former staffer announced plans to sue "
+                     "the panel."),
+              Each(Field(&ClaimView::content, Not(StartsWith("The next")))));
+  EXPECT_THAT(Claims("Fueled by anger at the decision, the mayor explained "
+                     "the ruling was a mistake."),
+              Each(Field(&ClaimView::content, Not(StartsWith("Fueled")))));
+}
+
+TEST(ClaimsConstructionsTest, FrontedClauseBeforeAddresseeStays) {
+  // Not an adverbial opener: the fronted clause is the content even though
+  // "told" has words after it.
+  auto c =
+      Claims("Prices rose sharply on Monday, the ministry told reporters.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].content, "Prices rose sharply on Monday");
+  EXPECT_EQ(c[0].source, "the ministry");
+  // An opener with a verb after it is a clause: "In the north the army
+  // advanced".
+  auto d = Claims("In the north, the army advanced, officials told reporters.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].content, "In the north, the army advanced");
 }
 
 TEST(ClaimsConstructionsTest, InnerCueRelayedByAccordingTo) {

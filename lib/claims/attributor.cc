@@ -301,6 +301,13 @@ class Run {
            (noun && n > lo && Has(n - 1, wc::kDet));  // "the people polled"
   }
   bool TrimRange(TokRange& r) const;
+  // A fronted phrase that is an adverbial, not a reported clause: it opens
+  // with a preposition, a time word, a capitalized participle or -ly adverb
+  // ("During ...", "Later on ...", "Fueled by ...") or a determiner before a
+  // time word ("The next month"), has no quote mark, and no word that could
+  // be its verb (a modal or copula, a lower-case -ed form or cue, a -s verb
+  // after a noun).
+  bool AdverbialOnly(TokRange r) const;
 
   // ---- rules
   void VerbCue(uint32_t c);
@@ -1344,6 +1351,30 @@ uint32_t Run::SkipAdverbialsRight(uint32_t p, uint32_t hi,
 
 // Does a clause without "that" start at p? A pronoun subject, or a noun
 // phrase followed soon by a finite verb.
+bool Run::AdverbialOnly(TokRange r) const {
+  if (r.empty() || !Word(r.b) || HasQuoteMark(r.b, r.e)) return false;
+  const std::string_view k0 = tk_.key(r.b);
+  const bool opener =
+      Has(r.b, wc::kPrep | wc::kAdvPrep | wc::kTime) ||
+      (Cap(r.b) && k0.size() > 4 &&
+       (EndsWith(k0, "ed") || EndsWith(k0, "ing") || EndsWith(k0, "ly"))) ||
+      (Has(r.b, wc::kDet) && r.b + 2 < r.e && Word(r.b + 1) &&
+       (Has(r.b + 1, wc::kTime) || tk_.key(r.b + 1) == "next") &&
+       Word(r.b + 2) && Has(r.b + 2, wc::kTime));
+  if (!opener) return false;
+  for (uint32_t t = r.b + 1; t < r.e; ++t) {
+    if (!Word(t) || !Lower(t)) continue;
+    if (Has(t, wc::kVerbish) || PastLike(t) || IsCue(t)) return false;
+    const std::string_view k = tk_.key(t);
+    if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
+        Word(t - 1) && !Has(t - 1, wc::kDet | wc::kPrep | wc::kNpPrep) &&
+        !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
   if (p >= end || !Word(p)) return false;
   if (Has(p, wc::kPronoun) && !Is(p, impl_.h_him)) return true;
@@ -2476,6 +2507,12 @@ void Run::VerbCue(uint32_t c) {
           }
         }
       }
+    }
+    if (has_front && after < se && Word(after) && AdverbialOnly(front)) {
+      // "During a rally in Raleigh, North Carolina, Trump remarked upon ...",
+      // "The next month, X announced plans ...": a fronted adverbial with no
+      // verb is not what the cue reports when the cue has words after it.
+      has_front = false;
     }
     if (right.that || right.quote) {
       if (has_front && right.quote && s_.role[front.e - 1] == kCloseMark &&
