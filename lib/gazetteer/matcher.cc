@@ -293,8 +293,11 @@ class Matcher {
     return sp;
   }
 
-  // True if token t's key holds a '-' (valid once FindCandidates() ran).
+  // True if token t's key holds a '-': from the bit set for the tokens that
+  // FindCandidates() went through, from the key's bytes beyond them (a walk
+  // may read past the block of the scan).
   bool Hyphenated(uint32_t t) const {
+    if (t >= hyphens_known_) return KeyHasHyphen(tokens_.key(t));
     return (s_.hyphenated[t >> 6] >> (t & 63)) & 1;
   }
 
@@ -395,18 +398,18 @@ class Matcher {
   // Candidates: token index | kHyphenated.
   static constexpr uint64_t kHyphenated = uint64_t{1} << 32;
 
+  // The candidates among tokens [begin, end), into s_.candidates; marks
+  // the hyphenated ones in s_.hyphenated.
   template <bool kGuards>
-  size_t FindCandidates(uint32_t n) {
-    if (s_.candidates_size < n) {
-      s_.candidates.reset(new uint64_t[n]);
-      s_.candidates_size = n;
+  size_t FindCandidates(uint32_t begin, uint32_t end, HyphenFinder& hyphens) {
+    if (s_.candidates_size < end - begin) {
+      s_.candidates.reset(new uint64_t[end - begin]);
+      s_.candidates_size = end - begin;
     }
     uint64_t* out = s_.candidates.get();
-    HyphenFinder hyphens(tokens_);
-    s_.hyphenated.assign((n + 63) / 64, 0);
     uint64_t* hyphen_bits = s_.hyphenated.data();
     size_t m = 0;
-    for (uint32_t t = 0; t < n; ++t) {
+    for (uint32_t t = begin; t < end; ++t) {
       const uint64_t hyphen = hyphens.Has(tokens_.key(t)) ? kHyphenated : 0;
       if (hyphen) hyphen_bits[t >> 6] |= uint64_t{1} << (t & 63);
       bool keep = true;
@@ -417,6 +420,7 @@ class Matcher {
       out[m] = t | hyphen;
       m += keep;
     }
+    hyphens_known_ = end;
     return m;
   }
 
@@ -469,14 +473,32 @@ class Matcher {
     }
   }
 
+  // Tokens per block of the two passes: the second pass finds the first's
+  // token data still in L1/L2.
+  static constexpr uint32_t kBlockTokens = 4096;
+
   template <bool kGuards>
   void ScanTokens() {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    constexpr bool guards = kGuards;
-    const size_t m = FindCandidates<kGuards>(n);
-    const uint64_t* cands = s_.candidates.get();
+    HyphenFinder hyphens(tokens_);
+    s_.hyphenated.assign((n + 63) / 64, 0);
+    hyphens_known_ = 0;
     // Matches do not overlap: the scan resumes at unit (token, part).
     uint32_t resume_token = 0, resume_part = 0;
+    for (uint32_t b = 0; b < n; b += kBlockTokens) {
+      const uint32_t e = n - b > kBlockTokens ? b + kBlockTokens : n;
+      const size_t m = FindCandidates<kGuards>(b, e, hyphens);
+      ScanCandidates<kGuards>(s_.candidates.get(), m, &resume_token,
+                              &resume_part);
+    }
+  }
+
+  template <bool kGuards>
+  void ScanCandidates(const uint64_t* cands, size_t m, uint32_t* resume_at,
+                      uint32_t* resume_part_at) {
+    constexpr bool guards = kGuards;
+    uint32_t& resume_token = *resume_at;
+    uint32_t& resume_part = *resume_part_at;
     for (size_t i = 0; i < m; ++i) {
       PrefetchAhead<kGuards>(cands, i, m);
       const uint32_t t = static_cast<uint32_t>(cands[i]);
@@ -1019,7 +1041,8 @@ class Matcher {
 
   const GazetteerImage& image_;
   const GazetteerOptions& options_;
-  size_t slot_mask_ = 0;  // s_.cache.size() - 1
+  uint32_t hyphens_known_ = 0;  // s_.hyphenated is set for tokens below
+  size_t slot_mask_ = 0;        // s_.cache.size() - 1
   const Document& doc_;
   const Tokens& tokens_;
   Scratch& s_;
