@@ -246,6 +246,16 @@ TEST(ClaimsConstructionsTest, FrontedClauseBeforeAddresseeStays) {
   EXPECT_EQ(d[0].content, "In the north, the army advanced");
 }
 
+// "said of Y" / "said in a statement": a phrase that opens with a
+// preposition is never the inverted subject of "P, said X".
+TEST(ClaimsConstructionsTest, PrepositionalPhraseIsNotAnInvertedSubject) {
+  EXPECT_THAT(
+      Claims("Nelson Diaz, a former aide to Mr. Rubio and now the chairman "
+             "of the Republican Party in Miami-Dade County, said of Mr. "
+             "Rubio: ''He is American 100 percent.''"),
+      Each(Field(&ClaimView::source, Not(StartsWith("of")))));
+}
+
 TEST(ClaimsConstructionsTest, InnerCueRelayedByAccordingTo) {
   auto c = Claims(
       "The commander vowed that the city would not fall, according to the "

@@ -2578,6 +2578,12 @@ void Run::VerbCue(uint32_t c) {
           s_.role[src.e] != kNotQuote)) {
       src = {after, after};  // "said he would win": not an inverted subject
     }
+    // "X, an aide to Y, said of Y: ..." / "said in a statement": a phrase
+    // that opens with a preposition is never an inverted subject.
+    if (!src.empty() && Word(src.b) && Lower(src.b) &&
+        Has(src.b, wc::kPrep | wc::kNpPrep | wc::kAdvPrep)) {
+      src = {after, after};
+    }
     // "X, head of the union, said teachers had ...": a clause after the cue,
     // not an inverted subject.
     if (!src.empty() && (BareNounClause(after, se) ||
