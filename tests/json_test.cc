@@ -65,6 +65,33 @@ TEST(DocumentJsonTest, WritesSchemaFieldsWithByteOffsets) {
       "\"key\":\"kyiv\"}]}");
 }
 
+TEST(DocumentJsonTest, WritesAMentionsAlternativesFromTheDocument) {
+  Document doc("Paris.");
+  doc.mutable_tokens().Add({0, 5}, TokenKind::kWord, 0, "paris");
+  doc.mutable_tokens().Add({5, 6}, TokenKind::kPunct, 0, ".");
+  // An interned id (a host stage's own string) and a literal.
+  const std::string id = "host:paris-fr";
+  Mention m;
+  m.span = {0, 5};
+  m.token_end = 1;
+  m.entity = {doc.Intern(id), "Paris", EntityType::kGpe, 0.75f};
+  const EntityRef others[] = {
+      {"host:paris-tx", "Paris, Texas", EntityType::kGpe, 0.25f},
+      {"host:paris-on", "Paris, Ontario", EntityType::kGpe, 0.125f}};
+  m.alternatives = doc.AddAlternatives(others);
+  m.stage = "host-ner";
+  doc.mutable_mentions().push_back(m);
+  std::string out;
+  AppendDocumentJson(doc, "p", {}, &out);
+  EXPECT_EQ(out,
+            "{\"doc\":\"p\",\"sentences\":[],\"entities\":[{\"start\":0,"
+            "\"end\":5,\"text\":\"Paris\",\"type\":\"GPE\",\"canonical\":"
+            "\"Paris\",\"id\":\"host:paris-fr\",\"alternatives\":["
+            "{\"id\":\"host:paris-tx\",\"canonical\":\"Paris, Texas\","
+            "\"score\":0.25},{\"id\":\"host:paris-on\",\"canonical\":"
+            "\"Paris, Ontario\",\"score\":0.125}]}],\"claims\":[]}");
+}
+
 TEST(DocumentJsonTest, EmptyDocumentHasEmptyLayers) {
   Document doc("");
   std::string out;
