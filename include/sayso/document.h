@@ -6,7 +6,8 @@
 //
 // Lifetime: a Document VIEWS the text it was made from (`Document(text)`,
 // `Reset(text)`): the text must outlive the Document and must not change while
-// the Document refers to it. `Document::Owning(std::string)` keeps its own copy.
+// the Document refers to it. `Document::Owning(std::string)` keeps its own
+// copy.
 //
 // A Document is per-call scratch, owned by one thread at a time. Reuse one per
 // thread with `Reset()`: capacity is kept, so steady-state annotation does not
@@ -162,12 +163,13 @@ std::string_view TokenKindName(TokenKind kind);
 
 // Token flags: white space before the token and the token's shape.
 namespace token_flags {
-inline constexpr uint16_t kSpaceBefore = 1 << 0;      // white space precedes it
-inline constexpr uint16_t kNewlineBefore = 1 << 1;    // a line break precedes it
-inline constexpr uint16_t kBlankLineBefore = 1 << 2;  // 2+ line breaks precede it
+inline constexpr uint16_t kSpaceBefore = 1 << 0;    // white space precedes it
+inline constexpr uint16_t kNewlineBefore = 1 << 1;  // a line break precedes it
+inline constexpr uint16_t kBlankLineBefore = 1
+                                             << 2;  // 2+ line breaks precede it
 inline constexpr uint16_t kCapitalized = 1 << 3;  // first letter is upper case
-inline constexpr uint16_t kAllCaps = 1 << 4;      // has letters, none lower case
-inline constexpr uint16_t kLowercase = 1 << 5;    // has letters, all lower case
+inline constexpr uint16_t kAllCaps = 1 << 4;    // has letters, none lower case
+inline constexpr uint16_t kLowercase = 1 << 5;  // has letters, all lower case
 inline constexpr uint16_t kHasDigit = 1 << 6;
 inline constexpr uint16_t kHasLetter = 1 << 7;
 inline constexpr uint16_t kHasHyphen = 1 << 8;  // word-internal hyphen or dash
@@ -244,7 +246,8 @@ class Tokens {
   Array<char> key_arena_;
 };
 
-// A sentence or paragraph: its byte span and its tokens [token_begin, token_end).
+// A sentence or paragraph: its byte span and its tokens [token_begin,
+// token_end).
 struct TextUnit {
   Span span;
   uint32_t token_begin = 0;
@@ -300,7 +303,7 @@ std::string_view ClaimKindName(ClaimKind kind);
 // Who says what: one attribution relation.
 struct Claim {
   ClaimKind kind = ClaimKind::kIndirect;
-  std::optional<Span> source;       // "Russian Defense Minister Sergei Shoigu"
+  std::optional<Span> source;  // "Russian Defense Minister Sergei Shoigu"
   std::optional<EntityRef> source_entity;  // what the source resolves to
   EntityType source_type = EntityType::kOther;
   std::optional<Span> cue;          // "said", "according to", ":"
@@ -310,7 +313,8 @@ struct Claim {
   float confidence = 0;
   // Id of the rule that produced it, e.g. "indirect.say_that".
   std::string_view rule;
-  std::vector<uint32_t> about;  // indices into Document::mentions() inside content
+  std::vector<uint32_t>
+      about;  // indices into Document::mentions() inside content
 };
 
 // Owning copies of results, to keep them past their Document (or to move
@@ -471,7 +475,7 @@ class Document {
   std::vector<Mention> mentions_;
   std::vector<EntityRef> alternatives_;  // indexed by Mention::alternatives
   std::vector<Claim> claims_;
-  internal::StringArena arena_;  // Intern()
+  internal::StringArena arena_;                          // Intern()
   std::vector<std::shared_ptr<const void>> kept_alive_;  // KeepAlive()
 };
 

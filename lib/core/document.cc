@@ -11,50 +11,77 @@ namespace sayso {
 
 std::string_view TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kOpenQuote: return "open_quote";
-    case TokenKind::kCloseQuote: return "close_quote";
-    case TokenKind::kAmbiguousQuote: return "quote";
-    case TokenKind::kDash: return "dash";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-    case TokenKind::kHashtag: return "hashtag";
-    case TokenKind::kMention: return "mention";
-    case TokenKind::kEmoji: return "emoji";
-    case TokenKind::kMarkup: return "markup";
-    case TokenKind::kInvalid: return "invalid";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kOpenQuote:
+      return "open_quote";
+    case TokenKind::kCloseQuote:
+      return "close_quote";
+    case TokenKind::kAmbiguousQuote:
+      return "quote";
+    case TokenKind::kDash:
+      return "dash";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kUrl:
+      return "url";
+    case TokenKind::kEmail:
+      return "email";
+    case TokenKind::kHashtag:
+      return "hashtag";
+    case TokenKind::kMention:
+      return "mention";
+    case TokenKind::kEmoji:
+      return "emoji";
+    case TokenKind::kMarkup:
+      return "markup";
+    case TokenKind::kInvalid:
+      return "invalid";
   }
   return "unknown";
 }
 
 std::string_view EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPer: return "PER";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kGpe: return "GPE";
-    case EntityType::kLoc: return "LOC";
-    case EntityType::kNorp: return "NORP";
-    case EntityType::kOther: return "OTHER";
+    case EntityType::kPer:
+      return "PER";
+    case EntityType::kOrg:
+      return "ORG";
+    case EntityType::kGpe:
+      return "GPE";
+    case EntityType::kLoc:
+      return "LOC";
+    case EntityType::kNorp:
+      return "NORP";
+    case EntityType::kOther:
+      return "OTHER";
   }
   return "OTHER";
 }
 
 std::optional<EntityType> ParseEntityType(std::string_view name) {
-  for (EntityType t : {EntityType::kPer, EntityType::kOrg, EntityType::kGpe,
-                       EntityType::kLoc, EntityType::kNorp, EntityType::kOther}) {
-    if (absl::EqualsIgnoreCase(internal::Sv(name), internal::Sv(EntityTypeName(t)))) return t;
+  for (EntityType t :
+       {EntityType::kPer, EntityType::kOrg, EntityType::kGpe, EntityType::kLoc,
+        EntityType::kNorp, EntityType::kOther}) {
+    if (absl::EqualsIgnoreCase(internal::Sv(name),
+                               internal::Sv(EntityTypeName(t))))
+      return t;
   }
   return std::nullopt;
 }
 
 std::string_view ClaimKindName(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kDirect: return "direct";
-    case ClaimKind::kIndirect: return "indirect";
-    case ClaimKind::kMixed: return "mixed";
+    case ClaimKind::kDirect:
+      return "direct";
+    case ClaimKind::kIndirect:
+      return "indirect";
+    case ClaimKind::kMixed:
+      return "mixed";
   }
   return "indirect";
 }
@@ -64,12 +91,10 @@ void Tokens::Add(Span span, TokenKind kind, uint16_t flags,
   Add(span, kind, flags, key, KeyHash(key));
 }
 
-
 void Tokens::AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
                          const TokenKind* kind, const uint16_t* flags,
-                         const uint32_t* key_offset,
-                         const uint32_t* key_length, const uint64_t* key_hash,
-                         std::string_view keys) {
+                         const uint32_t* key_offset, const uint32_t* key_length,
+                         const uint64_t* key_hash, std::string_view keys) {
   begin_.insert(begin_.end(), begin, begin + n);
   end_.insert(end_.end(), end, end + n);
   kind_.insert(kind_.end(), kind, kind + n);
