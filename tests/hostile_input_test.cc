@@ -87,6 +87,29 @@ size_t CountHighBytes(std::string_view text) {
   });
 }
 
+// White space only (the pipeline_fuzzer's "\n"): the tokenizer finds no
+// token, and the later stages must take that as an empty document, not as a
+// document nobody tokenized.
+TEST(HostileInputTest, WhiteSpaceOnlyDocumentsAnnotateEmpty) {
+  const std::string texts[] = {"\n",          " \n\t ",        "\r\n\r\n",
+                               "\n\n\n\n",    "\u00A0 \u2028", "\u200B",
+                               "\u3000\u3000"};
+  for (size_t i = 0; i < std::size(texts); ++i) {
+    SCOPED_TRACE(i);
+    const std::string& text = texts[i];
+    Document doc;
+    AnnotateAndCheck(text, doc);
+    EXPECT_TRUE(doc.tokens().empty());
+    EXPECT_TRUE(doc.tokens().tokenized());
+    EXPECT_TRUE(doc.sentences().empty());
+    EXPECT_TRUE(doc.mentions().empty());
+    EXPECT_TRUE(doc.claims().empty());
+  }
+  // Not tokenized at all: still an error for a stage that needs tokens.
+  Document untokenized("Kyiv said so.");
+  EXPECT_FALSE(untokenized.tokens().tokenized());
+}
+
 TEST(HostileInputTest, EveryClassOfIllFormedUtf8BecomesInvalidTokens) {
   for (const testing::IllFormedSample& sample : testing::IllFormedSamples()) {
     SCOPED_TRACE(sample.name);

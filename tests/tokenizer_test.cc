@@ -306,6 +306,19 @@ TEST(TokenizerTest, LineBreaksInsideFastLoop) {
                           "late."));
 }
 
+// tokenized() tells later stages "no tokens" from "not tokenized yet".
+TEST(TokenizerTest, TokenizedEvenWithoutTokens) {
+  Document doc(" \n\u00A0\n");
+  EXPECT_FALSE(doc.tokens().tokenized());
+  ASSERT_TRUE(News().Process(doc).ok());
+  EXPECT_TRUE(doc.tokens().empty());
+  EXPECT_TRUE(doc.tokens().tokenized());
+  doc.Reset("Kyiv");
+  EXPECT_FALSE(doc.tokens().tokenized());
+  doc.mutable_tokens().Add({0, 4}, TokenKind::kWord, tf::kCapitalized, "kyiv");
+  EXPECT_TRUE(doc.tokens().tokenized());  // a host's own tokens
+}
+
 TEST(TokenizerTest, ShapeAndSpaceFlags) {
   std::string text = "NATO  said\nkyiv\n\nIPhone 5G";
   Document doc(text);

@@ -184,6 +184,13 @@ class Tokens {
  public:
   size_t size() const { return begin_.size(); }
   bool empty() const { return begin_.empty(); }
+  // Whether a tokenizer has run over the text: true after Tokenizer::Process
+  // even when it found no token (a text of white space only), and whenever
+  // there are tokens. Later stages use it to tell "no tokens" from "not
+  // tokenized yet". A host's own tokenizer that may find no token calls
+  // MarkTokenized(); Clear() resets it.
+  bool tokenized() const { return tokenized_ || !begin_.empty(); }
+  void MarkTokenized() { tokenized_ = true; }
 
   Span span(size_t i) const { return {begin_[i], end_[i]}; }
   uint32_t begin(size_t i) const { return begin_[i]; }
@@ -244,6 +251,7 @@ class Tokens {
   Array<uint32_t> key_offset_, key_length_;
   Array<uint64_t> key_hash_;
   Array<char> key_arena_;
+  bool tokenized_ = false;  // MarkTokenized()
 };
 
 // A sentence or paragraph: its byte span and its tokens [token_begin,

@@ -3489,6 +3489,8 @@ const ClaimOptions& ClaimAttributor::options() const { return impl_->options; }
 
 absl::Status ClaimAttributor::Process(Document& doc) const {
   if (doc.tokens().empty()) {
+    // Tokenized and no token (white space only): no claims.
+    if (doc.tokens().tokenized()) return absl::OkStatus();
     for (char ch : doc.text()) {
       if (!std::isspace(static_cast<unsigned char>(ch))) {
         return absl::FailedPreconditionError(

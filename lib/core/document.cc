@@ -121,6 +121,7 @@ void Tokens::Clear() {
   key_length_.clear();
   key_hash_.clear();
   key_arena_.clear();
+  tokenized_ = false;
 }
 
 namespace internal {

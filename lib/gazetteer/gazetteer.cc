@@ -113,6 +113,8 @@ absl::StatusOr<Gazetteer> Gazetteer::Default(const GazetteerOptions& options) {
 
 absl::Status Gazetteer::Process(Document& doc) const {
   if (doc.tokens().empty()) {
+    // Tokenized and no token (white space only): nothing to find.
+    if (doc.tokens().tokenized()) return absl::OkStatus();
     for (char c : doc.text()) {
       if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
         return absl::FailedPreconditionError(

@@ -1374,7 +1374,10 @@ absl::StatusOr<NameFinder> NameFinder::Create(
 
 absl::Status NameFinder::Process(Document& doc) const {
   if (doc.tokens().empty()) {
-    if (doc.text().empty()) return absl::OkStatus();
+    // Tokenized and no token (white space only), or no text: no names.
+    if (doc.tokens().tokenized() || doc.text().empty()) {
+      return absl::OkStatus();
+    }
     return absl::FailedPreconditionError(
         "names: the document is not tokenized (run a Tokenizer first)");
   }

@@ -48,7 +48,11 @@ absl::Status Tokenizer::Process(Document& doc) const {
 #ifdef SAYSO_HAVE_UAX29
   if (options.mode == TokenizerOptions::Mode::kUax29) {
     absl::Status status = internal::TokenizeUax29(options, doc);
-    if (!status.ok()) doc.ClearLayers();
+    if (!status.ok()) {
+      doc.ClearLayers();
+      return status;
+    }
+    doc.mutable_tokens().MarkTokenized();  // also with no token at all
     return status;
   }
 #endif
@@ -61,6 +65,7 @@ absl::Status Tokenizer::Process(Document& doc) const {
     doc.ClearLayers();
     return status;
   }
+  doc.mutable_tokens().MarkTokenized();  // also with no token at all
   return absl::OkStatus();
 }
 
