@@ -81,7 +81,7 @@ class ClaimAttributor : public Stage {
   // Appends the claims of `doc` to doc.mutable_claims(), in reading order of
   // their content. Requires the tokenizer's layers (tokens, sentences,
   // paragraphs); reads doc.mentions() if a gazetteer ran. Errors:
-  // FailedPrecondition if the document has text but no tokens.
+  // FailedPrecondition if the text is not tokenized.
   absl::Status Process(Document& doc) const override;
 
   const ClaimOptions& options() const;

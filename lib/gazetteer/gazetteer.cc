@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "core/absl_compat.h"
+#include "core/stage_input.h"
 #include "gazetteer/image.h"
 #include "gazetteer/matcher.h"
 #include "sayso/tokenizer.h"
@@ -112,17 +113,7 @@ absl::StatusOr<Gazetteer> Gazetteer::Default(const GazetteerOptions& options) {
 }
 
 absl::Status Gazetteer::Process(Document& doc) const {
-  if (doc.tokens().empty()) {
-    // Tokenized and no token (white space only): nothing to find.
-    if (doc.tokens().tokenized()) return absl::OkStatus();
-    for (char c : doc.text()) {
-      if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-        return absl::FailedPreconditionError(
-            "gazetteer: the document has no tokens; run the Tokenizer first");
-      }
-    }
-    return absl::OkStatus();
-  }
+  if (doc.tokens().empty()) return internal::NoTokensStatus(doc, "gazetteer");
   // Per-thread result buffers: no allocation per call once grown.
   thread_local internal::Matches matches;
   internal::FindMatches(*image_, options_, doc, &matches);

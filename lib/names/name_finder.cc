@@ -22,6 +22,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "core/absl_compat.h"
+#include "core/stage_input.h"
 #include "names/lexicons.h"
 #include "sayso/document.h"
 #include "sayso/names.h"
@@ -1373,14 +1374,7 @@ absl::StatusOr<NameFinder> NameFinder::Create(
 }
 
 absl::Status NameFinder::Process(Document& doc) const {
-  if (doc.tokens().empty()) {
-    // Tokenized and no token (white space only), or no text: no names.
-    if (doc.tokens().tokenized() || doc.text().empty()) {
-      return absl::OkStatus();
-    }
-    return absl::FailedPreconditionError(
-        "names: the document is not tokenized (run a Tokenizer first)");
-  }
+  if (doc.tokens().empty()) return internal::NoTokensStatus(doc, "names");
   Finder finder(*lexicons_, options_, doc, ThreadTokenScratch());
   finder.Run();
   return absl::OkStatus();
