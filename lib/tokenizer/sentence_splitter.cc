@@ -87,10 +87,7 @@ class Splitter {
       return;
     }
     Chunk(pe, ev_end, chunks);
-    // Every chunk boundary ends a line too (with a period: not long open).
-    const uint32_t boundaries = chunks->lines_at_boundaries;
-    const bool wrapped =
-        IsWrapped({chunks->lines + boundaries, chunks->long_open_lines});
+    const bool wrapped = IsWrapped({chunks->lines, chunks->long_open_lines});
     if (chunks->assumed[!wrapped]) {
       // A chunk guessed wrong: split the whole paragraph again (rare; the
       // tokens are no longer in cache).
@@ -106,16 +103,16 @@ class Splitter {
       chunks->active = true;
       chunks->first_sentence = doc_.sentences().size();
     } else {
-      ++chunks->lines_at_boundaries;  // the line that ended at cb
+      // The line that ended at cb, with a period (so not long and open):
+      // CountLines() of this chunk does not see it.
+      ++chunks->lines;
     }
     const LineCounts c = CountLines(cb, ce, ev, ev_end);
     chunks->lines += c.lines;
     chunks->long_open_lines += c.long_open_lines;
     // The guess: the paragraph's lines so far.
-    wrapped_guess_ = IsWrapped({chunks->lines + chunks->lines_at_boundaries,
-                                chunks->long_open_lines})
-                         ? 1
-                         : 0;
+    wrapped_guess_ =
+        IsWrapped({chunks->lines, chunks->long_open_lines}) ? 1 : 0;
     wrapped_used_ = false;
     SplitParagraph(cb, ce, ev, ev_end);
     if (wrapped_used_) chunks->assumed[wrapped_guess_] = true;

@@ -59,7 +59,6 @@ struct ParagraphChunks {
   size_t next_event = 0;      // its first event
   uint32_t lines = 0;         // IsWrapped()'s counts over the chunks so far
   uint32_t long_open_lines = 0;
-  uint32_t lines_at_boundaries = 0;  // lines that ended at a chunk boundary
   bool assumed[2] = {false, false};  // wrapped values the chunks relied on
 };
 
