@@ -37,24 +37,6 @@ struct MarkSpan {
   std::string close;   // the closing tag
 };
 
-std::string_view TypeClass(EntityType type) {
-  switch (type) {
-    case EntityType::kPer:
-      return "PER";
-    case EntityType::kOrg:
-      return "ORG";
-    case EntityType::kGpe:
-      return "GPE";
-    case EntityType::kLoc:
-      return "LOC";
-    case EntityType::kNorp:
-      return "NORP";
-    case EntityType::kOther:
-      break;
-  }
-  return "OTHER";
-}
-
 std::string Escaped(std::string_view text) {
   std::string out;
   AppendHtmlEscaped(text, &out);
@@ -162,7 +144,7 @@ std::vector<SourceGroup> GroupClaimsBySource(const Document& doc) {
 }
 
 std::string EntityTitle(const EntityRef& e) {
-  return absl::StrCat(Sv(e.canonical), " · ", Sv(TypeClass(e.type)), " · ",
+  return absl::StrCat(Sv(e.canonical), " · ", Sv(EntityTypeName(e.type)), " · ",
                       Sv(e.id));
 }
 
@@ -202,13 +184,14 @@ std::vector<MarkSpan> CollectSpans(
         ": ",
         c.source_entity
             ? EntityTitle(*c.source_entity)
-            : absl::StrCat("unresolved · ", Sv(TypeClass(c.source_type))));
+            : absl::StrCat("unresolved · ", Sv(EntityTypeName(c.source_type))));
     add(*c.source, kSource,
-        absl::StrFormat(
-            "<a class=\"source t-%s\" href=\"#%s-g%d\" "
-            "data-claim=\"%s\" title=\"%s\">",
-            TypeClass(c.source_entity ? c.source_entity->type : c.source_type),
-            key, group_of.at(GroupKey(doc, c)), claim_ids, Escaped(title)),
+        absl::StrFormat("<a class=\"source t-%s\" href=\"#%s-g%d\" "
+                        "data-claim=\"%s\" title=\"%s\">",
+                        EntityTypeName(c.source_entity ? c.source_entity->type
+                                                       : c.source_type),
+                        key, group_of.at(GroupKey(doc, c)), claim_ids,
+                        Escaped(title)),
         "</a>");
   }
 
@@ -256,7 +239,7 @@ std::vector<MarkSpan> CollectSpans(
     add(m.span, kMention,
         absl::StrFormat("<span class=\"m t-%s\" id=\"%s-m%d\" "
                         "data-m=\"%s-m%d\" data-entity=\"%s\" title=\"%s\">",
-                        TypeClass(m.entity.type), key, i, key, i,
+                        EntityTypeName(m.entity.type), key, i, key, i,
                         Escaped(m.entity.id), Escaped(title)),
         "</span>");
   }
@@ -361,9 +344,9 @@ void AppendPanel(const Document& doc, const std::string& key,
         "<section class=\"who t-%s%s\" id=\"%s-g%d\" data-entity=\"%s\">"
         "<h4><span class=\"who-name\">%s</span>"
         "<span class=\"badge\">%s</span><span class=\"count\">%d</span></h4>",
-        TypeClass(group.type), group.id.empty() ? " unresolved" : "", key, g,
-        Escaped(group.id), Escaped(group.label),
-        group.id.empty() ? "unresolved" : TypeClass(group.type),
+        EntityTypeName(group.type), group.id.empty() ? " unresolved" : "", key,
+        g, Escaped(group.id), Escaped(group.label),
+        group.id.empty() ? "unresolved" : EntityTypeName(group.type),
         group.claims.size());
     if (!group.id.empty()) {
       absl::StrAppend(out, "<div class=\"who-id\">", Escaped(group.id),
@@ -419,7 +402,7 @@ void AppendPanel(const Document& doc, const std::string& key,
           out,
           "<span class=\"chip t-%s\" data-entity=\"%s\" title=\"%s\">%s"
           "<span class=\"count\">%d</span></span>",
-          TypeClass(e.entity->type), Escaped(e.entity->id),
+          EntityTypeName(e.entity->type), Escaped(e.entity->id),
           Escaped(EntityTitle(*e.entity)), Escaped(e.entity->canonical),
           e.count);
     }

@@ -28,6 +28,7 @@
 #include "claims/cue_lexicon.h"
 #include "claims/quotes.h"
 #include "core/absl_compat.h"
+#include "core/stage_input.h"
 #include "sayso/claims.h"
 #include "sayso/document.h"
 
@@ -308,6 +309,14 @@ class Run {
   // be its verb (a modal or copula, a lower-case -ed form or cue, a -s verb
   // after a noun).
   bool AdverbialOnly(TokRange r) const;
+  // A word shaped like a present-tense verb after a noun ("hurts",
+  // "makes"): over 3 letters, a final -s but not -ss, and no determiner,
+  // preposition or clause word.
+  bool VerbSShape(uint32_t t) const {
+    const std::string_view k = tk_.key(t);
+    return k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
+           !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause);
+  }
 
   // ---- rules
   void VerbCue(uint32_t c);
@@ -1365,10 +1374,8 @@ bool Run::AdverbialOnly(TokRange r) const {
   for (uint32_t t = r.b + 1; t < r.e; ++t) {
     if (!Word(t) || !Lower(t)) continue;
     if (Has(t, wc::kVerbish) || PastLike(t) || IsCue(t)) return false;
-    const std::string_view k = tk_.key(t);
-    if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
-        Word(t - 1) && !Has(t - 1, wc::kDet | wc::kPrep | wc::kNpPrep) &&
-        !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause)) {
+    if (Word(t - 1) && !Has(t - 1, wc::kDet | wc::kPrep | wc::kNpPrep) &&
+        VerbSShape(t)) {
       return false;
     }
   }
@@ -1428,12 +1435,8 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
     const uint32_t w =
         (t > p + 1 && s_.role[t - 1] != kNotQuote) ? t - 2 : t - 1;
     if (Lower(t) && t > p && Word(w) && !Has(w, wc::kDet) &&
-        !Has(w, wc::kPrep | wc::kNpPrep) && t + 1 < end) {
-      const std::string_view k = tk_.key(t);
-      if (k.size() > 3 && k.back() == 's' && k[k.size() - 2] != 's' &&
-          !Has(t, wc::kDet | wc::kPrep | wc::kNpPrep | wc::kClause)) {
-        return true;
-      }
+        !Has(w, wc::kPrep | wc::kNpPrep) && t + 1 < end && VerbSShape(t)) {
+      return true;
     }
   }
   return false;
@@ -3488,18 +3491,7 @@ ClaimAttributor::~ClaimAttributor() = default;
 const ClaimOptions& ClaimAttributor::options() const { return impl_->options; }
 
 absl::Status ClaimAttributor::Process(Document& doc) const {
-  if (doc.tokens().empty()) {
-    // Tokenized and no token (white space only): no claims.
-    if (doc.tokens().tokenized()) return absl::OkStatus();
-    for (char ch : doc.text()) {
-      if (!std::isspace(static_cast<unsigned char>(ch))) {
-        return absl::FailedPreconditionError(
-            "claims: the document has text but no tokens; run the Tokenizer "
-            "stage first");
-      }
-    }
-    return absl::OkStatus();
-  }
+  if (doc.tokens().empty()) return internal::NoTokensStatus(doc, "claims");
   internal::Scratch& scratch = internal::ThreadScratch();
   internal::Run run(*impl_, doc, scratch);
   run.Go();
