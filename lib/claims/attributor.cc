@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "absl/base/attributes.h"
+#include "absl/base/optimization.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "claims/cue_lexicon.h"
@@ -76,11 +77,30 @@ constexpr bool AndBut(uint8_t code) { return code == kAnd || code == kBut; }
 enum class PunctCode : uint8_t {};
 constexpr PunctCode ToCode(uint8_t c) { return static_cast<PunctCode>(c); }
 
+// The per-token arrays pc, cue, mention and quote are kept clean between
+// calls (every element at its default: 0, -1, -1, -1): a call sets only the
+// elements it needs and resets them from its own lists at the end, so no
+// call fills or clears a whole array (a text of 200,000 tokens has some
+// 12,000 cue candidates). cls needs no reset: its elements carry the number
+// of the call that looked them up (Run::Cls()). Each array is at least
+// n + kTokenPad long: the pad elements stand for reads just past the last
+// token.
+constexpr uint32_t kTokenPad = 16;
+
 struct Scratch {
-  std::vector<PunctCode> pc;   // punctuation code (',' ';' ...) or 0
-  std::vector<uint16_t> cls;   // word classes (wc::k... below 1 << 16)
+  std::vector<PunctCode> pc;  // punctuation code (',' ';' ...) or 0
+  // Word classes (wc::k... below 1 << 16) in the low 16 bits, looked up on
+  // first use (Run::Cls()), as most tokens are never asked about; valid when
+  // the high 16 bits are this call's `epoch`.
+  std::vector<uint32_t> cls;
+  uint32_t epoch = 0;          // 1..0xFFFF; 0 never valid (fresh elements)
   std::vector<int16_t> cue;    // cue form starting at the token, or -1
   std::vector<int32_t> quote;  // top-level quote covering the token, or -1
+  std::vector<uint32_t> comma_breaks;  // tokens with pc kCommaBreak
+  std::vector<uint32_t> scan;          // ClassifyTokens(): tokens to look at
+  // A call is under way (or ended without its reset): the next call resets
+  // the whole arrays first.
+  bool dirty = false;
   std::vector<uint8_t> role;
   std::vector<uint32_t> sent;
   std::vector<int32_t> mention;
@@ -187,7 +207,14 @@ class Run {
   }
   bool Lower(uint32_t i) const { return tk_.has(i, token_flags::kLowercase); }
   bool Clitic(uint32_t i) const { return tk_.has(i, token_flags::kClitic); }
-  bool Has(uint32_t i, uint32_t c) const { return (s_.cls[i] & c) != 0; }
+  uint16_t Cls(uint32_t i) const {
+    const uint32_t c = s_.cls[i];
+    return ABSL_PREDICT_TRUE((c & 0xFFFF0000u) == epoch_)
+               ? static_cast<uint16_t>(c)
+               : LookUpCls(i);
+  }
+  ABSL_ATTRIBUTE_NOINLINE uint16_t LookUpCls(uint32_t i) const;
+  bool Has(uint32_t i, uint32_t c) const { return (Cls(i) & c) != 0; }
   bool IsCue(uint32_t i) const { return s_.cue[i] >= 0; }
   const CueForm& FormAt(uint32_t i) const { return lex_.form(s_.cue[i]); }
   const CueLemma& LemmaAt(uint32_t i) const {
@@ -260,6 +287,8 @@ class Run {
   void PrepareUnits();
   void ClassifyTokens();
   void ClassifyPunct(uint32_t i);
+  ABSL_ATTRIBUTE_NOINLINE void ClassifyScanWord(uint32_t i, uint64_t h);
+  void ResetScratch();
   ABSL_ATTRIBUTE_NOINLINE void ClassifyListedWord(uint32_t i,
                                                   const CueLexicon::Entry& e);
   void PrepareQuotes();
@@ -359,6 +388,7 @@ class Run {
   const uint32_t n_;
   Scratch& s_;
   const std::vector<Mention>& mentions_;
+  uint32_t epoch_ = 0;  // s_.epoch << 16: the stamp of this call's classes
   std::vector<Claim>* claims_ = nullptr;
   size_t first_claim_ = 0;
   // Claims made in the current sentence (indices into *claims_) and their
@@ -426,12 +456,29 @@ void Run::PrepareUnits() {
 }
 
 void Run::ClassifyTokens() {
-  // Every element of cls, cue and pc is written below: no fill first.
-  s_.cls.resize(n_);
-  s_.cue.resize(n_);
-  s_.pc.resize(n_);
-  s_.mention.resize(n_);
-  std::memset(s_.mention.data(), 0xFF, n_ * sizeof(int32_t));  // all -1
+  const size_t padded = size_t{n_} + kTokenPad;
+  if (s_.dirty) {
+    // The last call did not reset its elements: reset everything.
+    std::fill(s_.cue.begin(), s_.cue.end(), int16_t{-1});
+    std::fill(s_.pc.begin(), s_.pc.end(), ToCode(0));
+    std::fill(s_.mention.begin(), s_.mention.end(), -1);
+    std::fill(s_.quote.begin(), s_.quote.end(), -1);
+  }
+  s_.dirty = true;
+  if (s_.cls.size() < padded) s_.cls.resize(padded, 0);
+  // A new epoch makes every class looked up by earlier calls stale; when the
+  // 16-bit count wraps, the stamps are cleared.
+  if (++s_.epoch > 0xFFFF) {
+    std::fill(s_.cls.begin(), s_.cls.end(), 0u);
+    s_.epoch = 1;
+  }
+  epoch_ = s_.epoch << 16;
+  if (s_.cue.size() < padded) s_.cue.resize(padded, int16_t{-1});
+  if (s_.pc.size() < padded) s_.pc.resize(padded, ToCode(0));
+  if (s_.mention.size() < padded) s_.mention.resize(padded, -1);
+  // Past the last token: no classes.
+  std::fill(s_.cls.begin() + n_, s_.cls.begin() + padded, epoch_);
+  s_.comma_breaks.clear();
   s_.cues.clear();
   s_.colons.clear();
   s_.who_which.clear();
@@ -443,42 +490,79 @@ void Run::ClassifyTokens() {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
     }
   }
-  uint16_t* const cls = s_.cls.data();
-  int16_t* const cue = s_.cue.data();
-  PunctCode* const pc = s_.pc.data();
-  // One pass: one hash probe per word, punctuation codes for punctuation.
-  // The rare tokens that need more (a listed word, a cue form's first word,
-  // punctuation) go to out-of-line helpers, so the loop stays small.
-  // (PlausibleCue() reads the classes of earlier tokens only.)
+  // Two passes. The first lists the tokens that need a closer look, without
+  // a branch or a call per token: the words that may start a cue or be a
+  // listed word (a filter bit test), punctuation and quote marks. (Most
+  // words are neither: their classes wait until a rule asks, Cls().)
+  s_.scan.resize(n_);
+  uint32_t* const listed = s_.scan.data();
+  uint32_t n_listed = 0;
+  const Tokens& tk = tk_;
+  const CueLexicon& lex = lex_;
   for (uint32_t i = 0; i < n_; ++i) {
+    const TokenKind kind = tk.kind(i);
+    const bool scan_word =
+        kind == TokenKind::kWord && lex.MayStartScanWord(tk.key_hash(i));
+    // kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote
+    const bool punct_or_mark =
+        static_cast<uint8_t>(static_cast<uint8_t>(kind) -
+                             static_cast<uint8_t>(TokenKind::kPunct)) <= 3;
+    listed[n_listed] = i;
+    n_listed += (scan_word | punct_or_mark) ? 1 : 0;
+  }
+  // The second, in token order: punctuation codes, quote marks, and a
+  // look-up for the listed words. (PlausibleCue() reads the classes and
+  // codes of earlier tokens only.)
+  for (uint32_t k = 0; k < n_listed; ++k) {
+    const uint32_t i = listed[k];
     const TokenKind kind = tk_.kind(i);
-    cue[i] = -1;
-    pc[i] = ToCode(0);
     if (kind == TokenKind::kWord) {
-      const uint64_t h = tk_.key_hash(i);
-      if (!lex_.MayContain(h)) {
-        cls[i] = 0;
-        continue;
-      }
-      const CueLexicon::Entry e = lex_.Lookup(h);
-      // (The bits above 15 are only read here.)
-      cls[i] = static_cast<uint16_t>(e.classes);
-      if ((e.classes &
-           (wc::kAndButWord | wc::kWhoWhichWord | wc::kCommaBreakWord)) != 0 ||
-          e.first_form >= 0) {
-        ClassifyListedWord(i, e);
-      }
+      ClassifyScanWord(i, tk_.key_hash(i));
+    } else if (kind == TokenKind::kPunct) {
+      ClassifyPunct(i);
     } else {
-      cls[i] = 0;
-      if (kind == TokenKind::kPunct) {
-        ClassifyPunct(i);
-      } else if (kind == TokenKind::kOpenQuote ||
-                 kind == TokenKind::kCloseQuote ||
-                 kind == TokenKind::kAmbiguousQuote) {
-        s_.marks.push_back(i);
-      }
+      s_.marks.push_back(i);
     }
   }
+}
+
+void Run::ClassifyScanWord(uint32_t i, uint64_t h) {
+  const CueLexicon::Entry e = lex_.Lookup(h);
+  // (The bits above 15 are only read here.)
+  s_.cls[i] = epoch_ | (e.classes & 0xFFFF);
+  if ((e.classes &
+       (wc::kAndButWord | wc::kWhoWhichWord | wc::kCommaBreakWord)) != 0 ||
+      e.first_form >= 0) {
+    ClassifyListedWord(i, e);
+  }
+}
+
+uint16_t Run::LookUpCls(uint32_t i) const {
+  // (Pad elements past the last token carry this call's stamp: i < n_.)
+  uint16_t v = 0;
+  if (tk_.kind(i) == TokenKind::kWord) {
+    const uint64_t h = tk_.key_hash(i);
+    if (lex_.MayContain(h)) v = static_cast<uint16_t>(lex_.Lookup(h).classes);
+  }
+  s_.cls[i] = epoch_ | v;
+  return v;
+}
+
+// Puts every element this call set back to its default (see Scratch).
+void Run::ResetScratch() {
+  for (const uint32_t t : s_.cues) s_.cue[t] = -1;
+  for (const uint32_t t : s_.stop_candidates) s_.pc[t] = ToCode(0);
+  for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
+  for (const Mention& men : mentions_) {
+    for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
+      s_.mention[t] = -1;
+    }
+  }
+  for (const QuotePair& qp : s_.quotes) {
+    if (!qp.top_level) continue;
+    for (uint32_t t = qp.open; t <= qp.close; ++t) s_.quote[t] = -1;
+  }
+  s_.dirty = false;
 }
 
 void Run::ClassifyPunct(uint32_t i) {
@@ -498,7 +582,10 @@ void Run::ClassifyListedWord(uint32_t i, const CueLexicon::Entry& e) {
     s_.pc[i] = ToCode(tk_.key_hash(i) == impl_.h_and ? kAnd : kBut);
     s_.stop_candidates.push_back(i);
   }
-  if (e.classes & wc::kCommaBreakWord) s_.pc[i] = ToCode(kCommaBreak);
+  if (e.classes & wc::kCommaBreakWord) {
+    s_.pc[i] = ToCode(kCommaBreak);
+    s_.comma_breaks.push_back(i);
+  }
   // (the keys "who" and "which" only come from word tokens)
   if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
   for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
@@ -638,8 +725,10 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
 void Run::PrepareQuotes() {
   PairQuotes(tk_, s_.paragraphs, opt_.max_quote_tokens, s_.marks, s_.quotes,
              s_.role);
-  s_.quote.resize(n_);
-  std::memset(s_.quote.data(), 0xFF, n_ * sizeof(int32_t));  // all -1
+  // (Clean between calls: -1 but where the last call's quotes were reset.)
+  if (s_.quote.size() < size_t{n_} + kTokenPad) {
+    s_.quote.resize(size_t{n_} + kTokenPad, -1);
+  }
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
     const QuotePair& qp = s_.quotes[q];
     if (!qp.top_level) continue;
@@ -814,7 +903,7 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
         *why = Stop::kOther;
         break;
       }
-      const uint32_t c = s_.cls[t];
+      const uint32_t c = Cls(t);
       if (k < e && NewlineBefore(k) && Cap(k) && Lower(t)) {
         *why = Stop::kStart;  // a heading line glued to the sentence
         break;
@@ -1090,7 +1179,7 @@ TokRange Run::NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
   while (k < hi && k - b < max) {
     if (Word(k)) {
       if (IsCue(k) && k > b) break;
-      const uint32_t c = s_.cls[k];
+      const uint32_t c = Cls(k);
       if ((c & wc::kClause) && !(Is(k, impl_.h_and) && !stop_at_and)) break;
       if ((c & wc::kPrep) && Lower(k)) break;
       if ((c & wc::kNpPrep) && Lower(k) && !Is(k, impl_.h_of) && !allow_preps) {
@@ -3353,7 +3442,7 @@ void Run::Go() {
     // Topic: a sentence that starts with a person.
     if (s.token_begin < n_) {
       uint32_t t = s.token_begin;
-      if (Word(t) && Has(t, wc::kDiscourse) && Comma(t + 1)) t += 2;
+      if (Word(t) && Comma(t + 1) && Has(t, wc::kDiscourse)) t += 2;
       if (t < n_ && s_.mention[t] >= 0 &&
           mentions_[s_.mention[t]].entity.type == EntityType::kPer) {
         topic_per_ = s_.mention[t];
@@ -3394,6 +3483,7 @@ void Run::Go() {
   NestedPass(first_claim_);
   UncuedQuotes();
   SortClaims();
+  ResetScratch();
 }
 
 }  // namespace

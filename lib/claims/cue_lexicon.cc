@@ -82,6 +82,11 @@ CueLexicon::Entry* CueLexicon::Insert(uint64_t key_hash) {
   return table_.FindOrInsert(key_hash);
 }
 
+void CueLexicon::MarkScanWord(uint64_t key_hash) {
+  const uint32_t bit = FilterBit(key_hash);
+  scan_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
 uint64_t CueLexicon::WordHash(std::string_view word) {
   return KeyHash(NormalizedKey(word));
 }
@@ -95,12 +100,15 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
   }
   for (const char* w : {"and", "but"}) {
     lex.Insert(WordHash(w))->classes |= wc::kAndButWord;
+    lex.MarkScanWord(WordHash(w));
   }
   for (const char* w : {"who", "which"}) {
     lex.Insert(WordHash(w))->classes |= wc::kWhoWhichWord;
+    lex.MarkScanWord(WordHash(w));
   }
   for (const char* w : {"without", "quoted", "cited"}) {
     lex.Insert(WordHash(w))->classes |= wc::kCommaBreakWord;
+    lex.MarkScanWord(WordHash(w));
   }
   for (const CueRow& row : kCueRows) {
     CueLemma lemma;
@@ -135,6 +143,7 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
       });
       if (form.n_words == 0) return;
       Entry* e = lex.Insert(form.words[0]);
+      lex.MarkScanWord(form.words[0]);
       // Longer forms first, so the matcher takes the longest form.
       const int32_t index = static_cast<int32_t>(lex.forms_.size());
       lex.forms_.push_back(form);

@@ -100,6 +100,16 @@ class CueLexicon {
     const uint32_t bit = FilterBit(key_hash);
     return ((filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
   }
+  // False when the word is neither the first word of a cue form nor one of
+  // the single words the attributor lists while it scans (wc::kAndButWord,
+  // kWhoWhichWord, kCommaBreakWord): such a word needs no look-up during
+  // the scan (its classes are looked up later, if a rule asks). A few
+  // hundred words set bits here, so the closed-class words that fill a text
+  // ("the", "of", "in") mostly miss, where MayContain() says yes.
+  bool MayStartScanWord(uint64_t key_hash) const {
+    const uint32_t bit = FilterBit(key_hash);
+    return ((scan_filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
+  }
 
   const CueForm& form(int32_t i) const { return forms_[i]; }
   const CueLemma& lemma(uint16_t i) const { return lemmas_[i]; }
@@ -110,15 +120,18 @@ class CueLexicon {
 
  private:
   static constexpr uint32_t kFilterBits = 1u << 15;
-  // High hash bits: the table's slot comes from the low ones.
+  // The highest hash bits: the table's slot comes from the low ones.
   static uint32_t FilterBit(uint64_t key_hash) {
-    return static_cast<uint32_t>(key_hash >> 40) & (kFilterBits - 1);
+    static_assert(kFilterBits == 1u << 15);
+    return static_cast<uint32_t>(key_hash >> 49);
   }
-  Entry* Insert(uint64_t key_hash);  // into the table and the filter
+  Entry* Insert(uint64_t key_hash);      // into the table and the filter
+  void MarkScanWord(uint64_t key_hash);  // into scan_filter_
 
   // By the key hash of a word (core/word_lists.h).
   KeyHashTable<Entry> table_;
   std::array<uint64_t, kFilterBits / 64> filter_{};
+  std::array<uint64_t, kFilterBits / 64> scan_filter_{};
   std::vector<CueForm> forms_;
   std::vector<CueLemma> lemmas_;
 };
