@@ -122,11 +122,13 @@ bool IsWordLike(TokenKind k) {
 }
 
 // A match found by the scan: its units (Scratch::match_units[units_begin,
-// +units_size)) and the first accept of its trie node.
+// +units_size)) and the first accept of its trie node that passes the guards
+// on them (the walk found it; the accepts before it fail, so ranking starts
+// there and knows its verdict).
 struct RawMatch {
   uint32_t units_begin;
   uint32_t units_size;
-  uint32_t accept_begin;
+  uint32_t first_passing;
   // +1: a region word around it ("Kursk region"); -1: a city word before it
   // ("the regional capital of Kursk"); 0: neither.
   int8_t region_cue = 0;
@@ -563,13 +565,14 @@ class Matcher {
       if (word != gz::kNoAccept &&
           (capital_first || !(word & gz::kNeedsCapital) ||
            !options_.apply_guards)) {
-        const uint32_t ab = word & gz::kAcceptIndexMask;
-        if (AnyPasses(ab, w.data(), w.size())) {
+        const uint32_t passing =
+            FirstPassing(word & gz::kAcceptIndexMask, w.data(), w.size());
+        if (passing != gz::kNoAccept) {
           if (options_.overlapping) {
-            AddRaw(w.data(), w.size(), ab);
+            AddRaw(w.data(), w.size(), passing);
           } else {
             best_size = w.size();
-            best_accept = ab;
+            best_accept = passing;
           }
         }
       }
@@ -624,9 +627,9 @@ class Matcher {
     }
   }
 
-  void AddRaw(const Unit* units, size_t size, uint32_t accept_begin) {
+  void AddRaw(const Unit* units, size_t size, uint32_t first_passing) {
     s_.raw.push_back({static_cast<uint32_t>(s_.match_units.size()),
-                      static_cast<uint32_t>(size), accept_begin, 0});
+                      static_cast<uint32_t>(size), first_passing, 0});
     s_.match_units.insert(s_.match_units.end(), units, units + size);
   }
 
@@ -642,14 +645,21 @@ class Matcher {
     }
   }
 
-  bool AnyPasses(uint32_t begin, const Unit* units, size_t size) {
-    bool any = false;
+  // The index of the first accept from `begin` on (within its node) that
+  // passes the guards on units[0, size), or gz::kNoAccept.
+  uint32_t FirstPassing(uint32_t begin, const Unit* units, size_t size) {
+    uint32_t passing = gz::kNoAccept;
     GuardMemo memo;
+    uint32_t i = begin;
     ForEachAccept(begin, [&](const gz::Accept& a) {
-      any = Passes(a, units, size, &memo);
-      return !any;
+      if (Passes(a, units, size, &memo)) {
+        passing = i;
+        return false;
+      }
+      ++i;
+      return true;
     });
-    return any;
+    return passing;
   }
 
   // The last guard verdict on one span: the accepts of a node mostly differ
@@ -659,14 +669,17 @@ class Matcher {
     uint64_t key = ~uint64_t{0};  // has kLast set: never a real key
     bool passes = false;
   };
+  // What the guards read of an accept.
+  static uint64_t GuardKey(const gz::Accept& a) {
+    const uint16_t f = a.flags & ~af::kLast;
+    return f | uint64_t{a.lower_mask} << 16 |
+           (f & af::kCaseSensitive ? uint64_t{a.signature} << 32 : 0);
+  }
 
   bool Passes(const gz::Accept& a, const Unit* units, size_t size,
               GuardMemo* memo) {
     if (a.entity >= image_.entity_count()) return false;
-    const uint16_t f = a.flags & ~af::kLast;
-    const uint64_t key =
-        f | uint64_t{a.lower_mask} << 16 |
-        (f & af::kCaseSensitive ? uint64_t{a.signature} << 32 : 0);
+    const uint64_t key = GuardKey(a);
     if (key != memo->key) {
       memo->key = key;
       memo->passes = Passes(a, units, size);
@@ -773,21 +786,34 @@ class Matcher {
 
   // The sentence [begin, end) token range holding token t (the whole
   // document when there are no sentences).
-  std::pair<uint32_t, uint32_t> SentenceOf(uint32_t t) const {
+  std::pair<uint32_t, uint32_t> SentenceOf(uint32_t t) {
     const std::vector<TextUnit>& s = doc_.sentences();
-    auto it = std::upper_bound(
-        s.begin(), s.end(), t,
-        [](uint32_t tok, const TextUnit& u) { return tok < u.token_begin; });
-    if (it != s.begin()) {
-      --it;
-      if (t < it->token_end) return {it->token_begin, it->token_end};
+    // The guards ask in reading order (the scan, then ranking): the sentence
+    // found last, or the next one, mostly holds t. The hint is only a
+    // shortcut to the same answer as the search: upper_bound's sentence is
+    // the last one that begins at or before t.
+    size_t i = sentence_hint_;
+    if (!(i < s.size() && s[i].token_begin <= t &&
+          (i + 1 == s.size() || t < s[i + 1].token_begin))) {
+      ++i;
+      if (!(i < s.size() && s[i].token_begin <= t &&
+            (i + 1 == s.size() || t < s[i + 1].token_begin))) {
+        auto it = std::upper_bound(s.begin(), s.end(), t,
+                                   [](uint32_t tok, const TextUnit& u) {
+                                     return tok < u.token_begin;
+                                   });
+        if (it == s.begin()) return {0, static_cast<uint32_t>(tokens_.size())};
+        i = static_cast<size_t>(it - s.begin()) - 1;
+      }
     }
+    sentence_hint_ = i;
+    if (t < s[i].token_end) return {s[i].token_begin, s[i].token_end};
     return {0, static_cast<uint32_t>(tokens_.size())};
   }
 
   // True if unit p starts its sentence or line: only punctuation, quotes
   // and dashes (or a ':') before it.
-  bool SentenceInitial(const Unit& u) const {
+  bool SentenceInitial(const Unit& u) {
     if (u.part > 0) return false;
     uint32_t begin = SentenceOf(u.token).first;
     uint32_t cur = u.token;
@@ -926,11 +952,11 @@ class Matcher {
   static constexpr size_t kRankAhead = 4;
   SAYSO_PREFETCH_INLINE void PrefetchRanks(size_t i) {
     if (i + 2 * kRankAhead < s_.raw.size()) {
-      image_.PrefetchAccept(s_.raw[i + 2 * kRankAhead].accept_begin);
+      image_.PrefetchAccept(s_.raw[i + 2 * kRankAhead].first_passing);
     }
     if (i + kRankAhead >= s_.raw.size()) return;
     // At most 16 accepts, stopping after the last of the node.
-    const uint32_t begin = s_.raw[i + kRankAhead].accept_begin;
+    const uint32_t begin = s_.raw[i + kRankAhead].first_passing;
     for (uint32_t k = begin; k < begin + 16; ++k) {
       const gz::Accept* a = image_.accept(k);
       if (a == nullptr) break;
@@ -977,8 +1003,14 @@ class Matcher {
       const size_t keep =
           1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
       cands.clear();
+      // The walk found that the first passing accept passes (the ones
+      // before it fail, and add nothing).
       GuardMemo memo;
-      ForEachAccept(m.accept_begin, [&](const gz::Accept& a) {
+      if (const gz::Accept* a = image_.accept(m.first_passing)) {
+        memo.key = GuardKey(*a);
+        memo.passes = true;
+      }
+      ForEachAccept(m.first_passing, [&](const gz::Accept& a) {
         if (!Passes(a, units, m.units_size, &memo)) return true;
         for (const FoundCandidate& c : cands) {
           if (c.entity == a.entity) return true;  // first passing alias wins
@@ -1052,6 +1084,7 @@ class Matcher {
   uint32_t position_token_ = 0, position_part_ = 0;
   uint32_t position_last_token_ = 0, position_last_part_ = 0;
   bool position_rejects_ = false;
+  size_t sentence_hint_ = 0;  // SentenceOf()'s last sentence index
   // TitleCaseLine()'s last line part [lo, hi) of sentence [begin, end).
   struct {
     uint32_t begin = 0, end = 0, lo = 0, hi = 0;
