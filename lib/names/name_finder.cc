@@ -13,13 +13,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "core/absl_compat.h"
 #include "core/stage_input.h"
@@ -28,6 +28,10 @@
 #include "sayso/names.h"
 #include "sayso/normalize.h"
 
+// XXH3_64bits inline, for Classify()'s loop (KeyHash() is XXH3-64 too).
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace sayso {
 namespace {
 
@@ -35,6 +39,15 @@ namespace nc = internal::name_class;
 namespace tf = token_flags;
 
 constexpr std::string_view kStage = "names";
+
+// Per-token marks kept in the token's class word, above the lexicon's
+// name_class bits (Finder::cls_).
+constexpr uint32_t kNameTokBit = 1u << 27;    // a capitalized name token
+constexpr uint32_t kAcronymBit = 1u << 28;    // AcronymShape(i)
+constexpr uint32_t kInitialBit = 1u << 29;    // first word of a sentence/line
+constexpr uint32_t kTitleLineBit = 1u << 30;  // in a title-case (headline) line
+static_assert(nc::kChineseFamily < kNameTokBit,
+              "the marks must not overlap the lexicon's classes");
 
 enum class Evidence : uint8_t {
   kStrongTitle,
@@ -124,6 +137,76 @@ const PlacePrepositions& PlacePrepositionHashes() {
   return preps;
 }
 
+// A map from a 64-bit key hash (Tokens::key_hash, KeyHash) to V for the
+// per-call tables of the linking passes: open addressing, linear probing,
+// load <= 1/2, no hashing of the key again (it is a hash already) and no
+// iteration. The part of absl::flat_hash_map's interface those passes use;
+// find() and try_emplace() give an Entry* (nullptr: absent), valid until the
+// next insertion.
+template <typename V>
+class KeyMap {
+ public:
+  struct Entry {
+    uint64_t first = 0;  // 0: free slot (key 0 is kept in zero_)
+    V second{};
+  };
+  explicit KeyMap(size_t expected = 0) {
+    size_t capacity = 16;
+    while (capacity < 2 * expected) capacity *= 2;
+    Rehash(capacity);
+  }
+  bool empty() const { return size_ == 0; }
+  Entry* end() const { return nullptr; }
+  Entry* find(uint64_t key) {
+    if (key == 0) return has_zero_ ? &zero_ : nullptr;
+    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].first == key) return &slots_[i];
+      if (slots_[i].first == 0) return nullptr;
+    }
+  }
+  bool contains(uint64_t key) { return find(key) != nullptr; }
+  std::pair<Entry*, bool> try_emplace(uint64_t key, const V& value = V{}) {
+    if (key == 0) {
+      if (has_zero_) return {&zero_, false};
+      has_zero_ = true;
+      zero_.second = value;
+      ++size_;
+      return {&zero_, true};
+    }
+    if ((size_ + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
+    size_t i = key & mask_;
+    while (slots_[i].first != 0 && slots_[i].first != key) i = (i + 1) & mask_;
+    if (slots_[i].first == key) return {&slots_[i], false};
+    slots_[i].first = key;
+    slots_[i].second = value;
+    ++size_;
+    return {&slots_[i], true};
+  }
+  std::pair<Entry*, bool> emplace(uint64_t key, const V& value = V{}) {
+    return try_emplace(key, value);
+  }
+  std::pair<Entry*, bool> insert(uint64_t key) { return try_emplace(key); }
+
+ private:
+  void Rehash(size_t capacity) {
+    std::vector<Entry> old = std::move(slots_);
+    slots_.assign(capacity, Entry{});
+    mask_ = capacity - 1;
+    for (Entry& e : old) {
+      if (e.first == 0) continue;
+      size_t i = e.first & mask_;
+      while (slots_[i].first != 0) i = (i + 1) & mask_;
+      slots_[i] = std::move(e);
+    }
+  }
+
+  std::vector<Entry> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+  Entry zero_;
+  bool has_zero_ = false;
+};
+
 struct Proposal {
   uint32_t tb = 0, te = 0;  // tokens
   EntityType type = EntityType::kOther;
@@ -140,10 +223,34 @@ struct Proposal {
 // large document then gets no fresh zero-filled pages on each call, which
 // kept the cost of megabyte inputs from scaling linearly
 // (docs/reliability.md). Capacity stays at the largest document seen.
+// A mention of Finder::added_ by its span (Finder::SortAdded()).
+struct Ordered {
+  Span span;
+  uint32_t index;  // into added_
+};
+
+// n uint32_t without initialization (a std::vector would zero-fill them
+// on growth): Classify() writes every entry it reads.
+struct Uint32Buffer {
+  std::unique_ptr<uint32_t[]> data;
+  size_t capacity = 0;
+  uint32_t* Reserve(size_t n) {
+    if (n > capacity) {
+      data.reset(new uint32_t[n]);
+      capacity = n;
+    }
+    return data.get();
+  }
+};
+
 struct TokenScratch {
   std::string text;  // CanonicalText() builds a name here
-  std::vector<uint32_t> cls, names, acronyms;
-  std::vector<uint8_t> acronym, name_tok, initial, title_line;
+  // Per call, kept for their capacity (cleared by the Finder).
+  std::vector<Proposal> proposals;
+  std::vector<Mention> added;
+  std::vector<Ordered> order, merge;
+  std::vector<size_t> runs;
+  Uint32Buffer cls, names, acronyms, place_preps;
   std::vector<int> owner;
 };
 
@@ -162,15 +269,17 @@ class Finder {
         doc_(doc),
         tok_(doc.tokens()),
         text_(doc.text()),
-        cls_(scratch.cls),
-        acronym_(scratch.acronym),
-        names_(scratch.names),
-        acronyms_(scratch.acronyms),
-        name_tok_(scratch.name_tok),
-        initial_(scratch.initial),
-        title_line_(scratch.title_line),
+        scratch_(scratch),
         owner_(scratch.owner),
-        text_scratch_(scratch.text) {}
+        text_scratch_(scratch.text),
+        proposals_(scratch.proposals),
+        added_(scratch.added),
+        order_(scratch.order),
+        merge_(scratch.merge),
+        runs_(scratch.runs) {
+    proposals_.clear();
+    added_.clear();
+  }
 
   void Run();
 
@@ -180,14 +289,6 @@ class Finder {
     std::string_view k = tok_.key(i);
     if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
     return k;
-  }
-  // KeyHash(Key(i)): the token's own hash unless a final period is dropped.
-  uint64_t KeyHashOf(size_t i) const {
-    std::string_view k = tok_.key(i);
-    if (k.size() > 1 && k.back() == '.') {
-      return KeyHash(k.substr(0, k.size() - 1));
-    }
-    return tok_.key_hash(i);
   }
   bool Has(size_t i, uint32_t c) const { return (cls_[i] & c) != 0; }
   bool IsWord(size_t i) const {
@@ -205,9 +306,13 @@ class Finder {
   }
   // Same line, no line break between i-1 and i.
   bool Joined(size_t i) const { return !tok_.has(i, tf::kNewlineBefore); }
-  // Computed once per token in Classify() (acronym_).
-  bool IsAcronymShape(size_t i) const { return acronym_[i] != 0; }
-  bool AcronymShape(size_t i) const;
+  // Marks computed once per token in Classify() (bits of cls_).
+  bool IsAcronymShape(size_t i) const { return Has(i, kAcronymBit); }
+  bool NameTok(size_t i) const { return Has(i, kNameTokBit); }
+  bool Initial(size_t i) const { return Has(i, kInitialBit); }
+  bool TitleLine(size_t i) const { return Has(i, kTitleLineBit); }
+  bool AcronymShape(TokenKind kind, uint16_t f, uint32_t c, uint32_t begin,
+                    uint32_t end) const;
   bool IsInitial(size_t i) const {  // "F." "J."
     std::string_view t = tok_.text(i);
     return t.size() == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z';
@@ -216,7 +321,7 @@ class Finder {
   bool AndBeforeOrgHead(size_t i) const;
   // Tokens i, i+1 are a Chinese name, family name first ("Zhou Mi").
   bool ChineseName(size_t i) const {
-    return i + 1 < tok_.size() && name_tok_[i] && name_tok_[i + 1] &&
+    return i + 1 < tok_.size() && NameTok(i) && NameTok(i + 1) &&
            Joined(i + 1) && !tok_.has(i, tf::kAllCaps) &&
            !tok_.has(i + 1, tf::kAllCaps) && Has(i, nc::kChineseFamily) &&
            IsPinyinGivenName(Key(i + 1)) &&
@@ -245,6 +350,7 @@ class Finder {
   void Acronyms();
   bool InitialsContain(const Mention& m, char c) const;
   void LinkSurnames();
+  void SortAdded();
   void Finish();
 
   void AppendSpanText(uint32_t tb, uint32_t te, std::string* out) const;
@@ -264,38 +370,41 @@ class Finder {
   const std::string_view text_;
 
   // Per token (in the thread's TokenScratch).
-  std::vector<uint32_t>& cls_;
-  std::vector<uint8_t>& acronym_;     // AcronymShape(i)
-  std::vector<uint32_t>& names_;      // the name tokens, in order
-  std::vector<uint32_t>& acronyms_;   // the acronym-shaped tokens, in order
-  std::vector<uint8_t>& name_tok_;    // a capitalized name token
-  std::vector<uint8_t>& initial_;     // first word of a sentence or line
-  std::vector<uint8_t>& title_line_;  // in a title-case (headline) line
-  std::vector<int>& owner_;           // mention index covering the token, or -1
-  std::string& text_scratch_;         // CanonicalText()'s buffer
-  std::vector<Proposal> proposals_;
+  // The lexicon classes (name_class bits) and the marks below.
+  TokenScratch& scratch_;
+  uint32_t* cls_ = nullptr;             // in scratch_.cls
+  std::span<const uint32_t> names_;     // the name tokens, in order
+  std::span<const uint32_t> acronyms_;  // the acronym-shaped tokens, in order
+  // Tokens of class kPlacePreposition but the last, in order.
+  std::span<const uint32_t> place_preps_;
+  std::vector<int>& owner_;    // mention index covering the token, or -1
+  std::string& text_scratch_;  // CanonicalText()'s buffer
+  std::vector<Proposal>& proposals_;
   std::vector<uint8_t> removed_;  // per original mention
-  std::vector<Mention> added_;
-  struct Ordered {
-    Span span;
-    uint32_t index;  // into added_
-  };
-  std::vector<Ordered> order_;  // Finish(): added_ in reading order
+  std::vector<Mention>& added_;
+  std::vector<Ordered>& order_;  // Finish(): added_ in reading order
+  std::vector<Ordered>& merge_;  // SortAdded()'s other buffer
+  std::vector<size_t>& runs_;    // SortAdded(): where each sorted run starts
 };
 
-bool Finder::AcronymShape(size_t i) const {
-  if (tok_.kind(i) != TokenKind::kWord || !tok_.has(i, tf::kAllCaps)) {
-    return false;
+// The token [begin, end) of `kind`, flags `f` and classes `c` is an
+// acronym: 2-6 ASCII capitals, not a Roman numeral, not listed as no
+// acronym. Inline, without library calls (Classify()'s loop).
+bool Finder::AcronymShape(TokenKind kind, uint16_t f, uint32_t c,
+                          uint32_t begin, uint32_t end) const {
+  if (kind != TokenKind::kWord || !(f & tf::kAllCaps)) return false;
+  const size_t size = end - begin;
+  if (size < 2 || size > 6) return false;
+  bool roman = true;
+  for (size_t k = begin; k < end; ++k) {
+    const char ch = text_[k];
+    if (ch < 'A' || ch > 'Z') return false;
+    // Roman numerals as in names and events (II, XIV, XXV) are not
+    // acronyms; "CDL" or "MD" are.
+    roman = roman && (ch == 'I' || ch == 'V' || ch == 'X');
   }
-  std::string_view t = tok_.text(i);
-  if (t.size() < 2 || t.size() > 6) return false;
-  for (char c : t) {
-    if (c < 'A' || c > 'Z') return false;
-  }
-  // Roman numerals as in names and events (II, XIV, XXV) are not acronyms;
-  // "CDL" or "MD" are.
-  if (t.find_first_not_of("IVX") == std::string_view::npos) return false;
-  return !Has(i, nc::kNotAcronym);
+  if (roman) return false;
+  return !(c & nc::kNotAcronym);
 }
 
 // "Sanitation and Supply Company": name tokens after "and" reach an org head
@@ -303,7 +412,7 @@ bool Finder::AcronymShape(size_t i) const {
 bool Finder::AndBeforeOrgHead(size_t i) const {
   const size_t n = tok_.size();
   for (size_t j = i; j < n && j < i + 4; ++j) {
-    if (!name_tok_[j]) {
+    if (!NameTok(j)) {
       return IsLowerWord(j) &&
              (tok_.key(j) == "company" || tok_.key(j) == "corporation");
     }
@@ -326,16 +435,22 @@ bool Finder::IsAbbrevGpe(int owner) const {
 
 void Finder::Classify() {
   const size_t n = tok_.size();
-  cls_.assign(n, 0);
-  name_tok_.assign(n, 0);
-  acronym_.assign(n, 0);
-  initial_.assign(n, 0);
-  title_line_.assign(n, 0);
   owner_.assign(n, -1);
-  names_.clear();
-  acronyms_.clear();
+  // Every entry of cls_ is written below, and the lists through pointers
+  // into buffers of n entries: the loop's only stores are 32-bit ones to
+  // local pointers, and it calls nothing that the compiler cannot see, so
+  // the token arrays' addresses stay in registers.
+  uint32_t* const cls = cls_ = scratch_.cls.Reserve(n);
+  uint32_t* const names = scratch_.names.Reserve(n);
+  uint32_t* const acronyms = scratch_.acronyms.Reserve(n);
+  uint32_t* const place_preps = scratch_.place_preps.Reserve(n);
+  size_t n_names = 0, n_acronyms = 0, n_place_preps = 0;
+  const Tokens& tok = tok_;
+  const internal::NameLexicons& lex = lex_;
+  const std::string_view text = text_;
   // One pass over the tokens: classes, name tokens, acronyms, line and
-  // clause starts (after_open), and title-case lines.
+  // clause starts (after_open), and title-case lines. The token's marks go
+  // into its class word.
   bool after_open = true;
   size_t line_begin = 0;
   int caps = 0, lowers = 0;  // content words of the current line
@@ -343,11 +458,12 @@ void Finder::Classify() {
   // line is in lower case, common words there are not names.
   auto end_line = [&](size_t end) {
     if (caps >= 3 && lowers == 0) {
-      std::fill(title_line_.begin() + line_begin, title_line_.begin() + end, 1);
+      for (size_t t = line_begin; t < end; ++t) cls[t] |= kTitleLineBit;
     }
   };
   for (size_t i = 0; i < n; ++i) {
-    if (tok_.has(i, tf::kNewlineBefore)) {
+    const uint16_t f = tok.flags(i);
+    if (f & tf::kNewlineBefore) {
       if (i > line_begin) {
         end_line(i);
         line_begin = i;
@@ -355,47 +471,72 @@ void Finder::Classify() {
       }
       after_open = true;
     }
-    if (!IsWord(i)) {
-      const TokenKind k = tok_.kind(i);
-      if (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote ||
-          k == TokenKind::kDash || IsChar(i, ':') || IsChar(i, '(') ||
-          IsChar(i, '[')) {
+    const TokenKind kind = tok.kind(i);
+    if (kind != TokenKind::kWord || !(f & tf::kHasLetter)) {  // !IsWord(i)
+      cls[i] = 0;
+      if (kind == TokenKind::kOpenQuote || kind == TokenKind::kAmbiguousQuote ||
+          kind == TokenKind::kDash) {
         after_open = true;
+      } else if (tok.end(i) - tok.begin(i) == 1) {
+        const char c = text[tok.begin(i)];  // IsChar(i, ':' / '(' / '[')
+        if (c == ':' || c == '(' || c == '[') after_open = true;
       }
       continue;
     }
+    // KeyHash(Key(i)): the token's own hash unless a final period is
+    // dropped (XXH3 inline: KeyHash() is XXH3-64).
+    const std::string_view key = tok.key(i);
+    const uint64_t hash = key.size() > 1 && key.back() == '.'
+                              ? XXH3_64bits(key.data(), key.size() - 1)
+                              : tok.key_hash(i);
+    uint32_t c = lex.ClassesOfHash(hash);
     // Sentence and line starts: capitalization there says nothing.
-    if (after_open) initial_[i] = 1;
+    if (after_open) c |= kInitialBit;
     after_open = false;
-    cls_[i] = lex_.ClassesOfHash(KeyHashOf(i));
-    bool cap = tok_.has(i, tf::kCapitalized) || tok_.has(i, tf::kAllCaps);
-    if (!cap && tok_.has(i, tf::kHasHyphen)) {
+    bool cap = (f & (tf::kCapitalized | tf::kAllCaps)) != 0;
+    if (!cap && (f & tf::kHasHyphen)) {
       // "al-Burhan", "el-Sisi", "bin-Salman": a particle glued to a name.
-      std::string_view t = tok_.text(i);
-      size_t h = t.find('-');
-      if (h != std::string_view::npos && h + 1 < t.size() && h <= 4 &&
-          (lex_.Classes(Key(i).substr(0, h)) & nc::kParticle) &&
-          t[h + 1] >= 'A' && t[h + 1] <= 'Z') {
-        cap = true;
+      const std::string_view t =
+          text.substr(tok.begin(i), tok.end(i) - tok.begin(i));
+      size_t h = 0;
+      while (h < t.size() && t[h] != '-') ++h;  // t.find('-')
+      if (h < t.size() && h + 1 < t.size() && h <= 4 && t[h + 1] >= 'A' &&
+          t[h + 1] <= 'Z') {
+        // Key(i).substr(0, h): the key without a final period.
+        std::string_view k = key;
+        if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
+        k = k.substr(0, h);
+        if (lex.ClassesOfHash(XXH3_64bits(k.data(), k.size())) &
+            nc::kParticle) {
+          cap = true;
+        }
       }
     }
-    if (cap && !tok_.has(i, tf::kClitic) && !Has(i, nc::kNotName)) {
-      name_tok_[i] = 1;
-      names_.push_back(static_cast<uint32_t>(i));
+    if (cap && !(f & tf::kClitic) && !(c & nc::kNotName)) {
+      c |= kNameTokBit;
+      names[n_names++] = static_cast<uint32_t>(i);
     }
-    if (tok_.has(i, tf::kAllCaps) && AcronymShape(i)) {
-      acronym_[i] = 1;
-      acronyms_.push_back(static_cast<uint32_t>(i));
+    if ((f & tf::kAllCaps) &&
+        AcronymShape(kind, f, c, tok.begin(i), tok.end(i))) {
+      c |= kAcronymBit;
+      acronyms[n_acronyms++] = static_cast<uint32_t>(i);
     }
-    if (!Has(i, nc::kFunction | nc::kConnector)) {
-      if (tok_.has(i, tf::kLowercase)) {
+    cls[i] = c;
+    if ((c & nc::kPlacePreposition) && i + 1 < n) {
+      place_preps[n_place_preps++] = static_cast<uint32_t>(i);
+    }
+    if (!(c & (nc::kFunction | nc::kConnector))) {
+      if (f & tf::kLowercase) {
         ++lowers;
-      } else if (name_tok_[i]) {
+      } else if (c & kNameTokBit) {
         ++caps;
       }
     }
   }
   end_line(n);
+  names_ = {names, n_names};
+  acronyms_ = {acronyms, n_acronyms};
+  place_preps_ = {place_preps, n_place_preps};
   for (size_t m = 0; m < doc_.mentions().size(); ++m) {
     const Mention& men = doc_.mentions()[m];
     for (uint32_t t = men.token_begin; t < men.token_end && t < n; ++t) {
@@ -405,7 +546,7 @@ void Finder::Classify() {
   for (const TextUnit& s : doc_.sentences()) {
     for (uint32_t t = s.token_begin; t < s.token_end && t < n; ++t) {
       if (IsWord(t)) {
-        initial_[t] = 1;
+        cls[t] |= kInitialBit;
         break;
       }
     }
@@ -498,19 +639,19 @@ std::string_view Finder::CanonicalText(uint32_t tb, uint32_t te) const {
 // head/title/function word, at most 5 tokens.
 bool Finder::NameLike(uint32_t b, uint32_t e) const {
   if (b >= e || e - b > 7) return false;
-  if (!name_tok_[b] || !name_tok_[e - 1]) return false;
+  if (!NameTok(b) || !NameTok(e - 1)) return false;
   for (uint32_t i = b; i < e; ++i) {
-    if (!name_tok_[i] && !Has(i, nc::kParticle) && tok_.text(i) != "(" &&
+    if (!NameTok(i) && !Has(i, nc::kParticle) && tok_.text(i) != "(" &&
         tok_.text(i) != ")") {
       return false;  // "of", "&", "and": not inside a person's name
     }
-    if (name_tok_[i] && Has(i, nc::kOrgHead | nc::kFacility | nc::kStreet |
-                                   nc::kGeo | nc::kAdmin | nc::kRegion |
-                                   nc::kInstitution | nc::kFunction)) {
+    if (NameTok(i) && Has(i, nc::kOrgHead | nc::kFacility | nc::kStreet |
+                                 nc::kGeo | nc::kAdmin | nc::kRegion |
+                                 nc::kInstitution | nc::kFunction)) {
       return false;
     }
-    if (e - b > 1 && name_tok_[i] && tok_.has(i, tf::kAllCaps) &&
-        !IsInitial(i) && tok_.text(i).size() >= 2) {
+    if (e - b > 1 && NameTok(i) && tok_.has(i, tf::kAllCaps) && !IsInitial(i) &&
+        tok_.text(i).size() >= 2) {
       return false;  // "Roy Rogers TV"
     }
   }
@@ -550,9 +691,9 @@ void Finder::CutRuns() {
     bool in_of = false;  // after "of"/"for": "and" may join ("Health and ...")
     while (e < n) {
       if (!Joined(e)) break;
-      if (initial_[e] && !tok_.has(e - 1, tf::kAbbreviation)) break;
-      if (name_tok_[e]) {
-        if (title_line_[e] && Has(e, nc::kCommon) && !Has(e, nc::kGivenName))
+      if (Initial(e) && !tok_.has(e - 1, tf::kAbbreviation)) break;
+      if (NameTok(e)) {
+        if (TitleLine(e) && Has(e, nc::kCommon) && !Has(e, nc::kGivenName))
           break;
         // A capitalized preposition inside a run is a title of a work
         // ("Moon Over Bourbon Street"), not a name: stop before it.
@@ -578,19 +719,19 @@ void Finder::CutRuns() {
         bool and_ok = k != "and" || in_of || AndBeforeOrgHead(next);
         bool the_ok = k != "the";
         if (of_ok && and_ok && the_ok && next < n && Joined(next) &&
-            name_tok_[next] && !title_line_[j]) {
+            NameTok(next) && !TitleLine(j)) {
           if (k == "of" || k == "for" || k == "on") in_of = true;
           e = static_cast<uint32_t>(next);
           ok = true;
         }
-      } else if (IsChar(j, '(') && j + 3 < n && name_tok_[j + 1] &&
-                 IsChar(j + 2, ')') && name_tok_[j + 3] && Joined(j + 3) &&
+      } else if (IsChar(j, '(') && j + 3 < n && NameTok(j + 1) &&
+                 IsChar(j + 2, ')') && NameTok(j + 3) && Joined(j + 3) &&
                  !IsAcronymShape(j + 1) && owner_[j + 1] < 0 &&
                  Has(e - 1, nc::kGivenName)) {
         // A nickname between given name and surname: "Joseph (Joey) Doe".
         e = static_cast<uint32_t>(j + 4);
         ok = true;
-      } else if (IsChar(j, '&') && j + 1 < n && name_tok_[j + 1]) {
+      } else if (IsChar(j, '&') && j + 1 < n && NameTok(j + 1)) {
         e = static_cast<uint32_t>(j + 1);
         ok = true;
       }
@@ -607,20 +748,20 @@ void Finder::CutRuns() {
       dropped_initial = true;
       ++s;
     }
-    if (!chinese && s == b && s < e && initial_[s] && Has(s, nc::kCommon) &&
+    if (!chinese && s == b && s < e && Initial(s) && Has(s, nc::kCommon) &&
         !Has(s, nc::kGivenName | nc::kTitle | nc::kGeoPrefix |
                     nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) {
       ++s;
       dropped_initial = true;
     }
-    while (s < e && !name_tok_[s]) ++s;
+    while (s < e && !NameTok(s)) ++s;
     uint32_t t = e;
-    while (t > s && (!name_tok_[t - 1] || Has(t - 1, nc::kFunction))) --t;
+    while (t > s && (!NameTok(t - 1) || Has(t - 1, nc::kFunction))) --t;
     // "the Acme Supply company": a lower-case "company" closes the name.
     if (s < t && t == e && e < n && Joined(e) && IsLowerWord(e) &&
         (tok_.key(e) == "company" || tok_.key(e) == "corporation") &&
         !(t - s == 1 &&
-          (owner_[s] >= 0 || (initial_[s] && Has(s, nc::kCommon))))) {
+          (owner_[s] >= 0 || (Initial(s) && Has(s, nc::kCommon))))) {
       bool all_known = true;
       for (uint32_t k = s; k < t; ++k) all_known = all_known && owner_[k] >= 0;
       if (!all_known) {
@@ -638,7 +779,7 @@ void Finder::CutRuns() {
 bool Finder::TryTitle(uint32_t b, uint32_t e) {
   int last = -1;
   for (uint32_t i = b; i + 1 < e; ++i) {
-    if (Has(i, nc::kTitle) && name_tok_[i] && !IsAcronymShape(i) &&
+    if (Has(i, nc::kTitle) && NameTok(i) && !IsAcronymShape(i) &&
         !(i == b && false)) {
       last = static_cast<int>(i);
     }
@@ -652,19 +793,19 @@ bool Finder::TryTitle(uint32_t b, uint32_t e) {
   bool strong = Has(p, nc::kStrongTitle);
   // The name: after the title and its complement ("Secretary of State X").
   uint32_t q = p + 1;
-  while (q < e && (!name_tok_[q] || Has(q, nc::kConnector | nc::kFunction) ||
+  while (q < e && (!NameTok(q) || Has(q, nc::kConnector | nc::kFunction) ||
                    (Has(q, nc::kCommon) && !Has(q, nc::kGivenName)) ||
                    Has(q, nc::kTitle))) {
     ++q;
   }
   // Stop at "of": "King Abdullah of Jordan" -> "Abdullah".
   uint32_t r = q;
-  while (r < e && name_tok_[r]) ++r;
+  while (r < e && NameTok(r)) ++r;
   // Prefix before the title phrase: drop trailing common words and titles.
   uint32_t pre_end = p;
   while (pre_end > b &&
          (Has(pre_end - 1, nc::kTitle | nc::kCommon | nc::kConnector) ||
-          !name_tok_[pre_end - 1]) &&
+          !NameTok(pre_end - 1)) &&
          !Has(pre_end - 1, nc::kOrgHead | nc::kInstitution)) {
     --pre_end;
   }
@@ -673,13 +814,13 @@ bool Finder::TryTitle(uint32_t b, uint32_t e) {
   // The rest after "of ..." ("Abdullah of Jordan"): leave it to others.
   if (r < e) {
     uint32_t s = r;
-    while (s < e && !name_tok_[s]) ++s;
+    while (s < e && !NameTok(s)) ++s;
     if (s < e) TypeRun(s, e, false);
   }
   if (!NameLike(q, r)) return true;
   if (owner_[q] >= 0) {
     const Mention& m = doc_.mentions()[owner_[q]];
-    bool complement = q > p + 1 && !name_tok_[p + 1];  // "President of X"
+    bool complement = q > p + 1 && !NameTok(p + 1);  // "President of X"
     if (m.token_begin < q ||
         (complement && m.entity.type != EntityType::kPer)) {
       return true;
@@ -721,7 +862,7 @@ bool Finder::TryHeads(uint32_t b, uint32_t e) {
   }
   // "Ministry of Health", "Rotary Club of Providence", "Gulf of Aden".
   for (uint32_t h = b; h + 2 < e; ++h) {
-    if (!name_tok_[h]) break;
+    if (!NameTok(h)) break;
     std::string_view next = tok_.key(h + 1);
     if (next != "of" && next != "for" && next != "on") continue;
     if (Has(h, nc::kOrgOf)) {
@@ -734,7 +875,7 @@ bool Finder::TryHeads(uint32_t b, uint32_t e) {
     }
   }
   // "Mount Kenya", "Lake Victoria".
-  if (e - b >= 2 && Has(b, nc::kGeoPrefix) && name_tok_[b + 1] &&
+  if (e - b >= 2 && Has(b, nc::kGeoPrefix) && NameTok(b + 1) &&
       !Has(b + 1, nc::kCommon)) {
     Propose(b, e, EntityType::kLoc, Evidence::kHead);
     return true;
@@ -759,9 +900,9 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   // "President of the Security Council": the organization after the title;
   // "Secretary of State Jane Doe": the person after it.
   if (e - b >= 3 && Has(b, nc::kTitle) && !Has(b, nc::kOrgHead) &&
-      Has(b + 1, nc::kConnector) && !name_tok_[b + 1]) {
+      Has(b + 1, nc::kConnector) && !NameTok(b + 1)) {
     uint32_t r = b + 1;
-    while (r < e && !name_tok_[r]) ++r;
+    while (r < e && !NameTok(r)) ++r;
     size_t before = proposals_.size();
     if (r < e && TryHeads(r, e) && proposals_.size() > before) return;
     if (TryTitle(b, e)) return;
@@ -808,14 +949,14 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   }
   // A single institution word: "Senate", "Parliament".
   if (e - b == 1) {
-    if (Has(b, nc::kInstitution) && !initial_[b] && owner_[b] < 0) {
+    if (Has(b, nc::kInstitution) && !Initial(b) && owner_[b] < 0) {
       Propose(b, e, EntityType::kOrg, Evidence::kHead);
     }
     return;
   }
   // "First Last": a known given name first, not itself a gazetteer mention.
   uint32_t words = 0;
-  for (uint32_t i = b; i < e; ++i) words += name_tok_[i];
+  for (uint32_t i = b; i < e; ++i) words += NameTok(i);
   if (Has(b, nc::kGivenName) && owner_[b] < 0 && NameLike(b, e) && words <= 4) {
     bool ok = true;
     for (uint32_t i = b + 1; i < e; ++i) {
@@ -858,11 +999,11 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
         (e >= tok_.size() || tok_.text(e) == "," || tok_.text(e) == "." ||
          tok_.text(e) == ";")) {
       for (uint32_t i = b - 1; i-- > 0 && b - 1 - i <= 8;) {
-        if (Has(i, nc::kStrongTitle) && name_tok_[i]) {
+        if (Has(i, nc::kStrongTitle) && NameTok(i)) {
           cue = true;
           break;
         }
-        if (!(name_tok_[i] || Has(i, nc::kConnector)) || !Joined(i + 1)) {
+        if (!(NameTok(i) || Has(i, nc::kConnector)) || !Joined(i + 1)) {
           break;
         }
       }
@@ -922,7 +1063,7 @@ bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
     // Titles ("Siemens Chief Executive ..."), given names ("Republican
     // Leverett Saltonstall"), other mentions, acronyms and joiners are not
     // part of a company's own name.
-    if (!name_tok_[i] || owner_[i] != -1 ||
+    if (!NameTok(i) || owner_[i] != -1 ||
         Has(i, nc::kStrongTitle | nc::kWeakTitle | nc::kFunction |
                    nc::kConnector | nc::kMember | nc::kGivenName) ||
         tok_.has(i, tf::kAllCaps) || !IsWord(i)) {
@@ -1038,9 +1179,9 @@ void Finder::Acronyms() {
   // Maps and sets below are keyed by the acronym's key hash (KeyHash of its
   // normalized key: Tokens::key_hash), never by building strings per token.
   // Every mention (kept originals and added) ending right before "(ACR)".
-  absl::flat_hash_map<uint64_t, EntityRef> defined;
+  KeyMap<EntityRef> defined;
   // Short names defined in parentheses that are not all caps ("Fenprof").
-  absl::flat_hash_set<uint64_t> short_names;
+  KeyMap<bool> short_names;
   auto define = [&](const Mention& m) {
     size_t k = m.token_end;
     if (k + 2 >= n || !IsChar(k, '(') || !IsChar(k + 2, ')') ||
@@ -1076,7 +1217,7 @@ void Finder::Acronyms() {
   // acronym never defined in parentheses may still abbreviate one of them.
   // Keyed by KeyHash(initials): equal to an acronym token's key_hash when
   // its key (lower-case letters) spells the same initials.
-  absl::flat_hash_map<uint64_t, EntityRef> by_initials;
+  KeyMap<EntityRef> by_initials;
   auto add_initials = [&](const Mention& m) {
     if (m.entity.type != EntityType::kOrg || m.token_end - m.token_begin < 2) {
       return;
@@ -1108,9 +1249,9 @@ void Finder::Acronyms() {
     for (const Mention& m : added_) add_initials(m);
   }
   // Organization cues for undefined acronyms, anywhere in the document.
-  absl::flat_hash_set<uint64_t> cued;
+  KeyMap<bool> cued;
   for (const uint32_t i : acronyms_) {
-    if (owner_[i] != -1 || title_line_[i] || Has(i, nc::kCommon)) {
+    if (owner_[i] != -1 || TitleLine(i) || Has(i, nc::kCommon)) {
       continue;
     }
     const uint64_t key = tok_.key_hash(i);
@@ -1129,12 +1270,12 @@ void Finder::Acronyms() {
     if (cue) cued.insert(key);
   }
   // Acronym-shaped tokens; all name tokens when short names were defined.
-  const std::vector<uint32_t>& candidates =
+  const std::span<const uint32_t> candidates =
       short_names.empty() ? acronyms_ : names_;
   for (const uint32_t i : candidates) {
     if (owner_[i] != -1) continue;
     const uint64_t key = tok_.key_hash(i);
-    if (!IsAcronymShape(i) && !(name_tok_[i] && short_names.contains(key))) {
+    if (!IsAcronymShape(i) && !(NameTok(i) && short_names.contains(key))) {
       continue;
     }
     auto it = defined.find(key);
@@ -1149,7 +1290,7 @@ void Finder::Acronyms() {
       p.canonical = it->second.canonical;
       p.id = it->second.id;
       p.evidence = Evidence::kLink;
-    } else if (cued.contains(key) && !title_line_[i] && !Has(i, nc::kCommon)) {
+    } else if (cued.contains(key) && !TitleLine(i) && !Has(i, nc::kCommon)) {
       p.type = EntityType::kOrg;
       p.evidence = Evidence::kWeakCue;
     } else {
@@ -1169,7 +1310,7 @@ void Finder::LinkSurnames() {
     bool ambiguous = false;
   };
   // By the surname's key hash (Tokens::key_hash).
-  absl::flat_hash_map<uint64_t, Person> people;
+  KeyMap<Person> people;
   auto add_person = [&](const Mention& m) {
     if (m.entity.type != EntityType::kPer || m.token_end - m.token_begin < 2) {
       return;
@@ -1179,7 +1320,7 @@ void Finder::LinkSurnames() {
                                     tok_.kind(last) != TokenKind::kWord)) {
       --last;
     }
-    if (last == m.token_begin || !name_tok_[last]) return;
+    if (last == m.token_begin || !NameTok(last)) return;
     // "Lin Jian" ... "Lin said": the family name comes first.
     if (m.token_end - m.token_begin == 2 && ChineseName(m.token_begin)) {
       last = m.token_begin;
@@ -1201,20 +1342,21 @@ void Finder::LinkSurnames() {
   if (people.empty()) return;
   // Places that this document uses as places ("in X", "to X") keep their
   // place reading everywhere in it (key hashes; built on first use).
-  absl::flat_hash_set<uint64_t> used_as_place;
+  KeyMap<bool> used_as_place;
   bool used_as_place_built = false;
   auto is_used_as_place = [&](uint64_t key) {
     if (!used_as_place_built) {
       used_as_place_built = true;
+      // Sized for the words after them, about half of them distinct.
+      used_as_place = KeyMap<bool>(place_preps_.size() / 2);
       const PlacePrepositions& preps = PlacePrepositionHashes();
-      for (size_t i = 1; i < tok_.size(); ++i) {
-        // The lexicon bit first (a word whose Key() is one of them), then
-        // the exact key.
-        if (!Has(i - 1, nc::kPlacePreposition)) continue;
-        const uint64_t p = tok_.key_hash(i - 1);
+      // The words of the lexicon class (their Key() is one of them, listed
+      // by Classify()), then the exact key.
+      for (const uint32_t prep : place_preps_) {
+        const uint64_t p = tok_.key_hash(prep);
         if (std::find(std::begin(preps.hash), std::end(preps.hash), p) !=
             std::end(preps.hash)) {
-          used_as_place.insert(tok_.key_hash(i));
+          used_as_place.insert(tok_.key_hash(prep + 1));
         }
       }
     }
@@ -1260,7 +1402,7 @@ void Finder::LinkSurnames() {
         continue;
       }
       removed_[o] = 1;
-    } else if (initial_[i] && Has(i, nc::kCommon)) {
+    } else if (Initial(i) && Has(i, nc::kCommon)) {
       continue;
     }
     Proposal p;
@@ -1286,6 +1428,52 @@ void Finder::LinkSurnames() {
   }
 }
 
+// order_ = added_ in reading order, exactly as std::sort of all of them
+// would leave it. The passes add mostly in token order, so added_ is a few
+// sorted runs: they are merged (linear per run) instead of sorted. Without
+// two equal spans every sort gives the same result; with them (rare),
+// std::sort's own order of the ties is kept by sorting as before.
+void Finder::SortAdded() {
+  auto before = [](const Ordered& a, const Ordered& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
+                                        : a.span.end > b.span.end;
+  };
+  order_.clear();
+  for (uint32_t k = 0; k < added_.size(); ++k) {
+    order_.push_back({added_[k].span, k});
+  }
+  // Bottom-up merge of the runs, ping-pong between order_ and merge_.
+  runs_.clear();
+  for (size_t k = 0; k < order_.size(); ++k) {
+    if (k == 0 || before(order_[k], order_[k - 1])) runs_.push_back(k);
+  }
+  runs_.push_back(order_.size());
+  while (runs_.size() > 2) {
+    merge_.resize(order_.size());
+    size_t w = 0;
+    for (size_t r = 0; r + 1 < runs_.size(); r += 2) {
+      const size_t a = runs_[r], m = runs_[r + 1];
+      const size_t z = r + 2 < runs_.size() ? runs_[r + 2] : m;
+      std::merge(order_.begin() + a, order_.begin() + m, order_.begin() + m,
+                 order_.begin() + z, merge_.begin() + a, before);
+      runs_[w++] = a;
+    }
+    runs_[w++] = order_.size();
+    runs_.resize(w);
+    order_.swap(merge_);
+  }
+  for (size_t k = 1; k < order_.size(); ++k) {
+    if (order_[k].span == order_[k - 1].span) {
+      order_.clear();
+      for (uint32_t j = 0; j < added_.size(); ++j) {
+        order_.push_back({added_[j].span, j});
+      }
+      std::sort(order_.begin(), order_.end(), before);
+      return;
+    }
+  }
+}
+
 void Finder::Finish() {
   if (added_.empty()) return;
   std::vector<Mention>& ms = doc_.mutable_mentions();
@@ -1306,14 +1494,7 @@ void Finder::Finish() {
   // ones in reading order. The added mentions are ordered through an index
   // (std::sort makes the same comparisons, so ties land as before) instead
   // of moving whole Mentions around.
-  order_.clear();
-  for (uint32_t k = 0; k < added_.size(); ++k) {
-    order_.push_back({added_[k].span, k});
-  }
-  std::sort(order_.begin(), order_.end(),
-            [&](const Ordered& a, const Ordered& b) {
-              return before(a.span, b.span);
-            });
+  SortAdded();
   const size_t kept = ms.size();  // sorted by begin, non-overlapping
   auto overlaps_kept = [&](Span s) {
     auto it = std::lower_bound(
