@@ -2,12 +2,14 @@
 // output definition and the rule ids; each rule below names its id.
 //
 // Passes (all linear in tokens):
-//   1. per token: word classes + cue form (a filter bit test, then one hash
-//      probe for the words the lexicon may hold), sentence index, covering
-//      mention; the cue, colon, quote-mark and possible-stop tokens listed;
+//   1. per token: a filter bit test for the words that may start a cue or
+//      be a listed word (one hash probe for those; the word classes of
+//      other tokens are looked up when a rule first asks), sentence index,
+//      covering mention; the cue, colon, quote-mark and possible-stop
+//      tokens listed;
 //   2. quote pairing (quotes.cc) over the quote marks, per-token quote cover;
-//   3. IsStopAt() on the listed possible stops: sorted stop lists, so a
-//      content's end is one binary search;
+//   3. the possible stops merged in order; whether one stops a content
+//      (IsStopAt()) is decided when a content reaches it, once per call;
 //   4. per cue: bounded look-left (subject), look-right (content, inverted
 //      subject) and fronted-content windows; headline colons; uncued quotes;
 //   5. source resolution against a salience state fed by the mentions in
@@ -104,11 +106,12 @@ struct Scratch {
   std::vector<uint8_t> role;
   std::vector<uint32_t> sent;
   std::vector<int32_t> mention;
-  // Tokens where a content stops (IsStopAt), in order: clause contents and
-  // object phrases (a superset).
-  std::vector<uint32_t> clause_stops, np_stops;
+  // Per stop candidate (stop_merged): the first candidate at or after it
+  // that stops a clause content / an object phrase (IsStopAt), or -1 while
+  // not known yet (Run::NextStop()).
+  std::vector<int32_t> next_clause_stop, next_np_stop;
   // Tokens with a punctuation code, sentence starts after token 0, and
-  // both merged: in order.
+  // both merged (the stop candidates): in order.
   std::vector<uint32_t> stop_candidates, sentence_starts, stop_merged;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
@@ -119,7 +122,8 @@ struct Scratch {
   // kKnown | kIsOrg (an ORG with a canonical name) | the word bits of its
   // canonical name (see Run::OrgWords()).
   std::vector<uint64_t> org_words;
-  std::vector<int8_t> gender;  // per mention: Run::GenderOf(), or -1
+  std::vector<uint32_t> org_mentions;  // ORG mentions with a canonical name
+  std::vector<int8_t> gender;          // per mention: Run::GenderOf(), or -1
   // SortClaims(): (sort key, index) pairs and the claims being moved.
   std::vector<std::pair<uint64_t, uint32_t>> claim_order;
   std::vector<Claim> claim_buffer;
@@ -289,11 +293,12 @@ class Run {
   void ClassifyPunct(uint32_t i);
   ABSL_ATTRIBUTE_NOINLINE void ClassifyScanWord(uint32_t i, uint64_t h);
   void ResetScratch();
-  ABSL_ATTRIBUTE_NOINLINE void ClassifyListedWord(uint32_t i,
-                                                  const CueLexicon::Entry& e);
+  void ClassifyListedWord(uint32_t i, const CueLexicon::Entry& e);
   void PrepareQuotes();
   void PrepareStops();
   bool IsStopAt(uint32_t i, bool np) const;
+  bool StopCandidateIsStop(size_t k, bool np) const;
+  size_t NextStop(size_t k0, bool np) const;
   bool NewSubjectAndCueAfter(uint32_t i) const;
   bool PlausibleCue(uint32_t i, const CueForm& form) const;
   bool NounCompoundHead(uint32_t i, VerbForm form) const;
@@ -830,38 +835,65 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
   return false;
 }
 
-// The stop lists: IsStopAt() on the tokens that can stop a content (a
-// punctuation code, or a sentence start other than token 0), in order.
+// The tokens that can stop a content (a punctuation code, or a sentence
+// start other than token 0), in order and without repeats. Whether each is
+// a stop is decided on demand (ContentEnd()): a text has far more commas
+// than contents that reach one.
 void Run::PrepareStops() {
-  s_.clause_stops.clear();
-  s_.np_stops.clear();
-  const PunctCode* pc = s_.pc.data();
   std::vector<uint32_t>& merged = s_.stop_merged;
   merged.resize(s_.stop_candidates.size() + s_.sentence_starts.size());
   std::merge(s_.stop_candidates.begin(), s_.stop_candidates.end(),
              s_.sentence_starts.begin(), s_.sentence_starts.end(),
              merged.begin());
-  uint32_t last = kNone;
-  for (const uint32_t i : merged) {
-    if (i == last) continue;  // a sentence start with a punctuation code
-    last = i;
-    const uint8_t code = static_cast<uint8_t>(pc[i]);
-    bool clause_stop;
-    if (code == ',' || code == ';' || code == ':' || AndBut(code)) {
-      clause_stop = IsStopAt(i, false);
-    } else if (i > 0 && SentBegin(i) == i) {
-      // IsStopAt() on a sentence start without one of those codes: a stop
-      // unless inside a quote that does not open at this token.
-      clause_stop = !(s_.quote[i] >= 0 && s_.role[i] != kOpenMark);
-    } else {
-      continue;  // other punctuation off a sentence start never stops
+  // (a sentence start with a punctuation code is listed twice)
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  s_.next_clause_stop.assign(merged.size(), -1);
+  s_.next_np_stop.assign(merged.size(), -1);
+}
+
+// Is candidate k (of s_.stop_merged) a stop of a clause content (np false)
+// or of an object phrase (np true)? The object-phrase stops are a superset
+// of the clause stops.
+bool Run::StopCandidateIsStop(size_t k, bool np) const {
+  const uint32_t i = s_.stop_merged[k];
+  const uint8_t code = static_cast<uint8_t>(s_.pc[i]);
+  bool clause_stop;
+  if (code == ',' || code == ';' || code == ':' || AndBut(code)) {
+    clause_stop = IsStopAt(i, false);
+  } else if (i > 0 && SentBegin(i) == i) {
+    // IsStopAt() on a sentence start without one of those codes: a stop
+    // unless inside a quote that does not open at this token.
+    clause_stop = !(s_.quote[i] >= 0 && s_.role[i] != kOpenMark);
+  } else {
+    return false;  // other punctuation off a sentence start never stops
+  }
+  if (!np) return clause_stop;
+  return clause_stop || (AndBut(code) && IsStopAt(i, true));
+}
+
+// The first stop among candidates k.. (their count if none). Every
+// candidate passed on the way learns the answer, so each candidate is
+// decided and walked at most once per kind per call.
+size_t Run::NextStop(size_t k0, bool np) const {
+  std::vector<int32_t>& next = np ? s_.next_np_stop : s_.next_clause_stop;
+  const size_t count = s_.stop_merged.size();
+  size_t k = k0;
+  size_t stop = count;
+  for (; k < count; ++k) {
+    if (next[k] >= 0) {
+      stop = static_cast<size_t>(next[k]);
+      break;
     }
-    if (clause_stop) s_.clause_stops.push_back(i);
-    // The object-phrase stops are a superset of the clause stops.
-    if (clause_stop || (AndBut(code) && IsStopAt(i, true))) {
-      s_.np_stops.push_back(i);
+    if (StopCandidateIsStop(k, np)) {
+      stop = k;
+      break;
     }
   }
+  for (size_t j = k0; j < k && j < count; ++j) {
+    next[j] = static_cast<int32_t>(stop);
+  }
+  if (k < count) next[k] = static_cast<int32_t>(stop);
+  return stop;
 }
 
 // ---------------------------------------------------------------- windows
@@ -1342,9 +1374,11 @@ uint32_t Run::FrontStart(uint32_t b) const {
 
 uint32_t Run::ContentEnd(uint32_t cb, bool np) const {
   if (cb + 1 > n_) return n_;
-  const std::vector<uint32_t>& stops = np ? s_.np_stops : s_.clause_stops;
-  const auto it = std::lower_bound(stops.begin(), stops.end(), cb + 1);
-  return it == stops.end() ? n_ : *it;
+  const std::vector<uint32_t>& cands = s_.stop_merged;
+  const size_t k = static_cast<size_t>(
+      std::lower_bound(cands.begin(), cands.end(), cb + 1) - cands.begin());
+  const size_t stop = NextStop(k, np);
+  return stop == cands.size() ? n_ : cands[stop];
 }
 
 // Skips time/place adverbials and parentheticals between a cue and "that":
@@ -2177,11 +2211,16 @@ void Run::Resolve(TokRange src, Claim& claim) {
       bits[n_words] = WordBit(tk_.key(t));
       toks[n_words++] = t;
     }
-    size_t hi = ingested_;
-    for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
-      const uint64_t org_words = OrgWords(k - 1);
+    // The last 200 mentions, of which only the ORGs can match.
+    const size_t hi = ingested_;
+    const size_t lo = hi > 200 ? hi - 200 : 0;
+    const std::vector<uint32_t>& orgs = s_.org_mentions;
+    for (size_t j =
+             std::lower_bound(orgs.begin(), orgs.end(), hi) - orgs.begin();
+         j > 0 && orgs[j - 1] >= lo; --j) {
+      const uint64_t org_words = OrgWords(orgs[j - 1]);
       if ((org_words & kIsOrg) == 0) continue;
-      const Mention& m = mentions_[k - 1];
+      const Mention& m = mentions_[orgs[j - 1]];
       bool all = true;
       if (filtered) {
         for (uint32_t w = 0; w < n_words && all; ++w) {
@@ -2220,12 +2259,19 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   Claim c;
   // Kind: quotes in the content?
   // (TrimRange bounds the content, so these counts are bounded work.)
+  // Open and close marks are among the listed quote-mark tokens; the words
+  // outside quotes matter only when there are marks.
   uint32_t marks = 0, outside = 0;
-  for (uint32_t t = content.b; t < content.e; ++t) {
-    const uint8_t r = s_.role[t];
+  for (auto it = std::lower_bound(s_.marks.begin(), s_.marks.end(), content.b);
+       it != s_.marks.end() && *it < content.e; ++it) {
+    const uint8_t r = s_.role[*it];
     marks += (r == kOpenMark || r == kCloseMark) ? 1 : 0;
-    if (s_.quote[t] < 0 && Word(t) && !(t >= exclude.b && t < exclude.e)) {
-      ++outside;
+  }
+  if (marks != 0) {
+    for (uint32_t t = content.b; t < content.e; ++t) {
+      if (s_.quote[t] < 0 && Word(t) && !(t >= exclude.b && t < exclude.e)) {
+        ++outside;
+      }
     }
   }
   Span bytes{tk_.begin(content.b), tk_.end(content.e - 1)};
@@ -3086,10 +3132,12 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
 // content the rest of the line. (A capitalized cue elsewhere is not a verb.)
 void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
   if (sb >= n_ || (sb > 0 && !NewlineBefore(sb))) return;
+  // (A line over 60 tokens is no headline: the scan stops there.)
+  const uint32_t limit = std::min(se, sb + 61);  // (se <= n_)
   uint32_t end = sb + 1;
-  while (end < se && !NewlineBefore(end)) ++end;
-  if (end < n_ && !NewlineBefore(end)) return;  // not a whole line
+  while (end < limit && !tk_.has(end, token_flags::kNewlineBefore)) ++end;
   if (end - sb > 60) return;
+  if (end < n_ && !NewlineBefore(end)) return;  // not a whole line
   // Title case: every word capitalized but short function words. The
   // verbs: capitalized single-word speech cues in the 3rd person or the
   // past ("Says", "Urges", "Warned"), each after a name that opens the line
@@ -3163,7 +3211,8 @@ void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
 }
 
 // Sorts this call's claims by content start (then cue), stably. The claims
-// are sorted as (key, index) pairs and then moved once each.
+// are sorted as (key, index) pairs and then moved once each, only those in
+// the span whose order changes.
 void Run::SortClaims() {
   auto key = [](const Claim& c) -> uint64_t {
     return (static_cast<uint64_t>(c.content.begin) << 32) |
@@ -3182,22 +3231,28 @@ void Run::SortClaims() {
   for (size_t k = 0; k < count; ++k) {
     order.push_back({key(cl[first_claim_ + k]), static_cast<uint32_t>(k)});
   }
-  std::sort(order.begin(), order.end());  // (the index breaks ties: stable)
+  // (The index breaks ties: the order is total, so any sort gives the same
+  // result.) Few claims are out of place, and not far: an insertion sort,
+  // unless it moves too much.
+  const size_t budget = 8 * count + 256;
+  size_t moves = 0;
+  for (size_t k = 1; k < count && moves <= budget; ++k) {
+    const std::pair<uint64_t, uint32_t> x = order[k];
+    size_t j = k;
+    for (; j > 0 && x < order[j - 1]; --j) order[j] = order[j - 1];
+    order[j] = x;
+    moves += k - j;
+  }
+  if (moves > budget) std::sort(order.begin(), order.end());
+  size_t lo = 0, hi = count;
+  while (lo < count && order[lo].second == lo) ++lo;
+  while (hi > lo && order[hi - 1].second == hi - 1) --hi;
   auto& buffer = s_.claim_buffer;
   buffer.clear();
-  if (first_claim_ == 0) {
-    // The sorted claims become the document's vector (each moved once).
-    buffer.reserve(cl.capacity());
-    for (const auto& [k, index] : order) {
-      buffer.push_back(std::move(cl[index]));
-    }
-    cl.swap(buffer);
-  } else {
-    for (const auto& [k, index] : order) {
-      buffer.push_back(std::move(cl[first_claim_ + index]));
-    }
-    std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_);
+  for (size_t k = lo; k < hi; ++k) {
+    buffer.push_back(std::move(cl[first_claim_ + order[k].second]));
   }
+  std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_ + lo);
   buffer.clear();
 }
 
@@ -3395,6 +3450,13 @@ void Run::Go() {
   if (n_ == 0) return;
   PrepareUnits();
   s_.org_words.assign(mentions_.size(), 0);
+  s_.org_mentions.clear();
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    if (mentions_[m].entity.type == EntityType::kOrg &&
+        !mentions_[m].entity.canonical.empty()) {
+      s_.org_mentions.push_back(static_cast<uint32_t>(m));
+    }
+  }
   s_.gender.assign(mentions_.size(), -1);
   ClassifyTokens();
   PrepareQuotes();
