@@ -2,8 +2,6 @@
 
 #include <utf8proc.h>
 
-#include <array>
-
 #include "core/utf8.h"
 #include "sayso/normalize.h"
 
@@ -37,20 +35,34 @@ bool IsUpper(char32_t c) {
 void Shape(std::string_view text, Unit* u) {
   bool first = true;
   bool any_lower = false;
-  bool ascii = true;
-  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // the same rules, without decoding
-    for (char c : text) {
-      const bool upper = c >= 'A' && c <= 'Z';
-      const bool lower = c >= 'a' && c <= 'z';
+  {
+    // ASCII text (most): the same rules in one pass, without decoding;
+    // the first byte >= 0x80 sends the whole text to the decoding loop.
+    bool has_letter = false, capitalized = false, ascii = true;
+    for (char ch : text) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      const bool upper = static_cast<unsigned>(c - 'A') < 26u;
+      const bool lower = static_cast<unsigned>(c - 'a') < 26u;
       if (!upper && !lower) continue;
-      u->has_letter = true;
-      if (first) u->capitalized = upper;
+      if (first) capitalized = upper;
       first = false;
+      has_letter = true;
       any_lower |= lower;
     }
-    u->all_caps = u->has_letter && !any_lower;
-    return;
+    if (ascii) {
+      if (has_letter) {
+        u->has_letter = true;
+        u->capitalized = capitalized;
+      }
+      u->all_caps = u->has_letter && !any_lower;
+      return;
+    }
+    first = true;
+    any_lower = false;
   }
   size_t pos = 0;
   while (pos < text.size()) {
@@ -103,23 +115,27 @@ size_t TokenUnits(const Tokens& tokens, size_t i, Unit* out,
   }
   // Split the key and the original text at hyphens; if both give the same
   // number of non-empty parts, each part is a unit with its own span.
-  std::array<std::string_view, kMaxUnitsPerToken> key_parts;
+  // Part bounds as plain offsets (left uninitialized: arrays of views or
+  // pairs would be zeroed at every call).
+  uint32_t key_begin[kMaxUnitsPerToken], key_end[kMaxUnitsPerToken];
   size_t nk = 0;
   bool too_many = false;
   for (size_t start = 0; start <= key.size();) {
     size_t stop = key.find('-', start);
     if (stop == std::string_view::npos) stop = key.size();
     if (stop > start) {
-      if (nk == key_parts.size()) {
+      if (nk == kMaxUnitsPerToken) {
         too_many = true;
         break;
       }
-      key_parts[nk++] = key.substr(start, stop - start);
+      key_begin[nk] = static_cast<uint32_t>(start);
+      key_end[nk] = static_cast<uint32_t>(stop);
+      ++nk;
     }
     start = stop + 1;
   }
   std::string_view text = tokens.text(i);
-  std::array<std::pair<uint32_t, uint32_t>, kMaxUnitsPerToken> text_parts;
+  uint32_t text_begin[kMaxUnitsPerToken], text_end[kMaxUnitsPerToken];
   size_t nt = 0;
   size_t part_begin = 0;
   size_t pos = 0;
@@ -138,12 +154,13 @@ size_t TokenUnits(const Tokens& tokens, size_t i, Unit* out,
     }
     if (at_end || (n > 0 && IsHyphenCodePoint(c))) {
       if (pos > part_begin) {
-        if (nt == text_parts.size()) {
+        if (nt == kMaxUnitsPerToken) {
           too_many = true;
           break;
         }
-        text_parts[nt++] = {static_cast<uint32_t>(part_begin),
-                            static_cast<uint32_t>(pos)};
+        text_begin[nt] = static_cast<uint32_t>(part_begin);
+        text_end[nt] = static_cast<uint32_t>(pos);
+        ++nt;
       }
       if (at_end) break;
       pos += n;
@@ -161,17 +178,17 @@ size_t TokenUnits(const Tokens& tokens, size_t i, Unit* out,
     return 1;
   }
   for (size_t k = 0; k < nk; ++k) {
+    const std::string_view part_key =
+        key.substr(key_begin[k], key_end[k] - key_begin[k]);
     Unit part = u;
-    part.hash = KeyHash(key_parts[k]);
-    part.begin = u.begin + text_parts[k].first;
-    part.end = u.begin + text_parts[k].second;
+    part.hash = KeyHash(part_key);
+    part.begin = u.begin + text_begin[k];
+    part.end = u.begin + text_end[k];
     part.part = static_cast<uint8_t>(k);
     part.last_part = k + 1 == nk;
-    Shape(text.substr(text_parts[k].first,
-                      text_parts[k].second - text_parts[k].first),
-          &part);
+    Shape(text.substr(text_begin[k], text_end[k] - text_begin[k]), &part);
     out[k] = part;
-    if (keys) keys[k] = key_parts[k];
+    if (keys) keys[k] = part_key;
   }
   return nk;
 }
