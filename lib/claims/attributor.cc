@@ -841,12 +841,21 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
 // than contents that reach one.
 void Run::PrepareStops() {
   std::vector<uint32_t>& merged = s_.stop_merged;
-  merged.resize(s_.stop_candidates.size() + s_.sentence_starts.size());
-  std::merge(s_.stop_candidates.begin(), s_.stop_candidates.end(),
-             s_.sentence_starts.begin(), s_.sentence_starts.end(),
-             merged.begin());
-  // (a sentence start with a punctuation code is listed twice)
-  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  const std::vector<uint32_t>& a = s_.stop_candidates;
+  const std::vector<uint32_t>& b = s_.sentence_starts;
+  merged.resize(a.size() + b.size());
+  // A merge that keeps one of equal tokens (a sentence start with a
+  // punctuation code is in both lists).
+  size_t i = 0, j = 0, w = 0;
+  while (i < a.size() && j < b.size()) {
+    const uint32_t x = a[i], y = b[j];
+    merged[w++] = x < y ? x : y;
+    i += x <= y ? 1 : 0;
+    j += y <= x ? 1 : 0;
+  }
+  while (i < a.size()) merged[w++] = a[i++];
+  while (j < b.size()) merged[w++] = b[j++];
+  merged.resize(w);
   s_.next_clause_stop.assign(merged.size(), -1);
   s_.next_np_stop.assign(merged.size(), -1);
 }
@@ -3132,10 +3141,21 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
 // content the rest of the line. (A capitalized cue elsewhere is not a verb.)
 void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
   if (sb >= n_ || (sb > 0 && !NewlineBefore(sb))) return;
-  // (A line over 60 tokens is no headline: the scan stops there.)
+  // A lower-case word that is no function word fails title case below:
+  // whatever the line's end, nothing is emitted then, so the scan for the
+  // end stops at the first one. (A line over 60 tokens is no headline
+  // either: the scan stops there.)
+  auto not_title_case = [&](uint32_t t) {
+    return Word(t) && !Clitic(t) && s_.role[t] == kNotQuote && !Cap(t) &&
+           !Has(t, wc::kPrep | wc::kNpPrep | wc::kAdvPrep | wc::kDet |
+                       wc::kClause);
+  };
   const uint32_t limit = std::min(se, sb + 61);  // (se <= n_)
-  uint32_t end = sb + 1;
-  while (end < limit && !tk_.has(end, token_flags::kNewlineBefore)) ++end;
+  uint32_t end = sb;
+  do {
+    if (not_title_case(end)) return;
+    ++end;
+  } while (end < limit && !tk_.has(end, token_flags::kNewlineBefore));
   if (end - sb > 60) return;
   if (end < n_ && !NewlineBefore(end)) return;  // not a whole line
   // Title case: every word capitalized but short function words. The
