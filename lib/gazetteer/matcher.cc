@@ -1002,7 +1002,15 @@ class Matcher {
       // a repeat of an entity that is not in the list could not enter it.
       const size_t keep =
           1 + static_cast<size_t>(std::max(0, options_.max_alternatives));
-      cands.clear();
+      // The list lives in s_.cands[0, n), grown on demand (keep may be
+      // large); invariants of the match are read once.
+      size_t n = 0;
+      if (cands.empty()) cands.resize(8);
+      FoundCandidate* top = cands.data();
+      const bool use_context = options_.use_context;
+      const bool host_ids = !s_.seen_host_ids.empty();
+      const int8_t region_cue = m.region_cue;
+      const uint64_t entity_count = image_.entity_count();
       // The walk found that the first passing accept passes (the ones
       // before it fail, and add nothing).
       GuardMemo memo;
@@ -1011,21 +1019,23 @@ class Matcher {
         memo.passes = true;
       }
       ForEachAccept(m.first_passing, [&](const gz::Accept& a) {
-        if (!Passes(a, units, m.units_size, &memo)) return true;
-        for (const FoundCandidate& c : cands) {
-          if (c.entity == a.entity) return true;  // first passing alias wins
+        if (a.entity >= entity_count) return true;
+        const uint64_t key = GuardKey(a);
+        if (key != memo.key) {
+          memo.key = key;
+          memo.passes = Passes(a, units, m.units_size);
         }
-        // Passes() checked a.entity < entity_count.
+        if (!memo.passes) return true;
         const gz::EntityRank& r = *image_.rank(a.entity);
         // A forged image may hold any float: keep scores finite.
         float score = std::isfinite(r.base_score) ? r.base_score : 0.5f;
-        if (m.region_cue != 0 && (r.flags & gz::kRankRegion)) {
-          score += m.region_cue;
+        if (region_cue != 0 && (r.flags & gz::kRankRegion)) {
+          score += region_cue;
         }
-        if (options_.use_context) {
-          if (SeenEntity(a.entity) || (!s_.seen_host_ids.empty() &&
-                                       s_.seen_host_ids.contains(image_.Str(
-                                           image_.entity(a.entity)->id)))) {
+        if (use_context) {
+          if (SeenEntity(a.entity) ||
+              (host_ids && s_.seen_host_ids.contains(
+                               image_.Str(image_.entity(a.entity)->id)))) {
             score += 0.5f;
           }
           if (r.country[0] != 0 && SeenCountry(CountryKey(r.country))) {
@@ -1035,26 +1045,31 @@ class Matcher {
         EntityType type = a.type == gz::kNoTypeOverride || a.type > 5
                               ? static_cast<EntityType>(r.type > 5 ? 5 : r.type)
                               : static_cast<EntityType>(a.type);
-        if (cands.size() == keep) {
-          if (!(cands.back().score < score)) return true;
-          cands.pop_back();
+        // A candidate that would not enter the list is dropped before the
+        // repeat test: both drop it.
+        if (n == keep && !(top[n - 1].score < score)) return true;
+        for (size_t k = 0; k < n; ++k) {
+          if (top[k].entity == a.entity) return true;  // first passing alias
         }
-        size_t j = cands.size();
-        cands.emplace_back();
-        for (; j > 0 && cands[j - 1].score < score; --j) {
-          cands[j] = cands[j - 1];
+        if (n == keep) {
+          --n;
+        } else if (n == cands.size()) {
+          cands.resize(2 * n);
+          top = cands.data();
         }
-        cands[j] = {a.entity, type, score};
+        size_t j = n++;
+        for (; j > 0 && top[j - 1].score < score; --j) top[j] = top[j - 1];
+        top[j] = {a.entity, type, score};
         return true;
       });
-      if (cands.empty()) continue;
+      if (n == 0) continue;
       Found f;
       f.span = {begin, last.end};
       f.token_begin = first.token;
       f.token_end = last.token + 1;
       f.candidates_begin = static_cast<uint32_t>(out->candidates.size());
-      f.candidates_size = static_cast<uint32_t>(cands.size());
-      out->candidates.insert(out->candidates.end(), cands.begin(), cands.end());
+      f.candidates_size = static_cast<uint32_t>(n);
+      out->candidates.insert(out->candidates.end(), top, top + n);
       const gz::EntityRank& best = *image_.rank(cands[0].entity);
       MarkEntity(cands[0].entity);
       if (best.country[0] != 0) MarkCountry(CountryKey(best.country));
