@@ -46,6 +46,10 @@ constexpr uint32_t kNameTokBit = 1u << 27;    // a capitalized name token
 constexpr uint32_t kAcronymBit = 1u << 28;    // AcronymShape(i)
 constexpr uint32_t kInitialBit = 1u << 29;    // first word of a sentence/line
 constexpr uint32_t kTitleLineBit = 1u << 30;  // in a title-case (headline) line
+// The lexicon's classes of this word are not looked up yet: Classify() leaves
+// most lower-case words so (their classes matter only next to a name) and
+// Has() looks them up on first use.
+constexpr uint32_t kLazyBit = 1u << 31;
 static_assert(nc::kChineseFamily < kNameTokBit,
               "the marks must not overlap the lexicon's classes");
 
@@ -128,7 +132,7 @@ bool IsEnglishWordFamilyName(std::string_view key) {
 
 // Key hashes of "in", "to", "from", "near", "at", "outside".
 struct PlacePrepositions {
-  uint64_t hash[6];
+  uint64_t hash[6];  // Classify() compares all six by hand
 };
 const PlacePrepositions& PlacePrepositionHashes() {
   static const PlacePrepositions preps = {{KeyHash("in"), KeyHash("to"),
@@ -290,7 +294,29 @@ class Finder {
     if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
     return k;
   }
-  bool Has(size_t i, uint32_t c) const { return (cls_[i] & c) != 0; }
+  // The lexicon's classes of a word token's Key(): one probe by its hash.
+  uint32_t LexiconClasses(size_t i) const {
+    const std::string_view key = tok_.key(i);
+    const uint64_t hash = key.size() > 1 && key.back() == '.'
+                              ? XXH3_64bits(key.data(), key.size() - 1)
+                              : tok_.key_hash(i);
+    return lex_.ClassesOfHash(hash);
+  }
+  [[gnu::always_inline]] bool Has(size_t i, uint32_t c) const {
+    uint32_t v = cls_[i];
+    if (v & kLazyBit) [[unlikely]]
+      v = Resolve(i);
+    return (v & c) != 0;
+  }
+  // Looks up a lazy token's classes (Has()), kept out of line so that Has()
+  // stays small where it is inlined.
+  [[gnu::noinline]] uint32_t Resolve(size_t i) const {
+    const uint32_t v = (cls_[i] & ~kLazyBit) | LexiconClasses(i);
+    cls_[i] = v;
+    return v;
+  }
+  // A mark of Classify() (never lazy).
+  bool Marked(size_t i, uint32_t mark) const { return (cls_[i] & mark) != 0; }
   bool IsWord(size_t i) const {
     return tok_.kind(i) == TokenKind::kWord && tok_.has(i, tf::kHasLetter);
   }
@@ -307,10 +333,10 @@ class Finder {
   // Same line, no line break between i-1 and i.
   bool Joined(size_t i) const { return !tok_.has(i, tf::kNewlineBefore); }
   // Marks computed once per token in Classify() (bits of cls_).
-  bool IsAcronymShape(size_t i) const { return Has(i, kAcronymBit); }
-  bool NameTok(size_t i) const { return Has(i, kNameTokBit); }
-  bool Initial(size_t i) const { return Has(i, kInitialBit); }
-  bool TitleLine(size_t i) const { return Has(i, kTitleLineBit); }
+  bool IsAcronymShape(size_t i) const { return Marked(i, kAcronymBit); }
+  bool NameTok(size_t i) const { return Marked(i, kNameTokBit); }
+  bool Initial(size_t i) const { return Marked(i, kInitialBit); }
+  bool TitleLine(size_t i) const { return Marked(i, kTitleLineBit); }
   bool AcronymShape(TokenKind kind, uint16_t f, uint32_t c, uint32_t begin,
                     uint32_t end) const;
   bool IsInitial(size_t i) const {  // "F." "J."
@@ -448,6 +474,9 @@ void Finder::Classify() {
   const Tokens& tok = tok_;
   const internal::NameLexicons& lex = lex_;
   const std::string_view text = text_;
+  const PlacePrepositions& preps = PlacePrepositionHashes();
+  uint64_t prep_filter = 0;  // bit (hash & 63) of each
+  for (const uint64_t h : preps.hash) prep_filter |= uint64_t{1} << (h & 63);
   // One pass over the tokens: classes, name tokens, acronyms, line and
   // clause starts (after_open), and title-case lines. The token's marks go
   // into its class word.
@@ -480,6 +509,25 @@ void Finder::Classify() {
       } else if (tok.end(i) - tok.begin(i) == 1) {
         const char c = text[tok.begin(i)];  // IsChar(i, ':' / '(' / '[')
         if (c == ':' || c == '(' || c == '[') after_open = true;
+      }
+      continue;
+    }
+    // A plain lower-case word after a lower-case content word of its line
+    // (the line is no title-case line then): none of its classes matters
+    // here, so it is looked up only if a later pass asks (Has()). Only the
+    // place prepositions are listed now, by their exact key hash (the ones
+    // LinkSurnames() keeps).
+    if ((f & (tf::kLowercase | tf::kCapitalized | tf::kAllCaps |
+              tf::kHasHyphen)) == tf::kLowercase &&
+        lowers != 0) {
+      cls[i] = kLazyBit | (after_open ? kInitialBit : 0);
+      after_open = false;
+      const uint64_t kh = tok.key_hash(i);
+      if (((prep_filter >> (kh & 63)) & 1) && i + 1 < n &&
+          ((kh == preps.hash[0]) | (kh == preps.hash[1]) |
+           (kh == preps.hash[2]) | (kh == preps.hash[3]) |
+           (kh == preps.hash[4]) | (kh == preps.hash[5]))) {
+        place_preps[n_place_preps++] = static_cast<uint32_t>(i);
       }
       continue;
     }
