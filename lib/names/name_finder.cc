@@ -11,6 +11,7 @@
 //   5. link surnames and "Mr. Surname" to the full name.
 // Every pass is linear in tokens + mentions.
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <memory>
@@ -144,7 +145,12 @@ const PlacePrepositions& PlacePrepositionHashes() {
 // A map from a 64-bit key hash (Tokens::key_hash, KeyHash) to V for the
 // per-call tables of the linking passes: open addressing, linear probing,
 // load <= 1/2, no hashing of the key again (it is a hash already) and no
-// iteration. The part of absl::flat_hash_map's interface those passes use;
+// iteration. The slot comes from the key mixed with a per-map seed (the
+// map's address at construction, which ASLR varies): the keys are XXH3 of
+// the input's words, and a document crafted so that thousands of surnames
+// share their low hash bits must not make the probes quadratic
+// (docs/reliability.md). The part of absl::flat_hash_map's interface those
+// passes use;
 // find() and try_emplace() give an Entry* (nullptr: absent), valid until the
 // next insertion.
 template <typename V>
@@ -154,7 +160,8 @@ class KeyMap {
     uint64_t first = 0;  // 0: free slot (key 0 is kept in zero_)
     V second{};
   };
-  explicit KeyMap(size_t expected = 0) {
+  explicit KeyMap(size_t expected = 0)
+      : seed_(reinterpret_cast<uintptr_t>(this) | 1) {
     size_t capacity = 16;
     while (capacity < 2 * expected) capacity *= 2;
     Rehash(capacity);
@@ -163,7 +170,7 @@ class KeyMap {
   Entry* end() const { return nullptr; }
   Entry* find(uint64_t key) {
     if (key == 0) return has_zero_ ? &zero_ : nullptr;
-    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
       if (slots_[i].first == key) return &slots_[i];
       if (slots_[i].first == 0) return nullptr;
     }
@@ -178,7 +185,7 @@ class KeyMap {
       return {&zero_, true};
     }
     if ((size_ + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
-    size_t i = key & mask_;
+    size_t i = Home(key);
     while (slots_[i].first != 0 && slots_[i].first != key) i = (i + 1) & mask_;
     if (slots_[i].first == key) return {&slots_[i], false};
     slots_[i].first = key;
@@ -192,20 +199,28 @@ class KeyMap {
   std::pair<Entry*, bool> insert(uint64_t key) { return try_emplace(key); }
 
  private:
+  // The high bits of a multiplicative mix of key and seed.
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>(((key ^ seed_) * 0x9E3779B97F4A7C15ull) >>
+                               shift_);
+  }
   void Rehash(size_t capacity) {
     std::vector<Entry> old = std::move(slots_);
     slots_.assign(capacity, Entry{});
     mask_ = capacity - 1;
+    shift_ = 64 - std::countr_zero(capacity);
     for (Entry& e : old) {
       if (e.first == 0) continue;
-      size_t i = e.first & mask_;
+      size_t i = Home(e.first);
       while (slots_[i].first != 0) i = (i + 1) & mask_;
       slots_[i] = std::move(e);
     }
   }
 
+  uint64_t seed_;  // moves with the map (Home() of its slots)
   std::vector<Entry> slots_;
   size_t mask_ = 0;
+  int shift_ = 64;
   size_t size_ = 0;
   Entry zero_;
   bool has_zero_ = false;
@@ -1359,6 +1374,13 @@ void Finder::LinkSurnames() {
   };
   // By the surname's key hash (Tokens::key_hash).
   KeyMap<Person> people;
+  // A bit per surname (by 16 bits of its key hash): 8 KiB that stay in L1
+  // cache, so the name tokens that are no surname (most) skip the map.
+  uint64_t people_filter[1024] = {};
+  auto filter_bit = [](uint64_t key) {
+    return std::pair<size_t, uint64_t>((key >> 6) & 1023,
+                                       uint64_t{1} << (key & 63));
+  };
   auto add_person = [&](const Mention& m) {
     if (m.entity.type != EntityType::kPer || m.token_end - m.token_begin < 2) {
       return;
@@ -1373,7 +1395,10 @@ void Finder::LinkSurnames() {
     if (m.token_end - m.token_begin == 2 && ChineseName(m.token_begin)) {
       last = m.token_begin;
     }
-    auto [it, fresh] = people.try_emplace(tok_.key_hash(last));
+    const uint64_t key = tok_.key_hash(last);
+    const auto [word, bit] = filter_bit(key);
+    people_filter[word] |= bit;
+    auto [it, fresh] = people.try_emplace(key);
     if (fresh) {
       it->second.entity = m.entity;
     } else if (it->second.entity.canonical != m.entity.canonical &&
@@ -1415,6 +1440,10 @@ void Finder::LinkSurnames() {
     int o = owner_[i];
     if (o == -2) continue;
     const uint64_t key = tok_.key_hash(i);
+    if (const auto [word, bit] = filter_bit(key);
+        (people_filter[word] & bit) == 0) {
+      continue;  // not a surname: people.find(key) == people.end()
+    }
     auto it = people.find(key);
     if (it == people.end() || it->second.ambiguous) continue;
     // A surname that is also a common word ("Rice", "Theater") is linked
