@@ -2014,21 +2014,22 @@ uint64_t Run::OrgWords(size_t m) {
   const EntityRef& e = mentions_[m].entity;
   if (e.type != EntityType::kOrg || e.canonical.empty()) return v;
   v |= kIsOrg;
-  const std::string_view name = e.canonical;
-  size_t b = 0;
-  while (b < name.size()) {
-    if (!AsciiAlnum(static_cast<unsigned char>(name[b]))) {
-      ++b;
-      continue;
+  // One pass: RunHash() of each letter-digit run, folded in as it is read.
+  constexpr uint64_t kBasis = 1469598103934665603ull;
+  uint64_t h = kBasis;
+  bool in_run = false;
+  for (const char ch : e.canonical) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (AsciiAlnum(c)) {
+      h = (h ^ AsciiLower(c)) * 1099511628211ull;
+      in_run = true;
+    } else if (in_run) {
+      v |= uint64_t{1} << (h % 62);
+      h = kBasis;
+      in_run = false;
     }
-    size_t end = b;
-    while (end < name.size() &&
-           AsciiAlnum(static_cast<unsigned char>(name[end]))) {
-      ++end;
-    }
-    v |= uint64_t{1} << (RunHash(name, b, end) % 62);
-    b = end;
   }
+  if (in_run) v |= uint64_t{1} << (h % 62);
   return v;
 }
 
