@@ -47,6 +47,7 @@ constexpr uint32_t kNameTokBit = 1u << 27;    // a capitalized name token
 constexpr uint32_t kAcronymBit = 1u << 28;    // AcronymShape(i)
 constexpr uint32_t kInitialBit = 1u << 29;    // first word of a sentence/line
 constexpr uint32_t kTitleLineBit = 1u << 30;  // in a title-case (headline) line
+constexpr uint32_t kOwnedBit = 1u << 26;      // Finder::Owner(i) is stored
 // The lexicon's classes of this word are not looked up yet: Classify() leaves
 // most lower-case words so (their classes matter only next to a name) and
 // Has() looks them up on first use.
@@ -248,19 +249,21 @@ struct Ordered {
   uint32_t index;  // into added_
 };
 
-// n uint32_t without initialization (a std::vector would zero-fill them
-// on growth): Classify() writes every entry it reads.
-struct Uint32Buffer {
-  std::unique_ptr<uint32_t[]> data;
+// n values without initialization (a std::vector would zero-fill them on
+// growth): Classify() writes every entry that is read.
+template <typename T>
+struct Buffer {
+  std::unique_ptr<T[]> data;
   size_t capacity = 0;
-  uint32_t* Reserve(size_t n) {
+  T* Reserve(size_t n) {
     if (n > capacity) {
-      data.reset(new uint32_t[n]);
+      data.reset(new T[n]);
       capacity = n;
     }
     return data.get();
   }
 };
+using Uint32Buffer = Buffer<uint32_t>;
 
 struct TokenScratch {
   std::string text;  // CanonicalText() builds a name here
@@ -270,7 +273,7 @@ struct TokenScratch {
   std::vector<Ordered> order, merge;
   std::vector<size_t> runs;
   Uint32Buffer cls, names, acronyms, place_preps;
-  std::vector<int> owner;
+  Buffer<int> owner;
 };
 
 TokenScratch& ThreadTokenScratch() {
@@ -289,7 +292,6 @@ class Finder {
         tok_(doc.tokens()),
         text_(doc.text()),
         scratch_(scratch),
-        owner_(scratch.owner),
         text_scratch_(scratch.text),
         proposals_(scratch.proposals),
         added_(scratch.added),
@@ -386,7 +388,13 @@ class Finder {
   void Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
                std::string_view canonical = {}, std::string_view id = {});
   bool NameLike(uint32_t b, uint32_t e) const;
-  int Owner(size_t i) const { return owner_[i]; }
+  // The mention index covering token i, -2 for a mention added here, or
+  // -1: stored only for covered tokens (kOwnedBit), so no per-token fill.
+  int Owner(size_t i) const { return Marked(i, kOwnedBit) ? owner_[i] : -1; }
+  void SetOwner(size_t i, int owner) {
+    owner_[i] = owner;
+    cls_[i] |= kOwnedBit;
+  }
   void ApplyProposals();
   void Acronyms();
   bool InitialsContain(const Mention& m, char c) const;
@@ -418,7 +426,7 @@ class Finder {
   std::span<const uint32_t> acronyms_;  // the acronym-shaped tokens, in order
   // Tokens of class kPlacePreposition but the last, in order.
   std::span<const uint32_t> place_preps_;
-  std::vector<int>& owner_;    // mention index covering the token, or -1
+  int* owner_ = nullptr;       // in scratch_.owner; read through Owner()
   std::string& text_scratch_;  // CanonicalText()'s buffer
   std::vector<Proposal>& proposals_;
   std::vector<uint8_t> removed_;  // per original mention
@@ -476,7 +484,7 @@ bool Finder::IsAbbrevGpe(int owner) const {
 
 void Finder::Classify() {
   const size_t n = tok_.size();
-  owner_.assign(n, -1);
+  owner_ = scratch_.owner.Reserve(n);
   // Every entry of cls_ is written below, and the lists through pointers
   // into buffers of n entries: the loop's only stores are 32-bit ones to
   // local pointers, and it calls nothing that the compiler cannot see, so
@@ -603,7 +611,7 @@ void Finder::Classify() {
   for (size_t m = 0; m < doc_.mentions().size(); ++m) {
     const Mention& men = doc_.mentions()[m];
     for (uint32_t t = men.token_begin; t < men.token_end && t < n; ++t) {
-      owner_[t] = static_cast<int>(m);
+      SetOwner(t, static_cast<int>(m));
     }
   }
   for (const TextUnit& s : doc_.sentences()) {
@@ -789,7 +797,7 @@ void Finder::CutRuns() {
         }
       } else if (IsChar(j, '(') && j + 3 < n && NameTok(j + 1) &&
                  IsChar(j + 2, ')') && NameTok(j + 3) && Joined(j + 3) &&
-                 !IsAcronymShape(j + 1) && owner_[j + 1] < 0 &&
+                 !IsAcronymShape(j + 1) && Owner(j + 1) < 0 &&
                  Has(e - 1, nc::kGivenName)) {
         // A nickname between given name and surname: "Joseph (Joey) Doe".
         e = static_cast<uint32_t>(j + 4);
@@ -805,7 +813,7 @@ void Finder::CutRuns() {
     uint32_t s = b;
     bool dropped_initial = false;
     const bool chinese =
-        e - b == 2 && ChineseName(b) && owner_[b] == -1 && owner_[b + 1] == -1;
+        e - b == 2 && ChineseName(b) && Owner(b) == -1 && Owner(b + 1) == -1;
     while (!chinese && s < e && Has(s, nc::kFunction) &&
            !Has(s, nc::kGivenName)) {
       dropped_initial = true;
@@ -824,9 +832,9 @@ void Finder::CutRuns() {
     if (s < t && t == e && e < n && Joined(e) && IsLowerWord(e) &&
         (tok_.key(e) == "company" || tok_.key(e) == "corporation") &&
         !(t - s == 1 &&
-          (owner_[s] >= 0 || (Initial(s) && Has(s, nc::kCommon))))) {
+          (Owner(s) >= 0 || (Initial(s) && Has(s, nc::kCommon))))) {
       bool all_known = true;
-      for (uint32_t k = s; k < t; ++k) all_known = all_known && owner_[k] >= 0;
+      for (uint32_t k = s; k < t; ++k) all_known = all_known && Owner(k) >= 0;
       if (!all_known) {
         ++t;
         e = t;
@@ -881,8 +889,8 @@ bool Finder::TryTitle(uint32_t b, uint32_t e) {
     if (s < e) TypeRun(s, e, false);
   }
   if (!NameLike(q, r)) return true;
-  if (owner_[q] >= 0) {
-    const Mention& m = doc_.mentions()[owner_[q]];
+  if (Owner(q) >= 0) {
+    const Mention& m = doc_.mentions()[Owner(q)];
     bool complement = q > p + 1 && !NameTok(p + 1);  // "President of X"
     if (m.token_begin < q ||
         (complement && m.entity.type != EntityType::kPer)) {
@@ -950,13 +958,13 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   (void)initial_dropped;
   if (b >= e) return;
   // The whole run is one gazetteer mention: nothing to add.
-  if (owner_[b] >= 0 && owner_[b] == owner_[e - 1]) {
-    const Mention& m = doc_.mentions()[owner_[b]];
+  if (Owner(b) >= 0 && Owner(b) == Owner(e - 1)) {
+    const Mention& m = doc_.mentions()[Owner(b)];
     if (m.token_begin == b && m.token_end == e) return;
   }
   // "U.S. Federal Reserve": the abbreviated place stays a mention of its own.
-  if (e - b >= 2 && IsAbbrevGpe(owner_[b]) &&
-      doc_.mentions()[owner_[b]].token_end == b + 1) {
+  if (e - b >= 2 && IsAbbrevGpe(Owner(b)) &&
+      doc_.mentions()[Owner(b)].token_end == b + 1) {
     TypeRun(b + 1, e, false);
     return;
   }
@@ -972,8 +980,8 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   }
   // "Priscilla Lane", "Margaret Court": a given name before a head word that
   // is also a common surname.
-  if (e - b == 2 && Has(b, nc::kGivenName) && owner_[b] < 0 &&
-      owner_[b + 1] < 0) {
+  if (e - b == 2 && Has(b, nc::kGivenName) && Owner(b) < 0 &&
+      Owner(b + 1) < 0) {
     std::string_view k = Key(b + 1);
     if (k == "lane" || k == "park" || k == "lake" || k == "forest" ||
         k == "church" || k == "hall" || k == "court" || k == "field" ||
@@ -985,7 +993,7 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
     }
   }
   // "Zhou Mi", "He Yadong": a Chinese family name and a pinyin given name.
-  if (e - b == 2 && ChineseName(b) && owner_[b] == -1 && owner_[b + 1] == -1) {
+  if (e - b == 2 && ChineseName(b) && Owner(b) == -1 && Owner(b + 1) == -1) {
     Propose(b, e, EntityType::kPer, Evidence::kGivenName);
     return;
   }
@@ -993,9 +1001,9 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   if (TryHeads(b, e)) return;
   if (TryTitle(b, e)) return;
   // "North Kivu": a compass word before a known sub-national place.
-  if (e - b == 2 && owner_[b] < 0 && owner_[b + 1] >= 0) {
+  if (e - b == 2 && Owner(b) < 0 && Owner(b + 1) >= 0) {
     std::string_view k = Key(b);
-    const Mention& m = doc_.mentions()[owner_[b + 1]];
+    const Mention& m = doc_.mentions()[Owner(b + 1)];
     if ((k == "north" || k == "south" || k == "east" || k == "west") &&
         m.token_begin == b + 1 && m.token_end == e &&
         m.entity.type == EntityType::kGpe &&
@@ -1006,13 +1014,13 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   }
   // "Jane Q. Public": a middle initial between two name words.
   if (e - b == 3 && IsInitial(b + 1) && !IsInitial(b) && NameLike(b, e) &&
-      owner_[b] < 0) {
+      Owner(b) < 0) {
     Propose(b, e, EntityType::kPer, Evidence::kGivenName);
     return;
   }
   // A single institution word: "Senate", "Parliament".
   if (e - b == 1) {
-    if (Has(b, nc::kInstitution) && !Initial(b) && owner_[b] < 0) {
+    if (Has(b, nc::kInstitution) && !Initial(b) && Owner(b) < 0) {
       Propose(b, e, EntityType::kOrg, Evidence::kHead);
     }
     return;
@@ -1020,12 +1028,12 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   // "First Last": a known given name first, not itself a gazetteer mention.
   uint32_t words = 0;
   for (uint32_t i = b; i < e; ++i) words += NameTok(i);
-  if (Has(b, nc::kGivenName) && owner_[b] < 0 && NameLike(b, e) && words <= 4) {
+  if (Has(b, nc::kGivenName) && Owner(b) < 0 && NameLike(b, e) && words <= 4) {
     bool ok = true;
     for (uint32_t i = b + 1; i < e; ++i) {
       // The rest must not be an organization the gazetteer knows (a place
       // or a lone surname may be replaced: see ApplyProposals).
-      int o = owner_[i];
+      int o = Owner(i);
       if (o >= 0 && doc_.mentions()[o].entity.type != EntityType::kGpe &&
           doc_.mentions()[o].entity.type != EntityType::kLoc &&
           doc_.mentions()[o].entity.type != EntityType::kPer) {
@@ -1042,7 +1050,7 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   if (e - b >= 2 && e - b <= 3 && NameLike(b, e)) {
     bool plain = true;
     for (uint32_t i = b; i < e; ++i) {
-      if (owner_[i] >= 0 || (Has(i, nc::kCommon) && !Has(i, nc::kGivenName)) ||
+      if (Owner(i) >= 0 || (Has(i, nc::kCommon) && !Has(i, nc::kGivenName)) ||
           IsAcronymShape(i)) {
         plain = false;
       }
@@ -1104,7 +1112,7 @@ bool IsLegalFormKey(std::string_view k) {
 // reporting the known ORG alone would link the wrong entity. "Siemens AG":
 // a legal form extends the known ORG and keeps its link.
 bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
-  int o = owner_[b];
+  int o = Owner(b);
   if (o < 0) return false;
   const Mention& m = doc_.mentions()[o];
   // One word, not an acronym: "NATO Council", "United Nations Day",
@@ -1126,7 +1134,7 @@ bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
     // Titles ("Siemens Chief Executive ..."), given names ("Republican
     // Leverett Saltonstall"), other mentions, acronyms and joiners are not
     // part of a company's own name.
-    if (!NameTok(i) || owner_[i] != -1 ||
+    if (!NameTok(i) || Owner(i) != -1 ||
         Has(i, nc::kStrongTitle | nc::kWeakTitle | nc::kFunction |
                    nc::kConnector | nc::kMember | nc::kGivenName) ||
         tok_.has(i, tf::kAllCaps) || !IsWord(i)) {
@@ -1153,7 +1161,7 @@ void Finder::ApplyProposals() {
     std::vector<int> inside;
     bool ok = true;
     for (uint32_t t = p.tb; t < p.te && ok; ++t) {
-      int o = owner_[t];
+      int o = Owner(t);
       if (o < 0) continue;
       const Mention& m = mentions[o];
       if (m.token_begin < p.tb || m.token_end > p.te) ok = false;
@@ -1208,7 +1216,7 @@ void Finder::ApplyProposals() {
     }
     added_.push_back(MakeMention(p));
     // The new mention now owns its tokens (for the later passes).
-    for (uint32_t t = p.tb; t < p.te; ++t) owner_[t] = -2;
+    for (uint32_t t = p.tb; t < p.te; ++t) SetOwner(t, -2);
   }
   proposals_.clear();
 }
@@ -1248,7 +1256,7 @@ void Finder::Acronyms() {
   auto define = [&](const Mention& m) {
     size_t k = m.token_end;
     if (k + 2 >= n || !IsChar(k, '(') || !IsChar(k + 2, ')') ||
-        owner_[k + 1] != -1 || m.entity.type == EntityType::kPer) {
+        Owner(k + 1) != -1 || m.entity.type == EntityType::kPer) {
       return;
     }
     const size_t a = k + 1;
@@ -1314,7 +1322,7 @@ void Finder::Acronyms() {
   // Organization cues for undefined acronyms, anywhere in the document.
   KeyMap<bool> cued;
   for (const uint32_t i : acronyms_) {
-    if (owner_[i] != -1 || TitleLine(i) || Has(i, nc::kCommon)) {
+    if (Owner(i) != -1 || TitleLine(i) || Has(i, nc::kCommon)) {
       continue;
     }
     const uint64_t key = tok_.key_hash(i);
@@ -1336,7 +1344,7 @@ void Finder::Acronyms() {
   const std::span<const uint32_t> candidates =
       short_names.empty() ? acronyms_ : names_;
   for (const uint32_t i : candidates) {
-    if (owner_[i] != -1) continue;
+    if (Owner(i) != -1) continue;
     const uint64_t key = tok_.key_hash(i);
     if (!IsAcronymShape(i) && !(NameTok(i) && short_names.contains(key))) {
       continue;
@@ -1360,7 +1368,7 @@ void Finder::Acronyms() {
       continue;
     }
     added_.push_back(MakeMention(p));
-    owner_[i] = -2;
+    SetOwner(i, -2);
   }
 }
 
@@ -1437,7 +1445,7 @@ void Finder::LinkSurnames() {
   };
   // Single tokens: uncovered name tokens, and gazetteer places.
   for (const uint32_t i : names_) {
-    int o = owner_[i];
+    int o = Owner(i);
     if (o == -2) continue;
     const uint64_t key = tok_.key_hash(i);
     if (const auto [word, bit] = filter_bit(key);
@@ -1490,7 +1498,7 @@ void Finder::LinkSurnames() {
     p.id = it->second.entity.id;
     p.evidence = Evidence::kLink;
     added_.push_back(MakeMention(p));
-    owner_[i] = -2;
+    SetOwner(i, -2);
   }
   // Single-token PERs found by a title ("Mr. Doe") link to the full name.
   for (Mention& m : added_) {
