@@ -186,7 +186,7 @@ const uint64_t* ByteKeyHashes();
 class Scanner {
  public:
   Scanner(const TokenizerOptions& options, Document& doc,
-          std::vector<uint32_t>* events)
+          std::vector<uint32_t>* events, bool fast_paths)
       : events_(events),
         doc_(doc),
         sentences_(options.split_sentences),
@@ -197,7 +197,8 @@ class Scanner {
         abbr_(Abbreviations::Default()),
         error_on_invalid_(options.invalid_utf8 ==
                           TokenizerOptions::InvalidUtf8::kError),
-        byte_hashes_(ByteKeyHashes()) {}
+        byte_hashes_(ByteKeyHashes()),
+        fast_paths_(fast_paths) {}
 
   absl::Status Run();
 
@@ -233,8 +234,11 @@ class Scanner {
   static constexpr size_t kFastMinKeyBytes = 1024;
   static constexpr size_t kFastLookahead = 24;
   size_t LineGapAt(const char* s, size_t q, uint16_t* pending);
+  void WriteQuote(const TokenWriter::Raw& w, size_t i, size_t key_used,
+                  size_t q, TokenKind kind, uint16_t flags);
 #endif
   size_t ScanWord(size_t start);
+  size_t ScanAlnumStart(size_t p);
   size_t ScanAsciiPunct(size_t p);
   size_t ScanNonAscii(size_t p, Char c);
   size_t ScanApostrophe(size_t p, size_t len);
@@ -340,6 +344,9 @@ class Scanner {
   const Abbreviations& abbr_;
   bool error_on_invalid_;
   const uint64_t* byte_hashes_;
+  // False: every token goes through the full scanners (FastRun() and the
+  // plain-word shortcut are skipped), for tests that compare the two.
+  bool fast_paths_;
 
   // kSpaceBefore, kNewlineBefore, kBlankLineBefore for the next token.
   uint16_t pending_ = 0;
@@ -1503,6 +1510,28 @@ inline size_t Scanner::LineGapAt(const char* s, size_t q, uint16_t* pending) {
   return 2;
 }
 
+// Whether s[q] starts the curly double quote U+201C (last byte 0x9C) or
+// U+201D (0x9D).
+inline bool IsCurlyQuoteAt(const char* s, size_t q, unsigned char last) {
+  return s[q] == '\xE2' && s[q + 1] == '\x80' &&
+         static_cast<unsigned char>(s[q + 2]) == last;
+}
+
+// Writes a curly double quote at s[q] as token i: its key is '"', as
+// normalization folds it.
+inline void Scanner::WriteQuote(const TokenWriter::Raw& w, size_t i,
+                                size_t key_used, size_t q, TokenKind kind,
+                                uint16_t flags) {
+  w.keys[key_used] = '"';
+  w.begin[i] = static_cast<uint32_t>(q);
+  w.end[i] = static_cast<uint32_t>(q + 3);
+  w.kind[i] = kind;
+  w.flags[i] = flags;
+  w.key_offset[i] = static_cast<uint32_t>(key_used);
+  w.key_length[i] = 1;
+  w.hash[i] = byte_hashes_['"'];
+}
+
 size_t Scanner::FastRun(size_t p) {
   // do|n't: an 'n' right after a word may start a clitic (only the first
   // token can follow a word: the others follow a space).
@@ -1517,7 +1546,7 @@ size_t Scanner::FastRun(size_t p) {
   // cursor (uint64_t stores may alias size_t members).
   const TokenWriter::Raw w = out_.raw();
   const char* const s = s_;
-  const size_t p_lim = std::min({n_ - kFastLookahead, p + (w.cap - w.n) - 2,
+  const size_t p_lim = std::min({n_ - kFastLookahead, p + (w.cap - w.n) - 3,
                                  p + (w.key_cap - w.key_used) - 96});
   size_t i = w.n;
   size_t key_used = w.key_used;
@@ -1547,7 +1576,12 @@ size_t Scanner::FastRun(size_t p) {
     const unsigned char next = static_cast<unsigned char>(s[p + len]);
     const uint8_t after = kPlainAfter[next];
     uint16_t flags;
-    bool before_period = false;
+    // Rare follow-ups, in one variable (the loop is short of registers):
+    // kBeforePeriod for "word. ", or the bytes of a clitic that follows the
+    // word ("'s", "’re", "n't"), written as its own token right after it,
+    // as ScanApostrophe() and Run() would.
+    constexpr unsigned kBeforePeriod = 1;
+    unsigned special = 0;
     if (up | lo) {
       if (dg != 0) break;  // 73rd, T90
       if (!(after & 1)) {
@@ -1555,17 +1589,32 @@ size_t Scanner::FastRun(size_t p) {
           // An apostrophe (' or ’) ends the word, as in ScanWord(), when no
           // letter follows ("players' ", "word''") or a clitic does
           // ("Smith's", "they’re"), and one letter earlier before n't
-          // ("did|n't": the shape flags still count the 'n'). The
-          // apostrophe's token is left to Run().
+          // ("did|n't": the shape flags still count the 'n'). A clitic is
+          // written below as its own token; any other apostrophe's token is
+          // left to Run().
           const size_t q = p + len;
           size_t alen = 1;
+          bool ends_word = false;
           if (next != '\'') {
-            if (s[q + 1] != '\x80' || s[q + 2] != '\x99') break;
+            if (s[q + 1] != '\x80') break;
+            const unsigned char b3 = static_cast<unsigned char>(s[q + 2]);
+            if (b3 != 0x99) {
+              // “ ” – — …: never inside a word (ScanWord() stops there), so
+              // the word ends; Run() takes the mark.
+              if (!(b3 == 0x9C || b3 == 0x9D || b3 == 0x93 || b3 == 0x94 ||
+                    b3 == 0xA6)) {
+                break;
+              }
+              ends_word = true;
+            }
             alen = 3;
           }
           const unsigned char b1 = static_cast<unsigned char>(s[q + alen]);
-          if (b1 >= 0x80) break;
-          if (kByte[b1] & (kBUpper | kBLower)) {
+          if (ends_word) {
+            // Nothing more to check: the word ends at the mark.
+          } else if (b1 >= 0x80) {
+            break;
+          } else if (kByte[b1] & (kBUpper | kBLower)) {
             const char c1 = static_cast<char>(b1 | 0x20);
             const char c2 = static_cast<char>(s[q + alen + 1] | 0x20);
             size_t cl = 0;
@@ -1577,9 +1626,11 @@ size_t Scanner::FastRun(size_t p) {
             }
             if (cl != 0) {
               if (!EndsWordAt(s, q + alen + cl)) break;
+              special = static_cast<unsigned>(alen + cl);
             } else if (c1 == 't' && EndsWordAt(s, q + alen + 1) && len >= 2 &&
                        (s[q - 1] | 0x20) == 'n') {
               --len;
+              special = static_cast<unsigned>(alen + 2);
             } else {
               break;
             }
@@ -1590,10 +1641,11 @@ size_t Scanner::FastRun(size_t p) {
             break;
           }
           // "word. " keeps its period only if it is a listed abbreviation
-          // (checked below from the key hash) or an initial (one letter).
+          // (checked below from the key hash) or an initial ("J. ", one
+          // capital letter), as in ScanWord().
           if (next == '.') {
-            if (len < 2) break;
-            before_period = true;
+            if (len < 2 && (up != 1 || s[p + 2] != ' ')) break;
+            special = kBeforePeriod;
           }
         }
       }
@@ -1619,15 +1671,38 @@ size_t Scanner::FastRun(size_t p) {
                   static_cast<int>(TokenKind::kNumber) == 1 &&
                   static_cast<int>(TokenKind::kWord) == 0);
     const __m128i key = _mm_or_si128(x, _mm_and_si128(upper, k_case));
-    const uint64_t hash = HashKeyRegs(
+    uint64_t hash = HashKeyRegs(
         static_cast<uint64_t>(_mm_cvtsi128_si64(key)),
         static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
         len);
-    if (before_period && abbr_.MayContainKeyHash(hash)) break;
-    if (__builtin_expect(pending & kEventFlags, 0)) {
-      // The first token of a line: a splitter event, which may close the
-      // previous paragraph or chunk (that reads only tokens already
-      // written).
+    if (__builtin_expect(special == kBeforePeriod, 0)) {
+      special = 0;
+      // An initial, or a listed abbreviation other than a number's ("No. 5"
+      // depends on what follows): the token keeps its period and is a
+      // splitter event (kAbbreviation). The key already holds the '.'.
+      bool keep_period = len == 1;
+      if (!keep_period && abbr_.MayContainKeyHash(hash)) {
+        if (s[p + len + 1] != ' ' || len >= 15) break;
+        const std::optional<AbbrevClass> cls =
+            abbr_.Find(std::string_view(s + p, len));
+        if (cls) {
+          if (*cls == AbbrevClass::kNumber) break;
+          keep_period = true;
+        }
+      }
+      if (keep_period) {
+        ++len;
+        flags |= tf::kAbbreviation;
+        hash = HashKeyRegs(static_cast<uint64_t>(_mm_cvtsi128_si64(key)),
+                           static_cast<uint64_t>(
+                               _mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
+                           len);
+      }
+    }
+    if (__builtin_expect((flags | pending) & kEventFlags, 0)) {
+      // The first token of a line, or an abbreviation: a splitter event,
+      // which may close the previous paragraph or chunk (that reads only
+      // tokens already written).
       NoteEvent(i, kind, flags | pending, p);
     }
     _mm_storeu_si128(reinterpret_cast<__m128i*>(w.keys + key_used), key);
@@ -1641,13 +1716,70 @@ size_t Scanner::FastRun(size_t p) {
     ++i;
     key_used += len;
     p += len;
+    if (__builtin_expect(special != 0, 0)) {
+      // The clitic's key is its letters lower-cased after a straight
+      // apostrophe ("’S" -> "'s", "n’t" -> "n't"), as normalization gives.
+      const size_t e = p + special;
+      const bool n_t = (s[p] | 0x20) == 'n';
+      const size_t apostrophe = n_t ? p + 1 : p;
+      uint64_t key_bytes;
+      unsigned key_len;
+      uint16_t shape = tf::kClitic | tf::kHasLetter;
+      if (s[apostrophe] != '\'') shape |= tf::kNonAscii;  // ’
+      if (n_t) {
+        // do|n't: the case of the 'n' decides, as in Run().
+        shape |= s[p] == 'N' ? tf::kAllCaps : tf::kLowercase;
+        key_bytes = 'n' | (uint64_t{'\''} << 8) | (uint64_t{'t'} << 16);
+        key_len = 3;
+      } else {
+        // 's 'd 'm 're 've 'll, their letters after the apostrophe.
+        const size_t lb = s[p] == '\'' ? p + 1 : p + 3;  // ' or ’
+        bool any_upper = false, any_lower = false;
+        key_bytes = '\'';
+        key_len = 1;
+        for (size_t r = lb; r < e; ++r) {
+          (s[r] <= 'Z' ? any_upper : any_lower) = true;
+          key_bytes |= uint64_t{static_cast<unsigned char>(s[r] | 0x20)}
+                       << (8 * key_len++);
+        }
+        if (s[lb] <= 'Z') shape |= tf::kCapitalized;
+        if (!any_lower) shape |= tf::kAllCaps;
+        if (!any_upper) shape |= tf::kLowercase;
+      }
+      std::memcpy(w.keys + key_used, &key_bytes, 8);
+      w.begin[i] = static_cast<uint32_t>(p);
+      w.end[i] = static_cast<uint32_t>(e);
+      w.kind[i] = TokenKind::kWord;
+      w.flags[i] = shape;
+      w.key_offset[i] = static_cast<uint32_t>(key_used);
+      w.key_length[i] = key_len;
+      w.hash[i] = HashKeyRegs(key_bytes, 0, key_len);
+      ++i;
+      key_used += key_len;
+      p = e;
+    }
+    // What follows the token (after an abbreviation, a clitic or n't, not
+    // `next`).
+    const unsigned char c = static_cast<unsigned char>(s[p]);
     // White space and another word or number: go on. ", " ". " "; " ": "
     // "! " "? " before one are emitted here too (kInlinePunct). Anything
     // else goes back to the dispatch in Run(). The white space is one space,
     // one line break or two (a paragraph break); the next token gets what
     // Run()'s AddNewlines() gives it (pending is 0 here).
-    if (next == ' ') {
+    if (c == ' ') {
       if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
+        // ' “Word': an opening quote between a space and a word (ScanQuote()
+        // makes it kOpenQuote: a boundary before it, none after it).
+        if (IsCurlyQuoteAt(s, p + 1, 0x9C) &&
+            kByte[static_cast<unsigned char>(s[p + 4])] != 0) {
+          WriteQuote(w, i, key_used, p + 1, TokenKind::kOpenQuote,
+                     tf::kNonAscii | tf::kSpaceBefore);
+          ++i;
+          ++key_used;
+          pending = 0;
+          p += 4;
+          continue;
+        }
         pending = 0;
         break;
       }
@@ -1655,14 +1787,25 @@ size_t Scanner::FastRun(size_t p) {
       ++p;
       continue;
     }
-    if (next == '\n') {
+    // 'word” Word': a closing quote between a word and a space (kCloseQuote:
+    // no boundary before it, one after it).
+    if (c == 0xE2 && IsCurlyQuoteAt(s, p, 0x9D) && s[p + 3] == ' ' &&
+        kByte[static_cast<unsigned char>(s[p + 4])] != 0) {
+      WriteQuote(w, i, key_used, p, TokenKind::kCloseQuote, tf::kNonAscii);
+      ++i;
+      ++key_used;
+      pending = tf::kSpaceBefore;
+      p += 4;
+      continue;
+    }
+    if (c == '\n') {
       const size_t gap = LineGapAt(s, p, &pending);
       if (gap == 0) break;
       p += gap;
       continue;
     }
     const char space = s[p + 1];
-    if (kInlinePunct[next] != 0 && (space == ' ' || space == '\n')) {
+    if (kInlinePunct[c] != 0 && (space == ' ' || space == '\n')) {
       size_t gap = 1;
       uint16_t after_punct = tf::kSpaceBefore;
       if (space == ' ') {
@@ -1674,17 +1817,17 @@ size_t Scanner::FastRun(size_t p) {
         pending = 0;
         break;
       }
-      if (kInlinePunct[next] == 2 && events_ != nullptr) {
+      if (kInlinePunct[c] == 2 && events_ != nullptr) {
         events_->push_back(static_cast<uint32_t>(i));
       }
-      w.keys[key_used] = static_cast<char>(next);
+      w.keys[key_used] = static_cast<char>(c);
       w.begin[i] = static_cast<uint32_t>(p);
       w.end[i] = static_cast<uint32_t>(p + 1);
       w.kind[i] = TokenKind::kPunct;
       w.flags[i] = 0;
       w.key_offset[i] = static_cast<uint32_t>(key_used);
       w.key_length[i] = 1;
-      w.hash[i] = byte_hashes_[next];
+      w.hash[i] = byte_hashes_[c];
       ++i;
       ++key_used;
       pending = after_punct;
@@ -1705,11 +1848,49 @@ size_t Scanner::FastRun(size_t p) {
 }
 #endif
 
+// A token starting with an ASCII letter or digit, by the full scanners:
+// n't, keycaps, then ScanWord().
+size_t Scanner::ScanAlnumStart(size_t p) {
+  const unsigned char b = static_cast<unsigned char>(s_[p]);
+  // do|n't: a clitic right after the word it belongs to.
+  if ((b == 'n' || b == 'N') && p + 2 < n_ && AdjacentToWord(p)) {
+    if (size_t al = ApostropheAt(p + 1)) {
+      if ((s_[p + 1 + al] == 't' || s_[p + 1 + al] == 'T') &&
+          !WordCharAt(p + 2 + al)) {
+        const uint16_t f = tf::kClitic | tf::kHasLetter |
+                           (al > 1 ? tf::kNonAscii : 0) |
+                           (b == 'N' ? tf::kAllCaps : tf::kLowercase);
+        Emit(p, p + 2 + al, TokenKind::kWord, f);
+        return p + 2 + al;
+      }
+    }
+  }
+  // Keycaps: 1️⃣
+  if (kByte[b] == kBDigit && p + 1 < n_ &&
+      static_cast<unsigned char>(s_[p + 1]) >= 0x80) {
+    Char next = PeekChar(text_, p + 1);
+    size_t q = p + 1;
+    if (next.cp == 0xFE0F) {
+      q += next.len;
+      next = PeekChar(text_, q);
+    }
+    if (next.cls == CharClass::kKeycap) {
+      Emit(p, q + next.len, TokenKind::kEmoji, tf::kNonAscii);
+      return q + next.len;
+    }
+  }
+  return ScanWord(p);
+}
+
 absl::Status Scanner::Run() {
   size_t p = 0;
   while (p < n_) {
     const unsigned char b = static_cast<unsigned char>(s_[p]);
     if (b < 0x80) {
+      if (kByte[b] != 0 && !fast_paths_) {
+        p = ScanAlnumStart(p);
+        continue;
+      }
       if (kByte[b] != 0) {
 #ifdef __SSE2__
         // Fastest path: a plain ASCII word or number of at most 15 bytes,
@@ -1756,36 +1937,7 @@ absl::Status Scanner::Run() {
           }
           continue;
         }
-        // do|n't: a clitic right after the word it belongs to.
-        if ((b == 'n' || b == 'N') && p + 2 < n_ && AdjacentToWord(p)) {
-          if (size_t al = ApostropheAt(p + 1)) {
-            if ((s_[p + 1 + al] == 't' || s_[p + 1 + al] == 'T') &&
-                !WordCharAt(p + 2 + al)) {
-              const uint16_t f = tf::kClitic | tf::kHasLetter |
-                                 (al > 1 ? tf::kNonAscii : 0) |
-                                 (b == 'N' ? tf::kAllCaps : tf::kLowercase);
-              Emit(p, p + 2 + al, TokenKind::kWord, f);
-              p += 2 + al;
-              continue;
-            }
-          }
-        }
-        // Keycaps: 1️⃣
-        if (kByte[b] == kBDigit && p + 1 < n_ &&
-            static_cast<unsigned char>(s_[p + 1]) >= 0x80) {
-          Char next = PeekChar(text_, p + 1);
-          size_t q = p + 1;
-          if (next.cp == 0xFE0F) {
-            q += next.len;
-            next = PeekChar(text_, q);
-          }
-          if (next.cls == CharClass::kKeycap) {
-            Emit(p, q + next.len, TokenKind::kEmoji, tf::kNonAscii);
-            p = q + next.len;
-            continue;
-          }
-        }
-        p = ScanWord(p);
+        p = ScanAlnumStart(p);
         continue;
       }
       switch (b) {
@@ -1853,9 +2005,9 @@ absl::Status Scanner::Run() {
 }  // namespace
 
 absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc,
-                          std::vector<uint32_t>* events) {
+                          std::vector<uint32_t>* events, bool fast_paths) {
   if (events != nullptr) events->clear();
-  Scanner scanner(options, doc, events);
+  Scanner scanner(options, doc, events, fast_paths);
   return scanner.Run();
 }
 

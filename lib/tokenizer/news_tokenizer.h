@@ -31,8 +31,12 @@ namespace sayso::internal {
 // paragraph at a time as soon as it is complete (sentence_splitter.h,
 // SplitParagraph()), while its tokens are still in cache; the caller clears
 // them first.
+// fast_paths = false sends every token through the full scanners instead of
+// the shortcuts for plain ASCII words (FastRun()): the output must be the
+// same, and tokenizer_fast_path_test checks that it is.
 absl::Status TokenizeNews(const TokenizerOptions& options, Document& doc,
-                          std::vector<uint32_t>* events = nullptr);
+                          std::vector<uint32_t>* events = nullptr,
+                          bool fast_paths = true);
 
 }  // namespace sayso::internal
 
