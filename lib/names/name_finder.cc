@@ -627,7 +627,7 @@ void Finder::Classify() {
 void Finder::AppendSpanText(uint32_t tb, uint32_t te, std::string* out) const {
   for (uint32_t t = tb; t < te; ++t) {
     // "Joseph (Joey) Doe" -> "Joseph Doe".
-    if (tok_.text(t) == "(" && t + 2 < te && tok_.text(t + 2) == ")") {
+    if (IsChar(t, '(') && t + 2 < te && IsChar(t + 2, ')')) {
       t += 2;
       continue;
     }
@@ -646,7 +646,7 @@ std::string_view Finder::SpanTextView(uint32_t tb, uint32_t te) const {
   if (tb >= te) return {};
   bool verbatim = true;
   for (uint32_t t = tb; t < te && verbatim; ++t) {
-    if (tok_.text(t) == "(" && t + 2 < te && tok_.text(t + 2) == ")") {
+    if (IsChar(t, '(') && t + 2 < te && IsChar(t + 2, ')')) {
       verbatim = false;
     } else if (t > tb) {
       const uint32_t gap = tok_.begin(t) - tok_.end(t - 1);
@@ -675,11 +675,11 @@ std::string_view Finder::CanonicalText(uint32_t tb, uint32_t te) const {
       {"co", "Company"},   {"corp", "Corporation"}, {"mt", "Mount"},
       {"bros", "Brothers"}};
   uint32_t last = te - 1;
-  if (last > tb && tok_.text(last) == ".") --last;
+  if (last > tb && IsChar(last, '.')) --last;
   auto expand = [&](uint32_t t) -> std::string_view {
     std::string_view t_text = tok_.text(t);
-    bool dotted = tok_.has(t, tf::kAbbreviation) ||
-                  (t + 1 < te && tok_.text(t + 1) == ".");
+    bool dotted =
+        tok_.has(t, tf::kAbbreviation) || (t + 1 < te && IsChar(t + 1, '.'));
     if (!dotted || t_text.empty() || !(t_text[0] >= 'A' && t_text[0] <= 'Z')) {
       return {};
     }
@@ -712,8 +712,8 @@ bool Finder::NameLike(uint32_t b, uint32_t e) const {
   if (b >= e || e - b > 7) return false;
   if (!NameTok(b) || !NameTok(e - 1)) return false;
   for (uint32_t i = b; i < e; ++i) {
-    if (!NameTok(i) && !Has(i, nc::kParticle) && tok_.text(i) != "(" &&
-        tok_.text(i) != ")") {
+    if (!NameTok(i) && !Has(i, nc::kParticle) && !IsChar(i, '(') &&
+        !IsChar(i, ')')) {
       return false;  // "of", "&", "and": not inside a person's name
     }
     if (NameTok(i) && Has(i, nc::kOrgHead | nc::kFacility | nc::kStreet |
@@ -737,7 +737,7 @@ void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
   if ((type == EntityType::kOrg || type == EntityType::kLoc) &&
       te < tok_.size() && Has(te - 1, nc::kStreet | nc::kOrg) &&
       tok_.text(te - 1).size() <= 4 && !tok_.has(te - 1, tf::kAbbreviation) &&
-      tok_.text(te) == "." && !tok_.has(te, tf::kSpaceBefore) &&
+      IsChar(te, '.') && !tok_.has(te, tf::kSpaceBefore) &&
       !tok_.has(te - 1, tf::kAllCaps)) {
     ++te;
   }
@@ -1058,17 +1058,17 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
     if (!plain) return;
     bool cue = false;
     if (b > 0 && IsLowerWord(b - 1) && Has(b - 1, nc::kTitle)) cue = true;
-    if (b > 1 && tok_.text(b - 1) == "," && IsLowerWord(b - 2) &&
+    if (b > 1 && IsChar(b - 1, ',') && IsLowerWord(b - 2) &&
         Has(b - 2, nc::kStrongTitle)) {
       cue = true;
     }
     // "Italy's Environment Minister, Gilberto Pichetto Fratin,", "Minister
     // of Justice and Public Security, Renato Falcao,": a capitalized title
     // phrase, a comma, the name, and a comma or the end of the clause.
-    if (!cue && b > 1 && tok_.text(b - 1) == "," && Joined(b - 1) &&
+    if (!cue && b > 1 && IsChar(b - 1, ',') && Joined(b - 1) &&
         !tok_.has(b, tf::kHasDigit) && !tok_.has(e - 1, tf::kHasDigit) &&
-        (e >= tok_.size() || tok_.text(e) == "," || tok_.text(e) == "." ||
-         tok_.text(e) == ";")) {
+        (e >= tok_.size() || IsChar(e, ',') || IsChar(e, '.') ||
+         IsChar(e, ';'))) {
       for (uint32_t i = b - 1; i-- > 0 && b - 1 - i <= 8;) {
         if (Has(i, nc::kStrongTitle) && NameTok(i)) {
           cue = true;
