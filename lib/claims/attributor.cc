@@ -496,15 +496,17 @@ void Run::ClassifyTokens() {
     }
   }
   // Two passes. The first lists the tokens that need a closer look, without
-  // a branch or a call per token: the words that may start a cue or be a
-  // listed word (a filter bit test), punctuation and quote marks. (Most
-  // words are neither: their classes wait until a rule asks, Cls().)
+  // a call per token: the words that may start a cue or be a listed word (a
+  // filter bit test), punctuation and quote marks. (Most words are neither:
+  // their classes wait until a rule asks, Cls().)
   s_.scan.resize(n_);
   uint32_t* const listed = s_.scan.data();
   uint32_t n_listed = 0;
   const Tokens& tk = tk_;
   const CueLexicon& lex = lex_;
-  for (uint32_t i = 0; i < n_; ++i) {
+  const uint32_t n = n_;  // (a local: the stores below may alias n_)
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < n; ++i) {
     const TokenKind kind = tk.kind(i);
     const bool scan_word =
         kind == TokenKind::kWord && lex.MayStartScanWord(tk.key_hash(i));
