@@ -4,9 +4,12 @@
 // splitter events, paragraphs and sentences. Each test tokenizes the same
 // text twice, with and without the shortcuts, and compares.
 #include <cctype>
+#include <cstring>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -24,7 +27,7 @@ struct Run {
   std::vector<uint32_t> events;
 };
 
-void Tokenize(const std::string& text, bool fast_paths, Run& run) {
+void Tokenize(std::string_view text, bool fast_paths, Run& run) {
   run.doc.Reset(text);
   TokenizerOptions options;
   ASSERT_TRUE(
@@ -32,8 +35,13 @@ void Tokenize(const std::string& text, bool fast_paths, Run& run) {
 }
 
 // Compares the two runs field by field and reports the first difference
-// with its context.
-void ExpectSameTokens(const std::string& text) {
+// with its context. The text is copied into a buffer of exactly its size, so
+// that AddressSanitizer builds catch a read past its end (a std::string has
+// a readable terminator).
+void ExpectSameTokens(const std::string& str) {
+  const std::unique_ptr<char[]> exact(new char[str.size()]);
+  std::memcpy(exact.get(), str.data(), str.size());
+  const std::string_view text(exact.get(), str.size());
   Run fast, full;
   Tokenize(text, true, fast);
   Tokenize(text, false, full);
@@ -43,8 +51,8 @@ void ExpectSameTokens(const std::string& text) {
   for (size_t i = 0; i < n; ++i) {
     const std::string where =
         "token " + std::to_string(i) + " '" + std::string(b.text(i)) +
-        "' at byte " + std::to_string(b.begin(i)) +
-        " in: " + text.substr(b.begin(i) >= 20 ? b.begin(i) - 20 : 0, 50);
+        "' at byte " + std::to_string(b.begin(i)) + " in: " +
+        std::string(text.substr(b.begin(i) >= 20 ? b.begin(i) - 20 : 0, 50));
     ASSERT_EQ(a.begin(i), b.begin(i)) << where;
     ASSERT_EQ(a.end(i), b.end(i)) << where;
     ASSERT_EQ(a.kind(i), b.kind(i)) << where;
@@ -120,6 +128,31 @@ TEST(TokenizerFastPathTest, CliticsQuotesAndDashesAfterWords) {
     SCOPED_TRACE(s);
     ExpectSameTokens(pad + " " + s + pad);
     ExpectSameTokens(std::string(s) + pad);
+  }
+}
+
+TEST(TokenizerFastPathTest, ConstructionsAtEveryDistanceFromTheEnd) {
+  // The shortcuts read ahead of the cursor without bound checks (the text's
+  // last bytes go through the full scanners): end the text at every byte of
+  // these constructions so that a read past the end shows under ASan.
+  const std::string lead = "A plain run of words leads up to it: ";
+  for (const char* s : {
+           "Smith's “Quote here",
+           "they’re “so",
+           "didn’t” go on",
+           "N’T” X",
+           "Mr. “Smith” says",
+           "J. “K” R",
+           "word” “word” word",
+           "you’ll. Yes",
+           "abcdefghijklmno’re “abcdefghij", "abcdefghijklmon’t” “x",
+           "abcdefghijklmno. Next",
+       }) {
+    const std::string full = lead + s + " " + s;
+    for (size_t cut = 0; cut < 40 && cut < full.size(); ++cut) {
+      SCOPED_TRACE(full.substr(0, full.size() - cut));
+      ExpectSameTokens(full.substr(0, full.size() - cut));
+    }
   }
 }
 

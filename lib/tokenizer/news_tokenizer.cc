@@ -232,7 +232,9 @@ class Scanner {
   // Room FastRun() makes before it starts (it stops when it is used up).
   static constexpr size_t kFastMinTokens = 256;
   static constexpr size_t kFastMinKeyBytes = 1024;
-  static constexpr size_t kFastLookahead = 24;
+  // FastRun() reads up to 24 bytes past a pass's first token (a 15-byte
+  // word, a 5-byte clitic such as "’re", then " “" and the next byte).
+  static constexpr size_t kFastLookahead = 32;
   size_t LineGapAt(const char* s, size_t q, uint16_t* pending);
   void WriteQuote(const TokenWriter::Raw& w, size_t i, size_t key_used,
                   size_t q, TokenKind kind, uint16_t flags);
@@ -1536,7 +1538,8 @@ size_t Scanner::FastRun(size_t p) {
   // do|n't: an 'n' right after a word may start a clitic (only the first
   // token can follow a word: the others follow a space).
   if ((s_[p] | 0x20) == 'n' && AdjacentToWord(p)) return p;
-  // The loop reads up to 21 bytes past a token's start without checks.
+  // The loop reads up to 24 bytes past a token's start without checks
+  // (kFastLookahead).
   if (n_ < kFastLookahead || p > n_ - kFastLookahead) return p;
   // Room for every token and key the loop may write, so that it checks one
   // bound per token: each token takes at least one byte of text, each key
