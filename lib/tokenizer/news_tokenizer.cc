@@ -241,6 +241,7 @@ class Scanner {
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAlnumStart(size_t p);
+  size_t PlainCompoundEnd(size_t start, size_t q, uint8_t acc);
   size_t ScanAsciiPunct(size_t p);
   size_t ScanNonAscii(size_t p, Char c);
   size_t ScanApostrophe(size_t p, size_t len);
@@ -1851,6 +1852,39 @@ size_t Scanner::FastRun(size_t p) {
 }
 #endif
 
+// At s_[q] == '-' after the ASCII letters and digits from `start` (their
+// kByte classes OR-ed in `acc`): if single hyphens join
+// more such runs up to a terminator that ends a plain word (white space,
+// the end, ; ) ] ! ? " or a comma not after a digit), emits the compound
+// as ScanWord() would (kWord, kHasHyphen) and returns its end; else 0.
+size_t Scanner::PlainCompoundEnd(size_t start, size_t q, uint8_t acc) {
+  size_t r = q;
+  while (r + 1 < n_ && s_[r] == '-' &&
+         kByte[static_cast<unsigned char>(s_[r + 1])] != 0) {
+    r = ScanAsciiAlnum(s_, r + 1, n_, &acc);
+  }
+  const char e = r < n_ ? s_[r] : ' ';
+  const bool ends = e == ' ' || e == '\n' || e == ';' || e == ')' || e == ']' ||
+                    e == '!' || e == '?' || e == '"' ||
+                    (e == ',' && !(acc & kBDigit));
+  if (!ends) return 0;
+  uint16_t flags = tf::kHasHyphen;
+  if (acc & (kBUpper | kBLower)) {
+    flags |= tf::kHasLetter;
+    // The first letter decides kCapitalized (4-H is capitalized).
+    size_t f = start;
+    while (!IsAsciiAlpha(s_[f])) ++f;
+    if (kByte[static_cast<unsigned char>(s_[f])] == kBUpper) {
+      flags |= tf::kCapitalized;
+    }
+    if (!(acc & kBLower)) flags |= tf::kAllCaps;
+    if (!(acc & kBUpper)) flags |= tf::kLowercase;
+  }
+  if (acc & kBDigit) flags |= tf::kHasDigit;
+  EmitAsciiAlnum(start, r, TokenKind::kWord, flags);
+  return r;
+}
+
 // A token starting with an ASCII letter or digit, by the full scanners:
 // n't, keycaps, then ScanWord().
 size_t Scanner::ScanAlnumStart(size_t p) {
@@ -1939,6 +1973,17 @@ absl::Status Scanner::Run() {
             ++p;
           }
           continue;
+        }
+        // A compound of ASCII letters and digits joined by single hyphens
+        // (term-end, hard-fought, 1990-91): what ScanWord() makes of it, for
+        // the same terminators, without its general loop.
+        if (e == '-' && q + 1 < n_ &&
+            kByte[static_cast<unsigned char>(s_[q + 1])] != 0 &&
+            !((b == 'n' || b == 'N') && AdjacentToWord(p))) {
+          if (const size_t r = PlainCompoundEnd(p, q, acc)) {
+            p = r;
+            continue;
+          }
         }
         p = ScanAlnumStart(p);
         continue;
