@@ -407,6 +407,19 @@ inline __attribute__((always_inline)) uint64_t HashKeyRegs(uint64_t lo,
   return XXH64_avalanche(static_cast<uint64_t>(combined) ^ bitflip);
 }
 
+// HashKeyRegs() of a key of 1 to 15 bytes held in a vector register: its
+// high half is moved to a general register only for keys over 8 bytes.
+inline __attribute__((always_inline)) uint64_t HashKeyVec(__m128i key,
+                                                          unsigned len) {
+  const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(key));
+  if (__builtin_expect(len > 8, 0)) {
+    return HashKeyRegs(
+        lo, static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_srli_si128(key, 8))),
+        len);
+  }
+  return HashKeyRegs(lo, 0, len);
+}
+
 // KeyHash() of every one-byte ASCII key (the byte lower-cased).
 const uint64_t* ByteKeyHashes() {
   static const uint64_t* table = [] {
@@ -1675,10 +1688,7 @@ size_t Scanner::FastRun(size_t p) {
                   static_cast<int>(TokenKind::kNumber) == 1 &&
                   static_cast<int>(TokenKind::kWord) == 0);
     const __m128i key = _mm_or_si128(x, _mm_and_si128(upper, k_case));
-    uint64_t hash = HashKeyRegs(
-        static_cast<uint64_t>(_mm_cvtsi128_si64(key)),
-        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
-        len);
+    uint64_t hash = HashKeyVec(key, len);
     if (__builtin_expect(special == kBeforePeriod, 0)) {
       special = 0;
       // An initial, or a listed abbreviation other than a number's ("No. 5"
@@ -1697,10 +1707,7 @@ size_t Scanner::FastRun(size_t p) {
       if (keep_period) {
         ++len;
         flags |= tf::kAbbreviation;
-        hash = HashKeyRegs(static_cast<uint64_t>(_mm_cvtsi128_si64(key)),
-                           static_cast<uint64_t>(
-                               _mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key))),
-                           len);
+        hash = HashKeyVec(key, len);
       }
     }
     if (__builtin_expect((flags | pending) & kEventFlags, 0)) {
