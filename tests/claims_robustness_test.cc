@@ -470,5 +470,61 @@ TEST(ClaimsRobustnessTest, SameResultsFromManyThreadsAndReusedDocuments) {
   for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 200);
 }
 
+// Every field of every claim, for comparing runs.
+std::string Dump(const std::vector<ClaimView>& claims) {
+  std::string out;
+  for (const ClaimView& c : claims) {
+    out += ::testing::PrintToString(c) + " lemma=" + c.lemma +
+           " type=" + std::to_string(static_cast<int>(c.source_type)) +
+           " conf=" + std::to_string(c.confidence) + " about=";
+    for (const std::string& a : c.about) out += a + ";";
+    out += "\n";
+  }
+  return out;
+}
+
+// The per-thread scratch keeps its per-token arrays (punctuation codes, cue
+// forms, covering mentions and quotes, word classes) at their defaults
+// between calls: a call resets what it set. A document processed on a
+// thread that has just processed a longer one, full of cues, quotes,
+// mentions and commas at the same token positions, gets exactly the claims
+// it gets on a fresh thread.
+TEST(ClaimsRobustnessTest, ClaimsDoNotDependOnTheThreadsEarlierDocuments) {
+  std::string big;
+  std::vector<HandMention> big_mentions;
+  for (int k = 0; k < 40; ++k) {
+    big +=
+        "“We will not stop,” Ivanov said, and the ministry added that "
+        "talks, according to officials, would resume; Petrov warned: "
+        "“Never.” ";
+    big_mentions.push_back({"Ivanov", EntityType::kPer, "Oleg Ivanov", k});
+    big_mentions.push_back({"Petrov", EntityType::kPer, "Anna Petrova", k});
+  }
+  // Sentences whose windows (subject, adverbials, content) span many
+  // tokens, where the longer text had its cues, commas, quotes and names.
+  std::string small;
+  for (int k = 0; k < 30; ++k) {
+    small +=
+        "The regional officials from the northern district of the old "
+        "province said on Tuesday that the main bridge over the river "
+        "would be closed for repairs until the end of the year. ";
+  }
+  small += "Later, the Acme Corporation said that prices would rise.";
+  const std::vector<HandMention> small_mentions = {
+      {"Acme Corporation", EntityType::kOrg, "Acme Corporation", 0}};
+
+  std::string fresh;
+  std::thread([&] { fresh = Dump(Claims(small, small_mentions)); }).join();
+  ASSERT_THAT(fresh, HasSubstr("prices would rise"));
+  ASSERT_THAT(fresh, HasSubstr("Acme Corporation"));
+
+  ASSERT_THAT(Claims(big, big_mentions), SizeIs(::testing::Gt(100u)));
+  EXPECT_EQ(Dump(Claims(small, small_mentions)), fresh);
+  // And the longer one again, after the shorter one.
+  std::string big_fresh;
+  std::thread([&] { big_fresh = Dump(Claims(big, big_mentions)); }).join();
+  EXPECT_EQ(Dump(Claims(big, big_mentions)), big_fresh);
+}
+
 }  // namespace
 }  // namespace sayso::testing
