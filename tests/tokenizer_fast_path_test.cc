@@ -145,7 +145,11 @@ TEST(TokenizerFastPathTest, ConstructionsAtEveryDistanceFromTheEnd) {
            "J. “K” R",
            "word” “word” word",
            "you’ll. Yes",
-           "abcdefghijklmno’re “abcdefghij", "abcdefghijklmon’t” “x",
+           "abcdefghijklmno’re “abcdefghij",
+           "abcdefghijklmno’re”, “x",
+           "abcdefghijklmno’re”.\n“x",
+           "word”; word”: word”! “x”? “y",
+           "abcdefghijklmon’t” “x",
            "abcdefghijklmno. Next",
        }) {
     const std::string full = lead + s + " " + s;

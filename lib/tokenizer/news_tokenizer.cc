@@ -232,8 +232,9 @@ class Scanner {
   // Room FastRun() makes before it starts (it stops when it is used up).
   static constexpr size_t kFastMinTokens = 256;
   static constexpr size_t kFastMinKeyBytes = 1024;
-  // FastRun() reads up to 24 bytes past a pass's first token (a 15-byte
-  // word, a 5-byte clitic such as "’re", then " “" and the next byte).
+  // FastRun() reads up to 27 bytes past a pass's first token (a 15-byte
+  // word, a 5-byte clitic such as "’re", a closing quote, then " “" and the
+  // next byte).
   static constexpr size_t kFastLookahead = 32;
   size_t LineGapAt(const char* s, size_t q, uint16_t* pending);
   void WriteQuote(const TokenWriter::Raw& w, size_t i, size_t key_used,
@@ -1552,7 +1553,7 @@ size_t Scanner::FastRun(size_t p) {
   // do|n't: an 'n' right after a word may start a clitic (only the first
   // token can follow a word: the others follow a space).
   if ((s_[p] | 0x20) == 'n' && AdjacentToWord(p)) return p;
-  // The loop reads up to 24 bytes past a token's start without checks
+  // The loop reads up to 27 bytes past a token's start without checks
   // (kFastLookahead).
   if (n_ < kFastLookahead || p > n_ - kFastLookahead) return p;
   // Room for every token and key the loop may write, so that it checks one
@@ -1770,7 +1771,8 @@ size_t Scanner::FastRun(size_t p) {
       p = e;
     }
     // What follows the token (after an abbreviation, a clitic or n't, not
-    // `next`).
+    // `next`), or a closing quote after it.
+  after_token:
     const unsigned char c = static_cast<unsigned char>(s[p]);
     // White space and another word or number: go on. ", " ". " "; " ": "
     // "! " "? " before one are emitted here too (kInlinePunct). Anything
@@ -1798,16 +1800,17 @@ size_t Scanner::FastRun(size_t p) {
       ++p;
       continue;
     }
-    // 'word” Word': a closing quote between a word and a space (kCloseQuote:
-    // no boundary before it, one after it).
-    if (c == 0xE2 && IsCurlyQuoteAt(s, p, 0x9D) && s[p + 3] == ' ' &&
-        kByte[static_cast<unsigned char>(s[p + 4])] != 0) {
+    // 'word” ', 'word”, ': a closing quote after a word, before a space or
+    // punctuation (kCloseQuote: no boundary before it, one after it); what
+    // follows it is dispatched as after a word.
+    if (c == 0xE2 && IsCurlyQuoteAt(s, p, 0x9D) &&
+        (s[p + 3] == ' ' ||
+         kInlinePunct[static_cast<unsigned char>(s[p + 3])])) {
       WriteQuote(w, i, key_used, p, TokenKind::kCloseQuote, tf::kNonAscii);
       ++i;
       ++key_used;
-      pending = tf::kSpaceBefore;
-      p += 4;
-      continue;
+      p += 3;
+      goto after_token;
     }
     if (c == '\n') {
       const size_t gap = LineGapAt(s, p, &pending);
