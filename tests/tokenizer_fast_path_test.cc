@@ -149,6 +149,13 @@ TEST(TokenizerFastPathTest, ConstructionsAtEveryDistanceFromTheEnd) {
            "abcdefghijklmno’re”, “x",
            "abcdefghijklmno’re”.\n“x",
            "word”; word”: word”! “x”? “y",
+           "abcdefghijklmno’re”,” “x",
+           "He said.” “Yes.”\n“No,” she said.",
+           "said.”\n\nNext",
+           "said,”They",
+           "so.”” x",
+           "Jr.” x",
+           "J.” x",
            "abcdefghijklmon’t” “x",
            "abcdefghijklmno. Next",
        }) {

@@ -232,10 +232,10 @@ class Scanner {
   // Room FastRun() makes before it starts (it stops when it is used up).
   static constexpr size_t kFastMinTokens = 256;
   static constexpr size_t kFastMinKeyBytes = 1024;
-  // FastRun() reads up to 27 bytes past a pass's first token (a 15-byte
-  // word, a 5-byte clitic such as "’re", a closing quote, then " “" and the
-  // next byte).
-  static constexpr size_t kFastLookahead = 32;
+  // FastRun() reads up to 31 bytes past a pass's first token (a 15-byte
+  // word, a 5-byte clitic such as "’re", a closing quote, a comma, another
+  // closing quote, then " “" and the next byte).
+  static constexpr size_t kFastLookahead = 40;
   size_t LineGapAt(const char* s, size_t q, uint16_t* pending);
   void WriteQuote(const TokenWriter::Raw& w, size_t i, size_t key_used,
                   size_t q, TokenKind kind, uint16_t flags);
@@ -1553,8 +1553,8 @@ size_t Scanner::FastRun(size_t p) {
   // do|n't: an 'n' right after a word may start a clitic (only the first
   // token can follow a word: the others follow a space).
   if ((s_[p] | 0x20) == 'n' && AdjacentToWord(p)) return p;
-  // The loop reads up to 27 bytes past a token's start without checks
-  // (kFastLookahead).
+  // The loop reads up to 31 bytes past a token's start without checks
+  // (kFastLookahead), and one pass writes at most 5 tokens.
   if (n_ < kFastLookahead || p > n_ - kFastLookahead) return p;
   // Room for every token and key the loop may write, so that it checks one
   // bound per token: each token takes at least one byte of text, each key
@@ -1564,7 +1564,7 @@ size_t Scanner::FastRun(size_t p) {
   // cursor (uint64_t stores may alias size_t members).
   const TokenWriter::Raw w = out_.raw();
   const char* const s = s_;
-  const size_t p_lim = std::min({n_ - kFastLookahead, p + (w.cap - w.n) - 3,
+  const size_t p_lim = std::min({n_ - kFastLookahead, p + (w.cap - w.n) - 8,
                                  p + (w.key_cap - w.key_used) - 96});
   size_t i = w.n;
   size_t key_used = w.key_used;
@@ -1655,8 +1655,9 @@ size_t Scanner::FastRun(size_t p) {
           }
         } else {
           if (!(after & 4) ||
-              !kEndsConnector[static_cast<unsigned char>(s[p + len + 1])]) {
-            break;
+              !(kEndsConnector[static_cast<unsigned char>(s[p + len + 1])] ||
+                (next == '.' && IsCurlyQuoteAt(s, p + len + 1, 0x9D)))) {
+            break;  // said.” is written below, like said. and said”
           }
           // "word. " keeps its period only if it is a listed abbreviation
           // (checked below from the key hash) or an initial ("J. ", one
@@ -1819,6 +1820,30 @@ size_t Scanner::FastRun(size_t p) {
       continue;
     }
     const char space = s[p + 1];
+    // 'word.” ', 'word,”\n': punctuation, then a closing quote (kCloseQuote:
+    // white space follows it), then what follows as after a word.
+    if (kInlinePunct[c] != 0 && space == '\xE2' &&
+        IsCurlyQuoteAt(s, p + 1, 0x9D) &&
+        (s[p + 4] == ' ' || s[p + 4] == '\n')) {
+      if (kInlinePunct[c] == 2 && events_ != nullptr) {
+        events_->push_back(static_cast<uint32_t>(i));
+      }
+      w.keys[key_used] = static_cast<char>(c);
+      w.begin[i] = static_cast<uint32_t>(p);
+      w.end[i] = static_cast<uint32_t>(p + 1);
+      w.kind[i] = TokenKind::kPunct;
+      w.flags[i] = 0;
+      w.key_offset[i] = static_cast<uint32_t>(key_used);
+      w.key_length[i] = 1;
+      w.hash[i] = byte_hashes_[c];
+      ++i;
+      ++key_used;
+      WriteQuote(w, i, key_used, p + 1, TokenKind::kCloseQuote, tf::kNonAscii);
+      ++i;
+      ++key_used;
+      p += 4;
+      goto after_token;  // a space or a line break: the chain ends there
+    }
     if (kInlinePunct[c] != 0 && (space == ' ' || space == '\n')) {
       size_t gap = 1;
       uint16_t after_punct = tf::kSpaceBefore;
