@@ -1534,14 +1534,15 @@ inline bool IsCurlyQuoteAt(const char* s, size_t q, unsigned char last) {
          static_cast<unsigned char>(s[q + 2]) == last;
 }
 
-// Writes a curly double quote at s[q] as token i: its key is '"', as
-// normalization folds it.
+// Writes a double quote at s[q] as token i: a curly one (3 bytes) when
+// `flags` has kNonAscii, else '"'. Its key is '"', as normalization folds
+// it.
 inline void Scanner::WriteQuote(const TokenWriter::Raw& w, size_t i,
                                 size_t key_used, size_t q, TokenKind kind,
                                 uint16_t flags) {
   w.keys[key_used] = '"';
   w.begin[i] = static_cast<uint32_t>(q);
-  w.end[i] = static_cast<uint32_t>(q + 3);
+  w.end[i] = static_cast<uint32_t>(q + ((flags & tf::kNonAscii) ? 3 : 1));
   w.kind[i] = kind;
   w.flags[i] = flags;
   w.key_offset[i] = static_cast<uint32_t>(key_used);
@@ -1782,8 +1783,9 @@ size_t Scanner::FastRun(size_t p) {
     // Run()'s AddNewlines() gives it (pending is 0 here).
     if (c == ' ') {
       if (kByte[static_cast<unsigned char>(s[p + 1])] == 0) {
-        // ' “Word': an opening quote between a space and a word (ScanQuote()
-        // makes it kOpenQuote: a boundary before it, none after it).
+        // ' “Word', ' "Word': an opening quote between a space and a word
+        // (ScanQuote() makes it kOpenQuote: a boundary before it, none
+        // after it).
         if (IsCurlyQuoteAt(s, p + 1, 0x9C) &&
             kByte[static_cast<unsigned char>(s[p + 4])] != 0) {
           WriteQuote(w, i, key_used, p + 1, TokenKind::kOpenQuote,
@@ -1794,6 +1796,16 @@ size_t Scanner::FastRun(size_t p) {
           p += 4;
           continue;
         }
+        if (s[p + 1] == '"' &&
+            kByte[static_cast<unsigned char>(s[p + 2])] != 0) {
+          WriteQuote(w, i, key_used, p + 1, TokenKind::kOpenQuote,
+                     tf::kSpaceBefore);
+          ++i;
+          ++key_used;
+          pending = 0;
+          p += 2;
+          continue;
+        }
         pending = 0;
         break;
       }
@@ -1801,9 +1813,17 @@ size_t Scanner::FastRun(size_t p) {
       ++p;
       continue;
     }
-    // 'word” ', 'word”, ': a closing quote after a word, before a space or
-    // punctuation (kCloseQuote: no boundary before it, one after it); what
-    // follows it is dispatched as after a word.
+    // 'word” ', 'word”, ', 'word" ': a closing quote after a word, before a
+    // space or punctuation (kCloseQuote: no boundary before it, one after it);
+    // what follows it is dispatched as after a word.
+    if (c == '"' && (s[p + 1] == ' ' ||
+                     kInlinePunct[static_cast<unsigned char>(s[p + 1])])) {
+      WriteQuote(w, i, key_used, p, TokenKind::kCloseQuote, 0);
+      ++i;
+      ++key_used;
+      p += 1;
+      goto after_token;
+    }
     if (c == 0xE2 && IsCurlyQuoteAt(s, p, 0x9D) &&
         (s[p + 3] == ' ' ||
          kInlinePunct[static_cast<unsigned char>(s[p + 3])])) {
