@@ -239,6 +239,8 @@ class Scanner {
   size_t LineGapAt(const char* s, size_t q, uint16_t* pending);
   void WriteQuote(const TokenWriter::Raw& w, size_t i, size_t key_used,
                   size_t q, TokenKind kind, uint16_t flags);
+  void WriteInlinePunct(const TokenWriter::Raw& w, size_t i, size_t key_used,
+                        size_t q, unsigned char c);
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAlnumStart(size_t p);
@@ -1550,6 +1552,24 @@ inline void Scanner::WriteQuote(const TokenWriter::Raw& w, size_t i,
   w.hash[i] = byte_hashes_['"'];
 }
 
+// Writes the one-byte punctuation c == s[q] (one of kInlinePunct) as token i,
+// as ScanAsciiPunct() does: kPunct, a splitter event for . ! ?.
+inline void Scanner::WriteInlinePunct(const TokenWriter::Raw& w, size_t i,
+                                      size_t key_used, size_t q,
+                                      unsigned char c) {
+  if (kInlinePunct[c] == 2 && events_ != nullptr) {
+    events_->push_back(static_cast<uint32_t>(i));
+  }
+  w.keys[key_used] = static_cast<char>(c);
+  w.begin[i] = static_cast<uint32_t>(q);
+  w.end[i] = static_cast<uint32_t>(q + 1);
+  w.kind[i] = TokenKind::kPunct;
+  w.flags[i] = 0;
+  w.key_offset[i] = static_cast<uint32_t>(key_used);
+  w.key_length[i] = 1;
+  w.hash[i] = byte_hashes_[c];
+}
+
 size_t Scanner::FastRun(size_t p) {
   // do|n't: an 'n' right after a word may start a clitic (only the first
   // token can follow a word: the others follow a space).
@@ -1845,17 +1865,7 @@ size_t Scanner::FastRun(size_t p) {
     if (kInlinePunct[c] != 0 && space == '\xE2' &&
         IsCurlyQuoteAt(s, p + 1, 0x9D) &&
         (s[p + 4] == ' ' || s[p + 4] == '\n')) {
-      if (kInlinePunct[c] == 2 && events_ != nullptr) {
-        events_->push_back(static_cast<uint32_t>(i));
-      }
-      w.keys[key_used] = static_cast<char>(c);
-      w.begin[i] = static_cast<uint32_t>(p);
-      w.end[i] = static_cast<uint32_t>(p + 1);
-      w.kind[i] = TokenKind::kPunct;
-      w.flags[i] = 0;
-      w.key_offset[i] = static_cast<uint32_t>(key_used);
-      w.key_length[i] = 1;
-      w.hash[i] = byte_hashes_[c];
+      WriteInlinePunct(w, i, key_used, p, c);
       ++i;
       ++key_used;
       WriteQuote(w, i, key_used, p + 1, TokenKind::kCloseQuote, tf::kNonAscii);
@@ -1876,17 +1886,7 @@ size_t Scanner::FastRun(size_t p) {
         pending = 0;
         break;
       }
-      if (kInlinePunct[c] == 2 && events_ != nullptr) {
-        events_->push_back(static_cast<uint32_t>(i));
-      }
-      w.keys[key_used] = static_cast<char>(c);
-      w.begin[i] = static_cast<uint32_t>(p);
-      w.end[i] = static_cast<uint32_t>(p + 1);
-      w.kind[i] = TokenKind::kPunct;
-      w.flags[i] = 0;
-      w.key_offset[i] = static_cast<uint32_t>(key_used);
-      w.key_length[i] = 1;
-      w.hash[i] = byte_hashes_[c];
+      WriteInlinePunct(w, i, key_used, p, c);
       ++i;
       ++key_used;
       pending = after_punct;
