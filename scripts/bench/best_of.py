@@ -3,12 +3,18 @@
 (least disturbed) and the median CPU time and the MB/s of the best run.
 
   python3 scripts/bench/best_of.py build-rel/bench/sayso_bench 'BM_(Tokenize|IcuWordBreak)/' 10
+  python3 scripts/bench/best_of.py BENCH FILTER 20 --benchmark_enable_random_interleaving=true
+
+Extra arguments go to the benchmark binary. Random interleaving runs the
+repetitions of the selected benchmarks in a shuffled order, so that a drift of
+the VM's speed during the run falls on every row alike.
 
 On a shared VM single runs move by up to 30 %: compare rows of one run.
 """
 import json,subprocess,sys,collections
 bench,filt,reps=sys.argv[1],sys.argv[2],sys.argv[3]
-out=subprocess.run([bench,f'--benchmark_filter={filt}',f'--benchmark_repetitions={reps}','--benchmark_format=json'],capture_output=True,text=True).stdout
+extra=sys.argv[4:]  # e.g. --benchmark_enable_random_interleaving=true
+out=subprocess.run([bench,f'--benchmark_filter={filt}',f'--benchmark_repetitions={reps}','--benchmark_format=json']+extra,capture_output=True,text=True).stdout
 d=json.loads(out)
 best=collections.OrderedDict(); med=collections.defaultdict(list)
 for b in d['benchmarks']:
