@@ -244,6 +244,7 @@ class Scanner {
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAlnumStart(size_t p);
+  size_t KeycapEnd(size_t p) const;
   size_t PlainCompoundEnd(size_t start, size_t q, uint8_t acc);
   size_t ScanAsciiPunct(size_t p);
   size_t ScanNonAscii(size_t p, Char c);
@@ -1157,6 +1158,18 @@ size_t Scanner::ScanApostrophe(size_t p, size_t alen) {
       /*single=*/true);
 }
 
+// The end of a keycap emoji whose base (# * or a digit) is s_[p]: the base,
+// an optional U+FE0F, then U+20E3; 0 if none follows.
+size_t Scanner::KeycapEnd(size_t p) const {
+  Char next = PeekChar(text_, p + 1);
+  size_t q = p + 1;
+  if (next.cp == 0xFE0F) {
+    q += next.len;
+    next = PeekChar(text_, q);
+  }
+  return next.cls == CharClass::kKeycap ? q + next.len : 0;
+}
+
 size_t Scanner::ScanAsciiPunct(size_t p) {
   const char b = s_[p];
   switch (b) {
@@ -1246,20 +1259,13 @@ size_t Scanner::ScanAsciiPunct(size_t p) {
     case '#':
     case '*': {
       // Keycaps: #️⃣ *️⃣
-      Char next = PeekChar(text_, p + 1);
-      size_t q = p + 1;
-      if (next.cp == 0xFE0F) {
-        q += next.len;
-        next = PeekChar(text_, q);
-      }
-      if (next.cls == CharClass::kKeycap) {
-        q += next.len;
+      if (const size_t q = KeycapEnd(p)) {
         Emit(p, q, TokenKind::kEmoji, tf::kNonAscii);
         return q;
       }
       if (b == '#') {
         // #hashtag: letters, digits, marks and '_', with at least one letter.
-        q = p + 1;
+        size_t q = p + 1;
         bool letter = false;
         while (q < n_) {
           Char c = PeekChar(text_, q);
@@ -1960,15 +1966,9 @@ size_t Scanner::ScanAlnumStart(size_t p) {
   // Keycaps: 1️⃣
   if (kByte[b] == kBDigit && p + 1 < n_ &&
       static_cast<unsigned char>(s_[p + 1]) >= 0x80) {
-    Char next = PeekChar(text_, p + 1);
-    size_t q = p + 1;
-    if (next.cp == 0xFE0F) {
-      q += next.len;
-      next = PeekChar(text_, q);
-    }
-    if (next.cls == CharClass::kKeycap) {
-      Emit(p, q + next.len, TokenKind::kEmoji, tf::kNonAscii);
-      return q + next.len;
+    if (const size_t q = KeycapEnd(p)) {
+      Emit(p, q, TokenKind::kEmoji, tf::kNonAscii);
+      return q;
     }
   }
   return ScanWord(p);
