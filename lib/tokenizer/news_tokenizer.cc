@@ -1655,6 +1655,9 @@ size_t Scanner::FastRun(size_t p) {
             alen = 3;
           }
           const unsigned char b1 = static_cast<unsigned char>(s[q + alen]);
+          // An empty first branch rather than `!ends_word &&` in the tests
+          // below: GCC allocates this loop's registers better so (33.9 M
+          // against 34.3 M instructions on brown-press).
           if (ends_word) {
             // Nothing more to check: the word ends at the mark.
           } else if (b1 >= 0x80) {
@@ -1913,36 +1916,46 @@ size_t Scanner::FastRun(size_t p) {
 }
 #endif
 
+// Whether `e` (a space at the end of the text) ends an ASCII word or number
+// whose kByte classes OR to `acc` where the full scanner would end it: white
+// space, ; ) ] ! ? " or a comma not after a digit (76,000 joins).
+inline bool EndsPlainWord(char e, uint8_t acc) {
+  return e == ' ' || e == '\n' || e == ';' || e == ')' || e == ']' ||
+         e == '!' || e == '?' || e == '"' || (e == ',' && !(acc & kBDigit));
+}
+
+// The shape flags of ASCII letters and digits whose kByte classes OR to
+// `acc`, whose first letter is upper case if `first_letter_upper`.
+inline uint16_t AsciiShape(uint8_t acc, bool first_letter_upper) {
+  uint16_t flags = 0;
+  if (acc & (kBUpper | kBLower)) {
+    flags |= tf::kHasLetter;
+    if (first_letter_upper) flags |= tf::kCapitalized;
+    if (!(acc & kBLower)) flags |= tf::kAllCaps;
+    if (!(acc & kBUpper)) flags |= tf::kLowercase;
+  }
+  if (acc & kBDigit) flags |= tf::kHasDigit;
+  return flags;
+}
+
 // At s_[q] == '-' after the ASCII letters and digits from `start` (their
-// kByte classes OR-ed in `acc`): if single hyphens join
-// more such runs up to a terminator that ends a plain word (white space,
-// the end, ; ) ] ! ? " or a comma not after a digit), emits the compound
-// as ScanWord() would (kWord, kHasHyphen) and returns its end; else 0.
+// kByte classes OR-ed in `acc`): if single hyphens join more such runs up to
+// EndsPlainWord(), emits the compound as ScanWord() would (kWord,
+// kHasHyphen) and returns its end; else 0.
 size_t Scanner::PlainCompoundEnd(size_t start, size_t q, uint8_t acc) {
   size_t r = q;
   while (r + 1 < n_ && s_[r] == '-' &&
          kByte[static_cast<unsigned char>(s_[r + 1])] != 0) {
     r = ScanAsciiAlnum(s_, r + 1, n_, &acc);
   }
-  const char e = r < n_ ? s_[r] : ' ';
-  const bool ends = e == ' ' || e == '\n' || e == ';' || e == ')' || e == ']' ||
-                    e == '!' || e == '?' || e == '"' ||
-                    (e == ',' && !(acc & kBDigit));
-  if (!ends) return 0;
-  uint16_t flags = tf::kHasHyphen;
-  if (acc & (kBUpper | kBLower)) {
-    flags |= tf::kHasLetter;
-    // The first letter decides kCapitalized (4-H is capitalized).
-    size_t f = start;
-    while (!IsAsciiAlpha(s_[f])) ++f;
-    if (kByte[static_cast<unsigned char>(s_[f])] == kBUpper) {
-      flags |= tf::kCapitalized;
-    }
-    if (!(acc & kBLower)) flags |= tf::kAllCaps;
-    if (!(acc & kBUpper)) flags |= tf::kLowercase;
-  }
-  if (acc & kBDigit) flags |= tf::kHasDigit;
-  EmitAsciiAlnum(start, r, TokenKind::kWord, flags);
+  if (!EndsPlainWord(r < n_ ? s_[r] : ' ', acc)) return 0;
+  // The first letter decides kCapitalized (4-H is capitalized).
+  size_t f = start;
+  while (f < r && !IsAsciiAlpha(s_[f])) ++f;
+  const bool upper =
+      f < r && kByte[static_cast<unsigned char>(s_[f])] == kBUpper;
+  EmitAsciiAlnum(start, r, TokenKind::kWord,
+                 tf::kHasHyphen | AsciiShape(acc, upper));
   return r;
 }
 
@@ -1979,7 +1992,7 @@ absl::Status Scanner::Run() {
   while (p < n_) {
     const unsigned char b = static_cast<unsigned char>(s_[p]);
     if (b < 0x80) {
-      if (kByte[b] != 0 && !fast_paths_) {
+      if (kByte[b] != 0 && !fast_paths_) {  // tests: the full scanners only
         p = ScanAlnumStart(p);
         continue;
       }
@@ -2000,26 +2013,17 @@ absl::Status Scanner::Run() {
         uint8_t acc = 0;
         const size_t q = ScanAsciiAlnum(s_, p, n_, &acc);
         const char e = q < n_ ? s_[q] : ' ';
-        bool plain = e == ' ' || e == '\n' || e == ';' || e == ')' ||
-                     e == ']' || e == '!' || e == '?' || e == '"' ||
-                     (e == ',' && !(acc & kBDigit));
+        bool plain = EndsPlainWord(e, acc);
         if (plain && (b == 'n' || b == 'N') && AdjacentToWord(p)) plain = false;
         if (plain && (acc & kBDigit) && (acc & (kBUpper | kBLower))) {
           plain = false;  // 73rd, 1990s, T90: the full scanner decides
         }
         if (plain) {
-          uint16_t flags = 0;
-          TokenKind kind = TokenKind::kNumber;
-          if (acc & (kBUpper | kBLower)) {
-            kind = TokenKind::kWord;
-            flags = tf::kHasLetter;
-            if (kByte[b] == kBUpper) flags |= tf::kCapitalized;
-            if (!(acc & kBLower)) flags |= tf::kAllCaps;
-            if (!(acc & kBUpper)) flags |= tf::kLowercase;
-          } else {
-            flags = tf::kHasDigit;
-          }
-          EmitAsciiAlnum(p, q, kind, flags);
+          // Letters only (a word) or digits only (a number).
+          EmitAsciiAlnum(p, q,
+                         (acc & (kBUpper | kBLower)) ? TokenKind::kWord
+                                                     : TokenKind::kNumber,
+                         AsciiShape(acc, kByte[b] == kBUpper));
           p = q;
           // One space and another word: skip the dispatch.
           if (p + 1 < n_ && s_[p] == ' ' &&
