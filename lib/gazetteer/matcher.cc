@@ -792,12 +792,14 @@ class Matcher {
     // found last, or the next one, mostly holds t. The hint is only a
     // shortcut to the same answer as the search: upper_bound's sentence is
     // the last one that begins at or before t.
+    const auto last_begun = [&](size_t i) {  // what upper_bound finds
+      return i < s.size() && s[i].token_begin <= t &&
+             (i + 1 == s.size() || t < s[i + 1].token_begin);
+    };
     size_t i = sentence_hint_;
-    if (!(i < s.size() && s[i].token_begin <= t &&
-          (i + 1 == s.size() || t < s[i + 1].token_begin))) {
+    if (!last_begun(i)) {
       ++i;
-      if (!(i < s.size() && s[i].token_begin <= t &&
-            (i + 1 == s.size() || t < s[i + 1].token_begin))) {
+      if (!last_begun(i)) {
         auto it = std::upper_bound(s.begin(), s.end(), t,
                                    [](uint32_t tok, const TextUnit& u) {
                                      return tok < u.token_begin;
@@ -1010,7 +1012,6 @@ class Matcher {
       const bool use_context = options_.use_context;
       const bool host_ids = !s_.seen_host_ids.empty();
       const int8_t region_cue = m.region_cue;
-      const uint64_t entity_count = image_.entity_count();
       // The walk found that the first passing accept passes (the ones
       // before it fail, and add nothing).
       GuardMemo memo;
@@ -1019,13 +1020,7 @@ class Matcher {
         memo.passes = true;
       }
       ForEachAccept(m.first_passing, [&](const gz::Accept& a) {
-        if (a.entity >= entity_count) return true;
-        const uint64_t key = GuardKey(a);
-        if (key != memo.key) {
-          memo.key = key;
-          memo.passes = Passes(a, units, m.units_size);
-        }
-        if (!memo.passes) return true;
+        if (!Passes(a, units, m.units_size, &memo)) return true;
         const gz::EntityRank& r = *image_.rank(a.entity);
         // A forged image may hold any float: keep scores finite.
         float score = std::isfinite(r.base_score) ? r.base_score : 0.5f;
