@@ -243,6 +243,15 @@ struct Proposal {
 // large document then gets no fresh zero-filled pages on each call, which
 // kept the cost of megabyte inputs from scaling linearly
 // (docs/reliability.md). Capacity stays at the largest document seen.
+// KeyHash() of a word's Key(), its key without a final period ("gen." ->
+// "gen"): the token's own key hash when there is none. XXH3 inline
+// (KeyHash() is XXH3-64), so that Classify()'s loop calls nothing opaque.
+inline uint64_t KeyHashOfKey(std::string_view key, uint64_t key_hash) {
+  return key.size() > 1 && key.back() == '.'
+             ? XXH3_64bits(key.data(), key.size() - 1)
+             : key_hash;
+}
+
 // A mention of Finder::added_ by its span (Finder::SortAdded()).
 struct Ordered {
   Span span;
@@ -313,11 +322,7 @@ class Finder {
   }
   // The lexicon's classes of a word token's Key(): one probe by its hash.
   uint32_t LexiconClasses(size_t i) const {
-    const std::string_view key = tok_.key(i);
-    const uint64_t hash = key.size() > 1 && key.back() == '.'
-                              ? XXH3_64bits(key.data(), key.size() - 1)
-                              : tok_.key_hash(i);
-    return lex_.ClassesOfHash(hash);
+    return lex_.ClassesOfHash(KeyHashOfKey(tok_.key(i), tok_.key_hash(i)));
   }
   [[gnu::always_inline]] bool Has(size_t i, uint32_t c) const {
     uint32_t v = cls_[i];
@@ -554,13 +559,8 @@ void Finder::Classify() {
       }
       continue;
     }
-    // KeyHash(Key(i)): the token's own hash unless a final period is
-    // dropped (XXH3 inline: KeyHash() is XXH3-64).
     const std::string_view key = tok.key(i);
-    const uint64_t hash = key.size() > 1 && key.back() == '.'
-                              ? XXH3_64bits(key.data(), key.size() - 1)
-                              : tok.key_hash(i);
-    uint32_t c = lex.ClassesOfHash(hash);
+    uint32_t c = lex.ClassesOfHash(KeyHashOfKey(key, tok.key_hash(i)));
     // Sentence and line starts: capitalization there says nothing.
     if (after_open) c |= kInitialBit;
     after_open = false;
