@@ -1986,11 +1986,17 @@ bool CanonicalHasWord(std::string_view canonical, std::string_view word) {
   }
   return false;
 }
-// FNV-1a of a lower-case ASCII letter-digit run.
+// FNV-1a of a lower-case ASCII letter-digit run: kRunHashBasis, then
+// RunHashStep() per byte; RunBit() is its bit in OrgWords().
+constexpr uint64_t kRunHashBasis = 1469598103934665603ull;
+inline uint64_t RunHashStep(uint64_t h, unsigned char c) {
+  return (h ^ AsciiLower(c)) * 1099511628211ull;
+}
+inline uint64_t RunBit(uint64_t h) { return uint64_t{1} << (h % 62); }
 uint64_t RunHash(std::string_view s, size_t b, size_t e) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = kRunHashBasis;
   for (size_t i = b; i < e; ++i) {
-    h = (h ^ AsciiLower(static_cast<unsigned char>(s[i]))) * 1099511628211ull;
+    h = RunHashStep(h, static_cast<unsigned char>(s[i]));
   }
   return h;
 }
@@ -2006,7 +2012,7 @@ uint64_t Run::WordBit(std::string_view word) {
     const unsigned char c = static_cast<unsigned char>(ch);
     if (!AsciiAlnum(c) || AsciiLower(c) != c) return 0;
   }
-  return uint64_t{1} << (RunHash(word, 0, word.size()) % 62);
+  return RunBit(RunHash(word, 0, word.size()));
 }
 
 uint64_t Run::OrgWords(size_t m) {
@@ -2017,21 +2023,20 @@ uint64_t Run::OrgWords(size_t m) {
   if (e.type != EntityType::kOrg || e.canonical.empty()) return v;
   v |= kIsOrg;
   // One pass: RunHash() of each letter-digit run, folded in as it is read.
-  constexpr uint64_t kBasis = 1469598103934665603ull;
-  uint64_t h = kBasis;
+  uint64_t h = kRunHashBasis;
   bool in_run = false;
   for (const char ch : e.canonical) {
     const unsigned char c = static_cast<unsigned char>(ch);
     if (AsciiAlnum(c)) {
-      h = (h ^ AsciiLower(c)) * 1099511628211ull;
+      h = RunHashStep(h, c);
       in_run = true;
     } else if (in_run) {
-      v |= uint64_t{1} << (h % 62);
-      h = kBasis;
+      v |= RunBit(h);
+      h = kRunHashBasis;
       in_run = false;
     }
   }
-  if (in_run) v |= uint64_t{1} << (h % 62);
+  if (in_run) v |= RunBit(h);
   return v;
 }
 
