@@ -115,8 +115,40 @@ uint32_t NameLexicons::Classes(std::string_view key) const {
   return ClassesOfHash(KeyHash(key));
 }
 
+void PackedClassTable::Add(uint64_t key_hash, uint32_t bits) {
+  if ((used_ + 1) * 2 > slots_.size()) Grow();
+  const uint64_t tag = key_hash & ~kValueMask;
+  size_t i = static_cast<size_t>(key_hash) & mask_;
+  while (slots_[i] != 0 && (slots_[i] & ~kValueMask) != tag) {
+    i = (i + 1) & mask_;
+  }
+  if (slots_[i] == 0) {
+    ++used_;
+    homes_[i] = static_cast<size_t>(key_hash);
+  }
+  // Never 0 once used: bits != 0.
+  slots_[i] = tag | (slots_[i] & kValueMask) | bits;
+}
+
+void PackedClassTable::Grow() {
+  const std::vector<uint64_t> old = std::move(slots_);
+  const std::vector<size_t> old_homes = std::move(homes_);
+  slots_.assign(old.size() * 2, 0);
+  homes_.assign(old.size() * 2, 0);
+  mask_ = slots_.size() - 1;
+  for (size_t k = 0; k < old.size(); ++k) {
+    if (old[k] == 0) continue;
+    size_t i = old_homes[k] & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = old[k];
+    homes_[i] = old_homes[k];
+  }
+}
+
 void NameLexicons::Add(std::string_view key, uint32_t bits) {
-  *table_.FindOrInsert(KeyHash(key)) |= bits;
+  const uint64_t h = KeyHash(key);
+  table_.Add(h, bits);
+  if (bits & name_class::kJoiner) joiners_.Add(h, bits & name_class::kJoiner);
 }
 
 absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {

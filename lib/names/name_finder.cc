@@ -12,6 +12,7 @@
 // Every pass is linear in tokens + mentions.
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cstdint>
 #include <iterator>
 #include <memory>
@@ -132,14 +133,40 @@ bool IsEnglishWordFamilyName(std::string_view key) {
   return false;
 }
 
-// Key hashes of "in", "to", "from", "near", "at", "outside".
+// Key hashes of "in", "to", "from", "near", "at", "outside", and a
+// direct-mapped table of them for a test without branches: slot[(h >> shift)
+// & 63] holds the one of them that lands there (the shift is chosen so that
+// they land in six different slots), and any other slot a hash of them that
+// lands elsewhere, so that no hash equals the slot it reads unless it is one
+// of the six.
 struct PlacePrepositions {
-  uint64_t hash[6];  // Classify() compares all six by hand
+  uint64_t hash[6];
+  uint64_t slot[64];
+  int shift = 0;
+  bool Contains(uint64_t h) const { return slot[(h >> shift) & 63] == h; }
 };
+PlacePrepositions MakePlacePrepositions() {
+  PlacePrepositions p = {{KeyHash("in"), KeyHash("to"), KeyHash("from"),
+                          KeyHash("near"), KeyHash("at"), KeyHash("outside")},
+                         {},
+                         0};
+  for (int shift = 0; shift <= 58; ++shift) {
+    uint64_t used = 0;
+    for (const uint64_t h : p.hash) used |= uint64_t{1} << ((h >> shift) & 63);
+    if (std::popcount(used) != 6) continue;
+    p.shift = shift;
+    const uint64_t other = p.hash[0];
+    for (uint64_t& slot : p.slot) slot = other;
+    for (const uint64_t h : p.hash) p.slot[(h >> shift) & 63] = h;
+    return p;
+  }
+  // Unreachable: the six hashes are constants (XXH3 of fixed words), and a
+  // shift of the first few separates them.
+  assert(false);
+  return p;
+}
 const PlacePrepositions& PlacePrepositionHashes() {
-  static const PlacePrepositions preps = {{KeyHash("in"), KeyHash("to"),
-                                           KeyHash("from"), KeyHash("near"),
-                                           KeyHash("at"), KeyHash("outside")}};
+  static const PlacePrepositions preps = MakePlacePrepositions();
   return preps;
 }
 
@@ -337,6 +364,17 @@ class Finder {
     cls_[i] = v;
     return v;
   }
+  // Classes(i) & (kConnector | kParticle), without looking up a lazy word
+  // in the whole lexicon (a cache miss): CutRuns() asks it of the word after
+  // every run.
+  uint32_t JoinerClasses(size_t i) const {
+    const uint32_t v = cls_[i];
+    if (v & kLazyBit) {
+      return lex_.JoinerClassesOfHash(
+          KeyHashOfKey(tok_.key(i), tok_.key_hash(i)));
+    }
+    return v & nc::kJoiner;
+  }
   // A mark of Classify() (never lazy).
   bool Marked(size_t i, uint32_t mark) const { return (cls_[i] & mark) != 0; }
   bool IsWord(size_t i) const {
@@ -429,7 +467,8 @@ class Finder {
   uint32_t* cls_ = nullptr;             // in scratch_.cls
   std::span<const uint32_t> names_;     // the name tokens, in order
   std::span<const uint32_t> acronyms_;  // the acronym-shaped tokens, in order
-  // Tokens of class kPlacePreposition but the last, in order.
+  // Word tokens but the last whose key is exactly "in", "to", "from",
+  // "near", "at" or "outside" (PlacePrepositions), in order.
   std::span<const uint32_t> place_preps_;
   int* owner_ = nullptr;       // in scratch_.owner; read through Owner()
   std::string& text_scratch_;  // CanonicalText()'s buffer
@@ -503,8 +542,6 @@ void Finder::Classify() {
   const internal::NameLexicons& lex = lex_;
   const std::string_view text = text_;
   const PlacePrepositions& preps = PlacePrepositionHashes();
-  uint64_t prep_filter = 0;  // bit (hash & 63) of each
-  for (const uint64_t h : preps.hash) prep_filter |= uint64_t{1} << (h & 63);
   // One pass over the tokens: classes, name tokens, acronyms, line and
   // clause starts (after_open), and title-case lines. The token's marks go
   // into its class word.
@@ -550,17 +587,15 @@ void Finder::Classify() {
         lowers != 0) {
       cls[i] = kLazyBit | (after_open ? kInitialBit : 0);
       after_open = false;
-      const uint64_t kh = tok.key_hash(i);
-      if (((prep_filter >> (kh & 63)) & 1) && i + 1 < n &&
-          ((kh == preps.hash[0]) | (kh == preps.hash[1]) |
-           (kh == preps.hash[2]) | (kh == preps.hash[3]) |
-           (kh == preps.hash[4]) | (kh == preps.hash[5]))) {
-        place_preps[n_place_preps++] = static_cast<uint32_t>(i);
-      }
+      // Without a branch: "in", "to", ... are frequent and in no order that
+      // a predictor could learn.
+      place_preps[n_place_preps] = static_cast<uint32_t>(i);
+      n_place_preps += preps.Contains(tok.key_hash(i));
       continue;
     }
     const std::string_view key = tok.key(i);
-    uint32_t c = lex.ClassesOfHash(KeyHashOfKey(key, tok.key_hash(i)));
+    const uint64_t kh = tok.key_hash(i);
+    uint32_t c = lex.ClassesOfHash(KeyHashOfKey(key, kh));
     // Sentence and line starts: capitalization there says nothing.
     if (after_open) c |= kInitialBit;
     after_open = false;
@@ -593,9 +628,8 @@ void Finder::Classify() {
       acronyms[n_acronyms++] = static_cast<uint32_t>(i);
     }
     cls[i] = c;
-    if ((c & nc::kPlacePreposition) && i + 1 < n) {
-      place_preps[n_place_preps++] = static_cast<uint32_t>(i);
-    }
+    place_preps[n_place_preps] = static_cast<uint32_t>(i);
+    n_place_preps += preps.Contains(kh);
     if (!(c & (nc::kFunction | nc::kConnector))) {
       if (f & tf::kLowercase) {
         ++lowers;
@@ -605,6 +639,10 @@ void Finder::Classify() {
     }
   }
   end_line(n);
+  // The last token has no word after it.
+  if (n_place_preps > 0 && place_preps[n_place_preps - 1] == n - 1) {
+    --n_place_preps;
+  }
   names_ = {names, n_names};
   acronyms_ = {acronyms, n_acronyms};
   place_preps_ = {place_preps, n_place_preps};
@@ -776,7 +814,7 @@ void Finder::CutRuns() {
       // A connector or particle joins only when a name token follows.
       size_t j = e;
       bool ok = false;
-      if (IsLowerWord(j) && (Has(j, nc::kConnector) || Has(j, nc::kParticle))) {
+      if (IsLowerWord(j) && JoinerClasses(j) != 0) {
         std::string_view k = tok_.key(j);
         size_t next = j + 1;
         if ((k == "of" || k == "for" || k == "on") && IsKey(next, "the")) {
@@ -1428,17 +1466,13 @@ void Finder::LinkSurnames() {
   auto is_used_as_place = [&](uint64_t key) {
     if (!used_as_place_built) {
       used_as_place_built = true;
-      // Sized for the words after them, about half of them distinct.
-      used_as_place = KeyMap<bool>(place_preps_.size() / 2);
-      const PlacePrepositions& preps = PlacePrepositionHashes();
-      // The words of the lexicon class (their Key() is one of them, listed
-      // by Classify()), then the exact key.
+      used_as_place = KeyMap<bool>();
+      // Only keys that may be surnames are asked for: the others are left
+      // out of the map.
       for (const uint32_t prep : place_preps_) {
-        const uint64_t p = tok_.key_hash(prep);
-        if (std::find(std::begin(preps.hash), std::end(preps.hash), p) !=
-            std::end(preps.hash)) {
-          used_as_place.insert(tok_.key_hash(prep + 1));
-        }
+        const uint64_t next = tok_.key_hash(prep + 1);
+        const auto [word, bit] = filter_bit(next);
+        if (people_filter[word] & bit) used_as_place.insert(next);
       }
     }
     return used_as_place.contains(key);
