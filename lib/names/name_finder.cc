@@ -308,7 +308,9 @@ struct TokenScratch {
   std::vector<Mention> added;
   std::vector<Ordered> order, merge;
   std::vector<size_t> runs;
-  Uint32Buffer cls, names, acronyms, place_preps;
+  Uint32Buffer cls, names, acronyms, place_preps, parens;
+  Buffer<uint64_t> name_hashes;
+  std::vector<uint32_t> multi_per, multi_org, before_paren;
   Buffer<int> owner;
 };
 
@@ -333,7 +335,9 @@ class Finder {
         added_(scratch.added),
         order_(scratch.order),
         merge_(scratch.merge),
-        runs_(scratch.runs) {
+        runs_(scratch.runs),
+        multi_per_(scratch.multi_per),
+        multi_org_(scratch.multi_org) {
     proposals_.clear();
     added_.clear();
   }
@@ -464,8 +468,13 @@ class Finder {
   // Per token (in the thread's TokenScratch).
   // The lexicon classes (name_class bits) and the marks below.
   TokenScratch& scratch_;
-  uint32_t* cls_ = nullptr;             // in scratch_.cls
-  std::span<const uint32_t> names_;     // the name tokens, in order
+  uint32_t* cls_ = nullptr;          // in scratch_.cls
+  std::span<const uint32_t> names_;  // the name tokens, in order
+  // key_hash() of each of names_, read in order by LinkSurnames() instead
+  // of at the name tokens' places in the token arrays.
+  std::span<const uint64_t> name_hashes_;
+  // One-byte "(" tokens, in order (the acronym definitions' candidates).
+  std::span<const uint32_t> parens_;
   std::span<const uint32_t> acronyms_;  // the acronym-shaped tokens, in order
   // Word tokens but the last whose key is exactly "in", "to", "from",
   // "near", "at" or "outside" (PlacePrepositions), in order.
@@ -478,6 +487,10 @@ class Finder {
   std::vector<Ordered>& order_;  // Finish(): added_ in reading order
   std::vector<Ordered>& merge_;  // SortAdded()'s other buffer
   std::vector<size_t>& runs_;    // SortAdded(): where each sorted run starts
+  // The indices of the Document's PER and ORG mentions of 2+ tokens, in
+  // order (LinkSurnames()'s full names, Acronyms()' initials).
+  std::vector<uint32_t>& multi_per_;
+  std::vector<uint32_t>& multi_org_;
 };
 
 // The token [begin, end) of `kind`, flags `f` and classes `c` is an
@@ -535,6 +548,9 @@ void Finder::Classify() {
   // the token arrays' addresses stay in registers.
   uint32_t* const cls = cls_ = scratch_.cls.Reserve(n);
   uint32_t* const names = scratch_.names.Reserve(n);
+  uint64_t* const name_hashes = scratch_.name_hashes.Reserve(n);
+  uint32_t* const parens = scratch_.parens.Reserve(n);
+  size_t n_parens = 0;
   uint32_t* const acronyms = scratch_.acronyms.Reserve(n);
   uint32_t* const place_preps = scratch_.place_preps.Reserve(n);
   size_t n_names = 0, n_acronyms = 0, n_place_preps = 0;
@@ -573,7 +589,11 @@ void Finder::Classify() {
         after_open = true;
       } else if (tok.end(i) - tok.begin(i) == 1) {
         const char c = text[tok.begin(i)];  // IsChar(i, ':' / '(' / '[')
-        if (c == ':' || c == '(' || c == '[') after_open = true;
+        if (c == ':' || c == '(' || c == '[') {
+          after_open = true;
+          parens[n_parens] = static_cast<uint32_t>(i);
+          n_parens += c == '(';
+        }
       }
       continue;
     }
@@ -620,7 +640,8 @@ void Finder::Classify() {
     }
     if (cap && !(f & tf::kClitic) && !(c & nc::kNotName)) {
       c |= kNameTokBit;
-      names[n_names++] = static_cast<uint32_t>(i);
+      names[n_names] = static_cast<uint32_t>(i);
+      name_hashes[n_names++] = kh;
     }
     if ((f & tf::kAllCaps) &&
         AcronymShape(kind, f, c, tok.begin(i), tok.end(i))) {
@@ -644,12 +665,23 @@ void Finder::Classify() {
     --n_place_preps;
   }
   names_ = {names, n_names};
+  name_hashes_ = {name_hashes, n_names};
+  parens_ = {parens, n_parens};
   acronyms_ = {acronyms, n_acronyms};
   place_preps_ = {place_preps, n_place_preps};
+  multi_per_.clear();
+  multi_org_.clear();
   for (size_t m = 0; m < doc_.mentions().size(); ++m) {
     const Mention& men = doc_.mentions()[m];
     for (uint32_t t = men.token_begin; t < men.token_end && t < n; ++t) {
       SetOwner(t, static_cast<int>(m));
+    }
+    if (men.token_end - men.token_begin >= 2) {
+      if (men.entity.type == EntityType::kPer) {
+        multi_per_.push_back(static_cast<uint32_t>(m));
+      } else if (men.entity.type == EntityType::kOrg) {
+        multi_org_.push_back(static_cast<uint32_t>(m));
+      }
     }
   }
   for (const TextUnit& s : doc_.sentences()) {
@@ -1317,8 +1349,23 @@ void Finder::Acronyms() {
       short_names.emplace(tok_.key_hash(a));
     }
   };
-  for (size_t i = 0; i < doc_.mentions().size(); ++i) {
-    if (!removed_[i]) define(doc_.mentions()[i]);
+  // define() needs "(" right after the mention: the kept mentions that end
+  // before a "(" token, in index order (as a loop over all of them would
+  // call it). Kept mentions do not overlap, so the token before the "(" is
+  // owned by the one that ends there, if any (a kept mention inside an added
+  // one is removed).
+  {
+    std::vector<uint32_t>& before_paren = scratch_.before_paren;
+    before_paren.clear();
+    for (const uint32_t p : parens_) {
+      if (p == 0) continue;
+      const int o = Owner(p - 1);
+      if (o >= 0 && !removed_[o] && doc_.mentions()[o].token_end == p) {
+        before_paren.push_back(static_cast<uint32_t>(o));
+      }
+    }
+    std::sort(before_paren.begin(), before_paren.end());
+    for (const uint32_t o : before_paren) define(doc_.mentions()[o]);
   }
   for (const Mention& m : added_) define(m);
   // Organization names by their initials, with and without the connectors
@@ -1352,7 +1399,7 @@ void Finder::Acronyms() {
     }
   };
   if (opt_.link_within_document) {
-    for (size_t i = 0; i < doc_.mentions().size(); ++i) {
+    for (const uint32_t i : multi_org_) {  // add_initials()' ORGs only
       if (!removed_[i]) add_initials(doc_.mentions()[i]);
     }
     for (const Mention& m : added_) add_initials(m);
@@ -1454,7 +1501,7 @@ void Finder::LinkSurnames() {
     }
   };
   const auto& mentions = doc_.mentions();
-  for (size_t i = 0; i < mentions.size(); ++i) {
+  for (const uint32_t i : multi_per_) {  // add_person()'s PERs only
     if (!removed_[i]) add_person(mentions[i]);
   }
   for (const Mention& m : added_) add_person(m);
@@ -1478,14 +1525,17 @@ void Finder::LinkSurnames() {
     return used_as_place.contains(key);
   };
   // Single tokens: uncovered name tokens, and gazetteer places.
-  for (const uint32_t i : names_) {
-    int o = Owner(i);
-    if (o == -2) continue;
-    const uint64_t key = tok_.key_hash(i);
+  // The filter first, from the hashes listed in order: most name tokens are
+  // no surname, and their places in the token arrays are not read.
+  for (size_t k = 0; k < names_.size(); ++k) {
+    const uint64_t key = name_hashes_[k];
     if (const auto [word, bit] = filter_bit(key);
         (people_filter[word] & bit) == 0) {
       continue;  // not a surname: people.find(key) == people.end()
     }
+    const uint32_t i = names_[k];
+    int o = Owner(i);
+    if (o == -2) continue;
     auto it = people.find(key);
     if (it == people.end() || it->second.ambiguous) continue;
     // A surname that is also a common word ("Rice", "Theater") is linked
