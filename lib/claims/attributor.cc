@@ -245,12 +245,21 @@ class Run {
   bool NewlineBefore(uint32_t i) const {
     return i < n_ && tk_.has(i, token_flags::kNewlineBefore);
   }
+  // The sentence of token i (< n_). Rules look mostly inside one sentence:
+  // the last answer's token range is checked first.
+  uint32_t SentOf(uint32_t i) const {
+    if (ABSL_PREDICT_TRUE(i - sent_hint_b_ < sent_hint_e_ - sent_hint_b_)) {
+      return sent_hint_;
+    }
+    return FindSent(i);
+  }
   uint32_t SentBegin(uint32_t i) const {
-    return s_.sentences[s_.sent[i]].token_begin;
+    return s_.sentences[SentOf(i)].token_begin;
   }
   uint32_t SentEnd(uint32_t i) const {
-    return s_.sentences[s_.sent[i]].token_end;
+    return s_.sentences[SentOf(i)].token_end;
   }
+  ABSL_ATTRIBUTE_NOINLINE uint32_t FindSent(uint32_t i) const;
   bool LyAdverb(uint32_t i) const {
     if (!Lower(i) || IsCue(i)) return false;
     const std::string_view k = tk_.key(i);
@@ -412,6 +421,11 @@ class Run {
   // The entity Resolve() copied into the claim (into mentions_), or null.
   const EntityRef* resolved_ = nullptr;
   uint32_t cur_sent_ = 0;
+  // Sentences sorted by first token: SentOf() searches them (else it reads
+  // s_.sent, filled per token). The last answer and its token range
+  // [b, e) (empty while none, or when the sentences are not sorted).
+  bool sents_sorted_ = true;
+  mutable uint32_t sent_hint_ = 0, sent_hint_b_ = 0, sent_hint_e_ = 0;
 };
 
 // ---------------------------------------------------------------- passes
@@ -431,16 +445,36 @@ void Run::PrepareUnits() {
   } else {
     s_.sentences.assign(sents.begin(), sents.end());
   }
-  // Sentence index per token; tokens outside every sentence get the
-  // previous one (a defensive fill: sentences should cover all tokens).
-  // Filled range by range (the next sentence's first token is where the
-  // index changes). The sentence starts after token 0 are listed for
+  // The sentence of a token: the last one that starts at or before it
+  // (sentence 0 for tokens before the first; a defensive rule: sentences
+  // should cover all tokens). Sorted sentences (the usual case) are
+  // searched on demand (SentOf()); otherwise the index is filled per token,
+  // range by range (the next sentence's first token is where the index
+  // changes). The sentence starts after token 0 are listed for
   // PrepareStops().
-  s_.sent.resize(n_);
   s_.sentence_starts.clear();
-  uint32_t si = 0;
   const uint32_t n_sents = static_cast<uint32_t>(s_.sentences.size());
-  for (uint32_t i = 0; i < n_;) {
+  sents_sorted_ = true;
+  for (uint32_t k = 1; k < n_sents; ++k) {
+    if (s_.sentences[k].token_begin < s_.sentences[k - 1].token_begin) {
+      sents_sorted_ = false;
+      break;
+    }
+  }
+  if (sents_sorted_) {
+    // The starts the fill below would list: each first token in (0, n_)
+    // of a sentence that is the last to start there.
+    for (uint32_t k = 1; k < n_sents; ++k) {
+      const uint32_t b = s_.sentences[k].token_begin;
+      if (b > 0 && b < n_ &&
+          (k + 1 == n_sents || s_.sentences[k + 1].token_begin > b)) {
+        s_.sentence_starts.push_back(b);
+      }
+    }
+  }
+  if (!sents_sorted_) s_.sent.resize(n_);
+  uint32_t si = 0;
+  for (uint32_t i = 0; i < n_ && !sents_sorted_;) {
     while (si + 1 < n_sents && s_.sentences[si + 1].token_begin <= i) ++si;
     if (i > 0 && s_.sentences[si].token_begin == i) {
       s_.sentence_starts.push_back(i);
@@ -460,6 +494,37 @@ void Run::PrepareUnits() {
   }
 }
 
+uint32_t Run::FindSent(uint32_t i) const {
+  if (!sents_sorted_) return s_.sent[i];
+  // The last sentence starting at or before i (sentence 0 starts at 0 now):
+  // a few steps forward from the last answer (the classification and the
+  // stop walks go forward), else a binary search.
+  const std::vector<TextUnit>& ss = s_.sentences;
+  const uint32_t n_sents = static_cast<uint32_t>(ss.size());
+  uint32_t k = sent_hint_;
+  if (sent_hint_e_ <= sent_hint_b_) {
+    k = n_sents;
+  } else if (i >= sent_hint_e_) {
+    const uint32_t stop = std::min(n_sents, k + 16);
+    while (k + 1 < stop && ss[k + 1].token_begin <= i) ++k;
+    if (ss[k].token_end <= i) k = n_sents;  // not found
+  } else {                                  // i < sent_hint_b_
+    const uint32_t stop = k > 4 ? k - 4 : 0;
+    while (k > stop && ss[k].token_begin > i) --k;
+    if (ss[k].token_begin > i || ss[k].token_end <= i) k = n_sents;
+  }
+  if (k == n_sents) {
+    const auto it = std::upper_bound(
+        ss.begin(), ss.end(), i,
+        [](uint32_t v, const TextUnit& u) { return v < u.token_begin; });
+    k = static_cast<uint32_t>(it - ss.begin()) - 1;
+  }
+  sent_hint_ = k;
+  sent_hint_b_ = s_.sentences[k].token_begin;
+  sent_hint_e_ = s_.sentences[k].token_end;
+  return k;
+}
+
 void Run::ClassifyTokens() {
   const size_t padded = size_t{n_} + kTokenPad;
   if (s_.dirty) {
@@ -468,6 +533,7 @@ void Run::ClassifyTokens() {
     std::fill(s_.pc.begin(), s_.pc.end(), ToCode(0));
     std::fill(s_.mention.begin(), s_.mention.end(), -1);
     std::fill(s_.quote.begin(), s_.quote.end(), -1);
+    std::fill(s_.role.begin(), s_.role.end(), kNotQuote);
   }
   s_.dirty = true;
   if (s_.cls.size() < padded) s_.cls.resize(padded, 0);
@@ -558,6 +624,7 @@ uint16_t Run::LookUpCls(uint32_t i) const {
 // Puts every element this call set back to its default (see Scratch).
 void Run::ResetScratch() {
   for (const uint32_t t : s_.cues) s_.cue[t] = -1;
+  for (const uint32_t t : s_.marks) s_.role[t] = kNotQuote;
   for (const uint32_t t : s_.stop_candidates) s_.pc[t] = ToCode(0);
   for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
   for (const Mention& men : mentions_) {
@@ -675,10 +742,13 @@ bool Run::NounCompoundHead(uint32_t i, VerbForm form) const {
 }
 
 bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
-  const bool first = SentBegin(i) == i || NewlineBefore(i) ||
-                     (i > 0 && (Punct(i - 1, ':') || AnyQuoteMark(i - 1) ||
-                                tk_.kind(i - 1) == TokenKind::kDash));
-  if (!first && Cap(i) && !tk_.has(i, token_flags::kAllCaps)) return false;
+  // (Whether the word comes first matters for capitalized words only.)
+  if (Cap(i) && !tk_.has(i, token_flags::kAllCaps)) {
+    const bool first = SentBegin(i) == i || NewlineBefore(i) ||
+                       (i > 0 && (Punct(i - 1, ':') || AnyQuoteMark(i - 1) ||
+                                  tk_.kind(i - 1) == TokenKind::kDash));
+    if (!first) return false;
+  }
   if ((form.form == VerbForm::kIng || form.form == VerbForm::kThird) &&
       form.n_words == 1 && NounCompoundHead(i, form.form)) {
     return false;
@@ -730,8 +800,12 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
 }
 
 void Run::PrepareQuotes() {
+  // (role is clean between calls, like pc: ResetScratch() resets the marks.)
+  if (s_.role.size() < size_t{n_} + kTokenPad) {
+    s_.role.resize(size_t{n_} + kTokenPad, kNotQuote);
+  }
   PairQuotes(tk_, s_.paragraphs, opt_.max_quote_tokens, s_.marks, s_.quotes,
-             s_.role);
+             s_.role, /*role_is_clean=*/true);
   // (Clean between calls: -1 but where the last call's quotes were reset.)
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
     s_.quote.resize(size_t{n_} + kTokenPad, -1);
@@ -2531,7 +2605,7 @@ void Run::VerbCue(uint32_t c) {
     // 'Baker said the probe is "ongoing." He said P': a subject that starts
     // a sentence takes no fronted content from the sentence before, unless
     // that is a quote of its own ("“Why?” he asked.").
-    if (s_.sent[fs] != s_.sent[before]) {
+    if (SentOf(fs) != SentOf(before)) {
       // Only the quote that ends here, if there is one ("Sub-heading “Q.
       // Q2”, X said").
       const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
@@ -2637,7 +2711,7 @@ void Run::VerbCue(uint32_t c) {
     // '“Q.” The minister said Rome would act': a quote that ends the
     // sentence before is not this cue's content when the cue has its own
     // clause on the right.
-    if (has_front && s_.sent[front.b] != s_.sent[subj.b] && right.clause &&
+    if (has_front && SentOf(front.b) != SentOf(subj.b) && right.clause &&
         !right.r.empty() && !right.quote) {
       has_front = false;
     }
@@ -3336,7 +3410,7 @@ void Run::UncuedQuotes() {
     if (o.kind == ClaimKind::kIndirect || o.content.end > qbegin) continue;
     const uint32_t ot =
         static_cast<uint32_t>(tk_.FirstEndingAfter(o.content.begin));
-    if (ot >= n_ || s_.sent[qp.open] - s_.sent[ot] > 2) continue;
+    if (ot >= n_ || SentOf(qp.open) - SentOf(ot) > 2) continue;
     if (ContinuesQuote(o, qp)) {
       // "“A,” X said. “B.”": one interrupted quote, one claim (guidelines:
       // a quote over several sentences is ONE claim with one contiguous
@@ -3479,12 +3553,22 @@ void Run::Go() {
   PrepareUnits();
   s_.org_words.assign(mentions_.size(), 0);
   s_.org_mentions.clear();
+  // Mentions in token order, none overlapping the next: the mention
+  // covering a token is the last one starting at or before it.
+  bool mentions_in_order = true;
   for (size_t m = 0; m < mentions_.size(); ++m) {
     if (mentions_[m].entity.type == EntityType::kOrg &&
         !mentions_[m].entity.canonical.empty()) {
       s_.org_mentions.push_back(static_cast<uint32_t>(m));
     }
+    if (m + 1 < mentions_.size() &&
+        (mentions_[m + 1].token_begin < mentions_[m].token_begin ||
+         mentions_[m].token_end > mentions_[m + 1].token_begin)) {
+      mentions_in_order = false;
+    }
   }
+  // The sentence loop's cursor into the mentions (when in order).
+  size_t topic_cursor = 0;
   s_.gender.assign(mentions_.size(), -1);
   ClassifyTokens();
   PrepareQuotes();
@@ -3496,6 +3580,11 @@ void Run::Go() {
   for (uint32_t si = 0; si < s_.sentences.size(); ++si) {
     const TextUnit& s = s_.sentences[si];
     cur_sent_ = si;
+    if (sents_sorted_) {
+      sent_hint_ = si;
+      sent_hint_b_ = s.token_begin;
+      sent_hint_e_ = s.token_end;
+    }
     if (s.token_begin < last_begin) {
       cue_pos =
           std::lower_bound(s_.cues.begin(), s_.cues.end(), s.token_begin) -
@@ -3533,9 +3622,23 @@ void Run::Go() {
     if (s.token_begin < n_) {
       uint32_t t = s.token_begin;
       if (Word(t) && Comma(t + 1) && Has(t, wc::kDiscourse)) t += 2;
-      if (t < n_ && s_.mention[t] >= 0 &&
-          mentions_[s_.mention[t]].entity.type == EntityType::kPer) {
-        topic_per_ = s_.mention[t];
+      // The mention covering t (as s_.mention[t], whose element is a cache
+      // miss per sentence; the cursor walks the mentions in order).
+      int32_t m = -1;
+      if (t < n_ && mentions_in_order && !mentions_.empty()) {
+        size_t& j = topic_cursor;
+        while (j + 1 < mentions_.size() && mentions_[j + 1].token_begin <= t) {
+          ++j;
+        }
+        while (j > 0 && mentions_[j].token_begin > t) --j;
+        if (mentions_[j].token_begin <= t && t < mentions_[j].token_end) {
+          m = static_cast<int32_t>(j);
+        }
+      } else if (t < n_) {
+        m = s_.mention[t];
+      }
+      if (m >= 0 && mentions_[m].entity.type == EntityType::kPer) {
+        topic_per_ = m;
         topic_sent_ = si;
       }
     }

@@ -97,10 +97,11 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
 // the token index).
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
-                std::vector<QuotePair>& quotes, std::vector<uint8_t>& role) {
+                std::vector<QuotePair>& quotes, std::vector<uint8_t>& role,
+                bool role_is_clean) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   quotes.clear();
-  role.assign(n, kNotQuote);
+  if (!role_is_clean) role.assign(n, kNotQuote);
   constexpr int kMaxDepth = 4;
   Open stack[kMaxDepth];
   int depth = 0;

@@ -39,10 +39,13 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
 // The same, given `marks`: every token of kind kOpenQuote, kCloseQuote or
 // kAmbiguousQuote, in order (the claim attributor lists them while it
 // classifies tokens). Work is linear in marks + paragraphs, plus the fill of
-// `role`.
+// `role`. With `role_is_clean`, `role` holds at least one element per token,
+// all kNotQuote, and only the marks' elements are written (no fill): the
+// caller resets them.
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
-                std::vector<QuotePair>& quotes, std::vector<uint8_t>& role);
+                std::vector<QuotePair>& quotes, std::vector<uint8_t>& role,
+                bool role_is_clean = false);
 
 }  // namespace sayso::internal
 
