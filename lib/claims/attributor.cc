@@ -61,6 +61,14 @@ struct DescEntry {
   uint8_t n = 0;
   uint64_t words[6];
 };
+inline uint64_t DescBit(uint64_t key_hash) {
+  return uint64_t{1} << (key_hash & 63);
+}
+inline uint64_t DescBits(const DescEntry& d) {
+  uint64_t bits = 0;
+  for (int x = 0; x < d.n; ++x) bits |= DescBit(d.words[x]);
+  return bits;
+}
 
 // Per-thread scratch: vectors keep their capacity across documents, so
 // steady-state processing does not allocate per token.
@@ -109,7 +117,14 @@ struct Scratch {
   // Per stop candidate (stop_merged): the first candidate at or after it
   // that stops a clause content / an object phrase (IsStopAt), or -1 while
   // not known yet (Run::NextStop()).
+  // Clean between calls (all -1, at least one per candidate) like pc: the
+  // ranges NextStop() wrote, [b, e) of one of them, are reset at the end.
   std::vector<int32_t> next_clause_stop, next_np_stop;
+  struct MemoRange {
+    uint32_t b, e;
+    bool np;
+  };
+  std::vector<MemoRange> stop_memo_ranges;
   // Tokens with a punctuation code, sentence starts after token 0, and
   // both merged (the stop candidates): in order.
   std::vector<uint32_t> stop_candidates, sentence_starts, stop_merged;
@@ -300,9 +315,12 @@ class Run {
   void PrepareUnits();
   void ClassifyTokens();
   void ClassifyPunct(uint32_t i);
-  ABSL_ATTRIBUTE_NOINLINE void ClassifyScanWord(uint32_t i, uint64_t h);
+  void ClassifyScanWord(uint32_t i, uint64_t h);
   void ResetScratch();
-  void ClassifyListedWord(uint32_t i, const CueLexicon::Entry& e);
+  // The cue forms that start at word i (e.first_form >= 0): out of line,
+  // as the words "and", "but", "who" ... need none of its registers.
+  ABSL_ATTRIBUTE_NOINLINE void ClassifyCueStart(uint32_t i,
+                                                const CueLexicon::Entry& e);
   void PrepareQuotes();
   void PrepareStops();
   bool IsStopAt(uint32_t i, bool np) const;
@@ -413,6 +431,9 @@ class Run {
   // Salience state.
   size_t ingested_ = 0;
   DescEntry desc_[64];
+  // Per entry of desc_: the DescBit()s of its words (a filter: an entry that
+  // lacks a word's bit lacks the word).
+  uint64_t desc_bits_[64] = {};
   uint32_t desc_count_ = 0;
   int32_t topic_per_ = -1;  // mention index
   uint32_t topic_sent_ = 0;
@@ -534,7 +555,10 @@ void Run::ClassifyTokens() {
     std::fill(s_.mention.begin(), s_.mention.end(), -1);
     std::fill(s_.quote.begin(), s_.quote.end(), -1);
     std::fill(s_.role.begin(), s_.role.end(), kNotQuote);
+    std::fill(s_.next_clause_stop.begin(), s_.next_clause_stop.end(), -1);
+    std::fill(s_.next_np_stop.begin(), s_.next_np_stop.end(), -1);
   }
+  s_.stop_memo_ranges.clear();
   s_.dirty = true;
   if (s_.cls.size() < padded) s_.cls.resize(padded, 0);
   // A new epoch makes every class looked up by earlier calls stale; when the
@@ -603,11 +627,17 @@ void Run::ClassifyScanWord(uint32_t i, uint64_t h) {
   const CueLexicon::Entry e = lex_.Lookup(h);
   // (The bits above 15 are only read here.)
   s_.cls[i] = epoch_ | (e.classes & 0xFFFF);
-  if ((e.classes &
-       (wc::kAndButWord | wc::kWhoWhichWord | wc::kCommaBreakWord)) != 0 ||
-      e.first_form >= 0) {
-    ClassifyListedWord(i, e);
+  if (e.classes & wc::kAndButWord) {
+    s_.pc[i] = ToCode(h == impl_.h_and ? kAnd : kBut);
+    s_.stop_candidates.push_back(i);
   }
+  if (e.classes & wc::kCommaBreakWord) {
+    s_.pc[i] = ToCode(kCommaBreak);
+    s_.comma_breaks.push_back(i);
+  }
+  // (the keys "who" and "which" only come from word tokens)
+  if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
+  if (e.first_form >= 0) ClassifyCueStart(i, e);
 }
 
 uint16_t Run::LookUpCls(uint32_t i) const {
@@ -625,6 +655,10 @@ uint16_t Run::LookUpCls(uint32_t i) const {
 void Run::ResetScratch() {
   for (const uint32_t t : s_.cues) s_.cue[t] = -1;
   for (const uint32_t t : s_.marks) s_.role[t] = kNotQuote;
+  for (const Scratch::MemoRange& r : s_.stop_memo_ranges) {
+    std::vector<int32_t>& next = r.np ? s_.next_np_stop : s_.next_clause_stop;
+    std::fill(next.begin() + r.b, next.begin() + r.e, -1);
+  }
   for (const uint32_t t : s_.stop_candidates) s_.pc[t] = ToCode(0);
   for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
   for (const Mention& men : mentions_) {
@@ -651,17 +685,7 @@ void Run::ClassifyPunct(uint32_t i) {
   }
 }
 
-void Run::ClassifyListedWord(uint32_t i, const CueLexicon::Entry& e) {
-  if (e.classes & wc::kAndButWord) {
-    s_.pc[i] = ToCode(tk_.key_hash(i) == impl_.h_and ? kAnd : kBut);
-    s_.stop_candidates.push_back(i);
-  }
-  if (e.classes & wc::kCommaBreakWord) {
-    s_.pc[i] = ToCode(kCommaBreak);
-    s_.comma_breaks.push_back(i);
-  }
-  // (the keys "who" and "which" only come from word tokens)
-  if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
+void Run::ClassifyCueStart(uint32_t i, const CueLexicon::Entry& e) {
   for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
     const CueForm& form = lex_.form(f);
     if (i + form.n_words > n_) continue;
@@ -932,8 +956,10 @@ void Run::PrepareStops() {
   while (i < a.size()) merged[w++] = a[i++];
   while (j < b.size()) merged[w++] = b[j++];
   merged.resize(w);
-  s_.next_clause_stop.assign(merged.size(), -1);
-  s_.next_np_stop.assign(merged.size(), -1);
+  if (s_.next_clause_stop.size() < merged.size()) {
+    s_.next_clause_stop.resize(merged.size(), -1);
+    s_.next_np_stop.resize(merged.size(), -1);
+  }
 }
 
 // Is candidate k (of s_.stop_merged) a stop of a clause content (np false)
@@ -978,6 +1004,11 @@ size_t Run::NextStop(size_t k0, bool np) const {
     next[j] = static_cast<int32_t>(stop);
   }
   if (k < count) next[k] = static_cast<int32_t>(stop);
+  const size_t written_end = std::min(k + 1, count);
+  if (k0 < written_end) {
+    s_.stop_memo_ranges.push_back(
+        {static_cast<uint32_t>(k0), static_cast<uint32_t>(written_end), np});
+  }
   return stop;
 }
 
@@ -1985,6 +2016,7 @@ void Run::IngestMentionsBefore(uint32_t byte) {
     // The canonical name's own words describe it too ("the ministry" ->
     // "Russian Ministry of Defense").
     desc_[desc_count_ % 64] = d;
+    desc_bits_[desc_count_ % 64] = DescBits(d);
     ++desc_count_;
   }
 }
@@ -2028,10 +2060,10 @@ int32_t Run::LastPerMention(uint32_t byte, int gender) const {
 namespace {
 // ASCII classes, as <cctype> gives them in the "C" locale (without its
 // per-call cost).
-bool AsciiAlnum(unsigned char c) {
+constexpr bool AsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
-unsigned char AsciiLower(unsigned char c) {
+constexpr unsigned char AsciiLower(unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c;
 }
 
@@ -2063,9 +2095,24 @@ bool CanonicalHasWord(std::string_view canonical, std::string_view word) {
 // FNV-1a of a lower-case ASCII letter-digit run: kRunHashBasis, then
 // RunHashStep() per byte; RunBit() is its bit in OrgWords().
 constexpr uint64_t kRunHashBasis = 1469598103934665603ull;
-inline uint64_t RunHashStep(uint64_t h, unsigned char c) {
-  return (h ^ AsciiLower(c)) * 1099511628211ull;
+// The step for a byte already folded (AsciiLower()).
+inline uint64_t RunHashStepFolded(uint64_t h, unsigned char folded) {
+  return (h ^ folded) * 1099511628211ull;
 }
+inline uint64_t RunHashStep(uint64_t h, unsigned char c) {
+  return RunHashStepFolded(h, AsciiLower(c));
+}
+// AsciiLower() of an ASCII letter or digit, 0 for every other byte: one
+// load per byte of a canonical name in OrgWords().
+constexpr std::array<unsigned char, 256> kFoldedAlnum = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (AsciiAlnum(static_cast<unsigned char>(c))) {
+      t[c] = AsciiLower(static_cast<unsigned char>(c));
+    }
+  }
+  return t;
+}();
 inline uint64_t RunBit(uint64_t h) { return uint64_t{1} << (h % 62); }
 uint64_t RunHash(std::string_view s, size_t b, size_t e) {
   uint64_t h = kRunHashBasis;
@@ -2100,9 +2147,9 @@ uint64_t Run::OrgWords(size_t m) {
   uint64_t h = kRunHashBasis;
   bool in_run = false;
   for (const char ch : e.canonical) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (AsciiAlnum(c)) {
-      h = RunHashStep(h, c);
+    const unsigned char c = kFoldedAlnum[static_cast<unsigned char>(ch)];
+    if (c != 0) {
+      h = RunHashStepFolded(h, c);
       in_run = true;
     } else if (in_run) {
       v |= RunBit(h);
@@ -2239,7 +2286,11 @@ void Run::Resolve(TokRange src, Claim& claim) {
           d.words[d.n++] = tk_.key_hash(t);
         }
       }
-      if (d.n > 0) desc_[desc_count_++ % 64] = d;
+      if (d.n > 0) {
+        desc_[desc_count_ % 64] = d;
+        desc_bits_[desc_count_ % 64] = DescBits(d);
+        ++desc_count_;
+      }
     }
     return;
   }
@@ -2265,8 +2316,12 @@ void Run::Resolve(TokRange src, Claim& claim) {
   }
   // 1. Descriptor memory (most recent first).
   const uint32_t count = std::min<uint32_t>(desc_count_, 64);
+  uint64_t need = 0;
+  for (int w = 0; w < nw; ++w) need |= DescBit(words[w]);
   for (uint32_t k = 0; k < count; ++k) {
-    const DescEntry& d = desc_[(desc_count_ - 1 - k) % 64];
+    const uint32_t slot = (desc_count_ - 1 - k) % 64;
+    if ((desc_bits_[slot] & need) != need) continue;  // a word is missing
+    const DescEntry& d = desc_[slot];
     bool all = true;
     for (int w = 0; w < nw && all; ++w) {
       bool hit = false;
