@@ -139,6 +139,9 @@ struct Scratch {
   std::vector<uint64_t> org_words;
   std::vector<uint32_t> org_mentions;  // ORG mentions with a canonical name
   std::vector<int8_t> gender;          // per mention: Run::GenderOf(), or -1
+  // org_words and gender are clean between calls (0, -1; at least one per
+  // mention) like pc: the mentions whose element a call set are reset.
+  std::vector<uint32_t> org_words_set, gender_set;
   // SortClaims(): (sort key, index) pairs and the claims being moved.
   std::vector<std::pair<uint64_t, uint32_t>> claim_order;
   std::vector<Claim> claim_buffer;
@@ -269,11 +272,9 @@ class Run {
     return FindSent(i);
   }
   uint32_t SentBegin(uint32_t i) const {
-    return s_.sentences[SentOf(i)].token_begin;
+    return sents()[SentOf(i)].token_begin;
   }
-  uint32_t SentEnd(uint32_t i) const {
-    return s_.sentences[SentOf(i)].token_end;
-  }
+  uint32_t SentEnd(uint32_t i) const { return sents()[SentOf(i)].token_end; }
   ABSL_ATTRIBUTE_NOINLINE uint32_t FindSent(uint32_t i) const;
   bool LyAdverb(uint32_t i) const {
     if (!Lower(i) || IsCue(i)) return false;
@@ -446,6 +447,11 @@ class Run {
   // s_.sent, filled per token). The last answer and its token range
   // [b, e) (empty while none, or when the sentences are not sorted).
   bool sents_sorted_ = true;
+  // The sentences (the Document's, or s_.sentences made to cover every
+  // token) and paragraphs (the Document's, or one for the whole text).
+  const std::vector<TextUnit>* sents_ = nullptr;
+  const std::vector<TextUnit>* paras_ = nullptr;
+  const std::vector<TextUnit>& sents() const { return *sents_; }
   mutable uint32_t sent_hint_ = 0, sent_hint_b_ = 0, sent_hint_e_ = 0;
 };
 
@@ -454,65 +460,63 @@ class Run {
 void Run::PrepareUnits() {
   const auto& sents = doc_.sentences();
   const auto& paras = doc_.paragraphs();
-  s_.paragraphs.clear();
-  s_.sentences.clear();
   if (paras.empty()) {
-    s_.paragraphs.push_back(TextUnit{{0, 0}, 0, n_});
+    s_.paragraphs.assign(1, TextUnit{{0, 0}, 0, n_});
+    paras_ = &s_.paragraphs;
   } else {
-    s_.paragraphs.assign(paras.begin(), paras.end());
+    paras_ = &paras;
   }
-  if (sents.empty()) {
-    s_.sentences.assign(s_.paragraphs.begin(), s_.paragraphs.end());
-  } else {
-    s_.sentences.assign(sents.begin(), sents.end());
-  }
+  const std::vector<TextUnit>& src = sents.empty() ? *paras_ : sents;
+  const uint32_t n_sents = static_cast<uint32_t>(src.size());
   // The sentence of a token: the last one that starts at or before it
   // (sentence 0 for tokens before the first; a defensive rule: sentences
   // should cover all tokens). Sorted sentences (the usual case) are
   // searched on demand (SentOf()); otherwise the index is filled per token,
   // range by range (the next sentence's first token is where the index
   // changes). The sentence starts after token 0 are listed for
-  // PrepareStops().
+  // PrepareStops(). Sentences that already start at token 0, end where the
+  // next starts and the last at n_ (the tokenizer's) are used in place;
+  // others are copied and made so.
   s_.sentence_starts.clear();
-  const uint32_t n_sents = static_cast<uint32_t>(s_.sentences.size());
   sents_sorted_ = true;
+  bool in_place = src[0].token_begin == 0 && src.back().token_end == n_;
   for (uint32_t k = 1; k < n_sents; ++k) {
-    if (s_.sentences[k].token_begin < s_.sentences[k - 1].token_begin) {
-      sents_sorted_ = false;
-      break;
-    }
+    if (src[k].token_begin < src[k - 1].token_begin) sents_sorted_ = false;
+    if (src[k - 1].token_end != src[k].token_begin) in_place = false;
   }
   if (sents_sorted_) {
     // The starts the fill below would list: each first token in (0, n_)
     // of a sentence that is the last to start there.
     for (uint32_t k = 1; k < n_sents; ++k) {
-      const uint32_t b = s_.sentences[k].token_begin;
-      if (b > 0 && b < n_ &&
-          (k + 1 == n_sents || s_.sentences[k + 1].token_begin > b)) {
+      const uint32_t b = src[k].token_begin;
+      if (b > 0 && b < n_ && (k + 1 == n_sents || src[k + 1].token_begin > b)) {
         s_.sentence_starts.push_back(b);
       }
     }
-  }
-  if (!sents_sorted_) s_.sent.resize(n_);
-  uint32_t si = 0;
-  for (uint32_t i = 0; i < n_ && !sents_sorted_;) {
-    while (si + 1 < n_sents && s_.sentences[si + 1].token_begin <= i) ++si;
-    if (i > 0 && s_.sentences[si].token_begin == i) {
-      s_.sentence_starts.push_back(i);
+  } else {
+    s_.sent.resize(n_);
+    uint32_t si = 0;
+    for (uint32_t i = 0; i < n_;) {
+      while (si + 1 < n_sents && src[si + 1].token_begin <= i) ++si;
+      if (i > 0 && src[si].token_begin == i) s_.sentence_starts.push_back(i);
+      const uint32_t next =
+          si + 1 < n_sents ? std::min(src[si + 1].token_begin, n_) : n_;
+      std::fill(s_.sent.begin() + i, s_.sent.begin() + next, si);
+      i = next;
     }
-    const uint32_t next =
-        si + 1 < n_sents ? std::min(s_.sentences[si + 1].token_begin, n_) : n_;
-    std::fill(s_.sent.begin() + i, s_.sent.begin() + next, si);
-    i = next;
+  }
+  if (in_place) {
+    sents_ = &src;
+    return;
   }
   // Tokens before the first sentence: make sentence 0 start at 0.
-  if (!s_.sentences.empty()) {
-    s_.sentences[0].token_begin = 0;
-    s_.sentences.back().token_end = n_;
-    for (size_t k = 0; k + 1 < s_.sentences.size(); ++k) {
-      s_.sentences[k].token_end = s_.sentences[k + 1].token_begin;
-    }
+  s_.sentences.assign(src.begin(), src.end());
+  s_.sentences[0].token_begin = 0;
+  s_.sentences.back().token_end = n_;
+  for (size_t k = 0; k + 1 < s_.sentences.size(); ++k) {
+    s_.sentences[k].token_end = s_.sentences[k + 1].token_begin;
   }
+  sents_ = &s_.sentences;
 }
 
 uint32_t Run::FindSent(uint32_t i) const {
@@ -520,7 +524,7 @@ uint32_t Run::FindSent(uint32_t i) const {
   // The last sentence starting at or before i (sentence 0 starts at 0 now):
   // a few steps forward from the last answer (the classification and the
   // stop walks go forward), else a binary search.
-  const std::vector<TextUnit>& ss = s_.sentences;
+  const std::vector<TextUnit>& ss = sents();
   const uint32_t n_sents = static_cast<uint32_t>(ss.size());
   uint32_t k = sent_hint_;
   if (sent_hint_e_ <= sent_hint_b_) {
@@ -541,8 +545,8 @@ uint32_t Run::FindSent(uint32_t i) const {
     k = static_cast<uint32_t>(it - ss.begin()) - 1;
   }
   sent_hint_ = k;
-  sent_hint_b_ = s_.sentences[k].token_begin;
-  sent_hint_e_ = s_.sentences[k].token_end;
+  sent_hint_b_ = sents()[k].token_begin;
+  sent_hint_e_ = sents()[k].token_end;
   return k;
 }
 
@@ -557,7 +561,11 @@ void Run::ClassifyTokens() {
     std::fill(s_.role.begin(), s_.role.end(), kNotQuote);
     std::fill(s_.next_clause_stop.begin(), s_.next_clause_stop.end(), -1);
     std::fill(s_.next_np_stop.begin(), s_.next_np_stop.end(), -1);
+    std::fill(s_.org_words.begin(), s_.org_words.end(), 0);
+    std::fill(s_.gender.begin(), s_.gender.end(), -1);
   }
+  s_.org_words_set.clear();
+  s_.gender_set.clear();
   s_.stop_memo_ranges.clear();
   s_.dirty = true;
   if (s_.cls.size() < padded) s_.cls.resize(padded, 0);
@@ -655,6 +663,8 @@ uint16_t Run::LookUpCls(uint32_t i) const {
 void Run::ResetScratch() {
   for (const uint32_t t : s_.cues) s_.cue[t] = -1;
   for (const uint32_t t : s_.marks) s_.role[t] = kNotQuote;
+  for (const uint32_t m : s_.org_words_set) s_.org_words[m] = 0;
+  for (const uint32_t m : s_.gender_set) s_.gender[m] = -1;
   for (const Scratch::MemoRange& r : s_.stop_memo_ranges) {
     std::vector<int32_t>& next = r.np ? s_.next_np_stop : s_.next_clause_stop;
     std::fill(next.begin() + r.b, next.begin() + r.e, -1);
@@ -828,8 +838,8 @@ void Run::PrepareQuotes() {
   if (s_.role.size() < size_t{n_} + kTokenPad) {
     s_.role.resize(size_t{n_} + kTokenPad, kNotQuote);
   }
-  PairQuotes(tk_, s_.paragraphs, opt_.max_quote_tokens, s_.marks, s_.quotes,
-             s_.role, /*role_is_clean=*/true);
+  PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.quotes, s_.role,
+             /*role_is_clean=*/true);
   // (Clean between calls: -1 but where the last call's quotes were reset.)
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
     s_.quote.resize(size_t{n_} + kTokenPad, -1);
@@ -2024,7 +2034,10 @@ void Run::IngestMentionsBefore(uint32_t byte) {
 // 1 female, 2 male, 0 unknown: the first word of the canonical name.
 int Run::GenderOf(int32_t m) const {
   int8_t& known = s_.gender[m];  // (computed once per mention)
-  if (known < 0) known = static_cast<int8_t>(ComputeGenderOf(m));
+  if (known < 0) {
+    known = static_cast<int8_t>(ComputeGenderOf(m));
+    s_.gender_set.push_back(static_cast<uint32_t>(m));
+  }
   return known;
 }
 
@@ -2140,6 +2153,7 @@ uint64_t Run::OrgWords(size_t m) {
   uint64_t& v = s_.org_words[m];
   if (v != 0) return v;
   v = kKnown;
+  s_.org_words_set.push_back(static_cast<uint32_t>(m));
   const EntityRef& e = mentions_[m].entity;
   if (e.type != EntityType::kOrg || e.canonical.empty()) return v;
   v |= kIsOrg;
@@ -3606,7 +3620,9 @@ void Run::Go() {
   first_claim_ = claims_->size();
   if (n_ == 0) return;
   PrepareUnits();
-  s_.org_words.assign(mentions_.size(), 0);
+  if (s_.org_words.size() < mentions_.size()) {
+    s_.org_words.resize(mentions_.size(), 0);
+  }
   s_.org_mentions.clear();
   // Mentions in token order, none overlapping the next: the mention
   // covering a token is the last one starting at or before it.
@@ -3624,7 +3640,9 @@ void Run::Go() {
   }
   // The sentence loop's cursor into the mentions (when in order).
   size_t topic_cursor = 0;
-  s_.gender.assign(mentions_.size(), -1);
+  if (s_.gender.size() < mentions_.size()) {
+    s_.gender.resize(mentions_.size(), -1);
+  }
   ClassifyTokens();
   PrepareQuotes();
   PrepareStops();
@@ -3632,8 +3650,8 @@ void Run::Go() {
   // sentence's first token (sentences come in order; a lower_bound if not).
   size_t cue_pos = 0, colon_pos = 0;
   uint32_t last_begin = 0;
-  for (uint32_t si = 0; si < s_.sentences.size(); ++si) {
-    const TextUnit& s = s_.sentences[si];
+  for (uint32_t si = 0; si < sents().size(); ++si) {
+    const TextUnit& s = sents()[si];
     cur_sent_ = si;
     if (sents_sorted_) {
       sent_hint_ = si;
@@ -3668,7 +3686,7 @@ void Run::Go() {
         const Claim& o = (*claims_)[k - 1];
         if (!o.cue) continue;
         const uint32_t ct = cue_tok_[k - 1 - first_claim_];
-        if (si > 0 && ct >= s_.sentences[si - 1].token_begin) {
+        if (si > 0 && ct >= sents()[si - 1].token_begin) {
           recent_.insert(recent_.begin(), {ct, k - 1});
         }
       }
