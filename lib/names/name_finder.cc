@@ -34,6 +34,10 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>  // MaskOf()
+#endif
+
 namespace sayso {
 namespace {
 
@@ -133,6 +137,21 @@ bool IsEnglishWordFamilyName(std::string_view key) {
   return false;
 }
 
+// 64 bytes of 0x00/0xFF (16-byte aligned) -> 64 bits, bit j for byte j.
+inline uint64_t MaskOf(const uint8_t* bytes) {
+  uint64_t mask = 0;
+#if defined(__SSE2__)
+  for (int q = 0; q < 4; ++q) {
+    const __m128i v =
+        _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * q));
+    mask |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(v))} << (16 * q);
+  }
+#else
+  for (int j = 0; j < 64; ++j) mask |= uint64_t{bytes[j] & 1u} << j;
+#endif
+  return mask;
+}
+
 // Key hashes of "in", "to", "from", "near", "at", "outside", and a
 // direct-mapped table of them for a test without branches: slot[(h >> shift)
 // & 63] holds the one of them that lands there (the shift is chosen so that
@@ -143,13 +162,15 @@ struct PlacePrepositions {
   uint64_t hash[6];
   uint64_t slot[64];
   int shift = 0;
+  uint32_t low[6];  // the low halves of hash[]
   bool Contains(uint64_t h) const { return slot[(h >> shift) & 63] == h; }
 };
 PlacePrepositions MakePlacePrepositions() {
   PlacePrepositions p = {{KeyHash("in"), KeyHash("to"), KeyHash("from"),
                           KeyHash("near"), KeyHash("at"), KeyHash("outside")},
                          {},
-                         0};
+                         0,
+                         {}};
   for (int shift = 0; shift <= 58; ++shift) {
     uint64_t used = 0;
     for (const uint64_t h : p.hash) used |= uint64_t{1} << ((h >> shift) & 63);
@@ -158,6 +179,7 @@ PlacePrepositions MakePlacePrepositions() {
     const uint64_t other = p.hash[0];
     for (uint64_t& slot : p.slot) slot = other;
     for (const uint64_t h : p.hash) p.slot[(h >> shift) & 63] = h;
+    for (int k = 0; k < 6; ++k) p.low[k] = static_cast<uint32_t>(p.hash[k]);
     return p;
   }
   // Unreachable: the six hashes are constants (XXH3 of fixed words), and a
@@ -571,7 +593,10 @@ void Finder::Classify() {
       for (size_t t = line_begin; t < end; ++t) cls[t] |= kTitleLineBit;
     }
   };
-  for (size_t i = 0; i < n; ++i) {
+  // A token that is not a plain word (below): line breaks, punctuation,
+  // capitalized words, and plain words while the line has no lower-case
+  // content word yet. Every path writes cls[i].
+  auto visit = [&](size_t i) {
     const uint16_t f = tok.flags(i);
     if (f & tf::kNewlineBefore) {
       if (i > line_begin) {
@@ -595,23 +620,7 @@ void Finder::Classify() {
           n_parens += c == '(';
         }
       }
-      continue;
-    }
-    // A plain lower-case word after a lower-case content word of its line
-    // (the line is no title-case line then): none of its classes matters
-    // here, so it is looked up only if a later pass asks (Has()). Only the
-    // place prepositions are listed now, by their exact key hash (the ones
-    // LinkSurnames() keeps).
-    if ((f & (tf::kLowercase | tf::kCapitalized | tf::kAllCaps |
-              tf::kHasHyphen)) == tf::kLowercase &&
-        lowers != 0) {
-      cls[i] = kLazyBit | (after_open ? kInitialBit : 0);
-      after_open = false;
-      // Without a branch: "in", "to", ... are frequent and in no order that
-      // a predictor could learn.
-      place_preps[n_place_preps] = static_cast<uint32_t>(i);
-      n_place_preps += preps.Contains(tok.key_hash(i));
-      continue;
+      return;
     }
     const std::string_view key = tok.key(i);
     const uint64_t kh = tok.key_hash(i);
@@ -649,14 +658,71 @@ void Finder::Classify() {
       acronyms[n_acronyms++] = static_cast<uint32_t>(i);
     }
     cls[i] = c;
-    place_preps[n_place_preps] = static_cast<uint32_t>(i);
-    n_place_preps += preps.Contains(kh);
     if (!(c & (nc::kFunction | nc::kConnector))) {
       if (f & tf::kLowercase) {
         ++lowers;
       } else if (c & kNameTokBit) {
         ++caps;
       }
+    }
+  };
+  // Blocks of 64 tokens. First, without branches: which tokens are plain
+  // lower-case words (no capital, no hyphen, no line break before), their
+  // lazy class word, and the place prepositions among all words. Then
+  // visit() the other tokens in order, skipping the plain words (~70 % of
+  // tokens) while the line has a lower-case content word: none of their
+  // classes matters here (they cannot be name tokens or acronyms, and the
+  // line is no title-case line), so they are looked up only if a later pass
+  // asks (Has()). Only the first of a skipped stretch may follow an opener
+  // (kInitialBit).
+  constexpr uint16_t kPlainMask = tf::kLowercase | tf::kCapitalized |
+                                  tf::kAllCaps | tf::kHasHyphen |
+                                  tf::kHasLetter | tf::kNewlineBefore;
+  constexpr uint16_t kPlain = tf::kLowercase | tf::kHasLetter;
+  for (size_t base = 0; base < n; base += 64) {
+    const size_t m = std::min<size_t>(64, n - base);
+    alignas(16) uint8_t is_plain[64] = {};
+    alignas(16) uint8_t may_prep[64] = {};
+    for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
+      const size_t i = base + j;
+      const uint16_t f = tok.flags(i);
+      const bool word = tok.kind(i) == TokenKind::kWord;
+      const bool p = word & ((f & kPlainMask) == kPlain);
+      is_plain[j] = p ? 0xFF : 0;
+      cls[i] = p ? kLazyBit : 0;
+      may_prep[j] = word & ((f & tf::kHasLetter) != 0) ? 0xFF : 0;
+    }
+    for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
+      const uint32_t low = static_cast<uint32_t>(tok.key_hash(base + j));
+      may_prep[j] &= ((low == preps.low[0]) | (low == preps.low[1]) |
+                      (low == preps.low[2]) | (low == preps.low[3]) |
+                      (low == preps.low[4]) | (low == preps.low[5]))
+                         ? 0xFF
+                         : 0;
+    }
+    const uint64_t plain = MaskOf(is_plain);
+    // The place prepositions among the words: the few whose hash's low half
+    // is one of theirs, then the whole hash.
+    for (uint64_t cand = MaskOf(may_prep); cand != 0; cand &= cand - 1) {
+      const size_t i = base + static_cast<size_t>(std::countr_zero(cand));
+      place_preps[n_place_preps] = static_cast<uint32_t>(i);
+      n_place_preps += preps.Contains(tok.key_hash(i));
+    }
+    const uint64_t valid = m == 64 ? ~uint64_t{0} : (uint64_t{1} << m) - 1;
+    size_t next = 0;  // tokens [base, base + next) are done
+    while (next < m) {
+      const uint64_t from = valid & (~uint64_t{0} << next);
+      const uint64_t todo = lowers != 0 ? from & ~plain : from;
+      const size_t j =
+          todo == 0 ? m : static_cast<size_t>(std::countr_zero(todo));
+      // The first skipped plain word after an opener (without a branch: j >
+      // next is as unpredictable as the text).
+      const bool skipped = j > next;
+      cls[base + next] |= (skipped & after_open) ? kInitialBit : 0;
+      after_open = after_open & !skipped;
+      if (j == m) break;
+      visit(base + j);
+      next = j + 1;
     }
   }
   end_line(n);
@@ -882,8 +948,9 @@ void Finder::CutRuns() {
     // word ("Officials", "Under"); drop trailing function words.
     uint32_t s = b;
     bool dropped_initial = false;
-    const bool chinese =
-        e - b == 2 && ChineseName(b) && Owner(b) == -1 && Owner(b + 1) == -1;
+    // The family-name bit first: ChineseName() is out of line.
+    const bool chinese = e - b == 2 && Has(b, nc::kChineseFamily) &&
+                         ChineseName(b) && Owner(b) == -1 && Owner(b + 1) == -1;
     while (!chinese && s < e && Has(s, nc::kFunction) &&
            !Has(s, nc::kGivenName)) {
       dropped_initial = true;
