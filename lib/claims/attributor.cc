@@ -3535,9 +3535,16 @@ void Run::FillAbout(Claim& c) const {
   auto it = std::lower_bound(
       mentions_.begin(), mentions_.end(), c.content.begin,
       [](const Mention& m, uint32_t b) { return m.span.begin < b; });
-  for (; it != mentions_.end() && it->span.begin < c.content.end &&
-         c.about.size() < kMaxAbout;
-       ++it) {
+  // Counted first: one allocation per claim.
+  size_t count = 0;
+  auto end = it;
+  for (; end != mentions_.end() && end->span.begin < c.content.end &&
+         count < kMaxAbout;
+       ++end) {
+    count += end->span.end <= c.content.end ? 1 : 0;
+  }
+  c.about.reserve(count);
+  for (; it != end; ++it) {
     if (it->span.end <= c.content.end) {
       c.about.push_back(static_cast<uint32_t>(it - mentions_.begin()));
     }
