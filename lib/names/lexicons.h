@@ -67,16 +67,27 @@ class PackedClassTable {
   static constexpr uint64_t kValueMask = (uint64_t{1} << kValueBits) - 1;
 
   uint32_t Find(uint64_t key_hash) const {
-    size_t i = static_cast<size_t>(key_hash) & mask_;
-    while (true) {
+    // The first two slots of the probe without a branch (whether a word is
+    // listed, and whether its slot is its home, follow the text and mislead
+    // a predictor): a slot decides when it holds the key or is empty (0), and
+    // the first that decides gives the value (0 if empty). An empty slot
+    // matches only a hash whose top bits are 0, and then gives 0 (absent),
+    // which is right.
+    const size_t home = static_cast<size_t>(key_hash) & mask_;
+    const uint64_t s0 = slots_[home];
+    const uint64_t s1 = slots_[(home + 1) & mask_];
+    const uint64_t d0 = Decides(s0, key_hash);
+    const uint64_t d1 = Decides(s1, key_hash);
+    if ((d0 | d1) != 0) [[likely]] {
+      const uint64_t s = (s0 & d0) | (s1 & d1 & ~d0);
+      return static_cast<uint32_t>(s & kValueMask);
+    }
+    for (size_t i = (home + 2) & mask_;; i = (i + 1) & mask_) {
       const uint64_t s = slots_[i];
-      // An empty slot (0) matches only a hash whose top bits are 0, and then
-      // gives 0 (absent), which is right.
       if (((s ^ key_hash) >> kValueBits) == 0) {
         return static_cast<uint32_t>(s & kValueMask);
       }
       if (s == 0) return 0;
-      i = (i + 1) & mask_;
     }
   }
   // ORs `bits` (non-zero, below 2^kValueBits) into the classes of the key.
@@ -85,6 +96,11 @@ class PackedClassTable {
 
  private:
   void Grow();
+  // All ones if slot `s` holds `key_hash` or is empty, else 0.
+  static uint64_t Decides(uint64_t s, uint64_t key_hash) {
+    return uint64_t{0} - static_cast<uint64_t>(
+                             (((s ^ key_hash) >> kValueBits) == 0) | (s == 0));
+  }
 
   std::vector<uint64_t> slots_ = std::vector<uint64_t>(16, 0);
   // The low bits of each slot's hash (its home), for Grow() only: the slot
