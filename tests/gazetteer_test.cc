@@ -120,6 +120,55 @@ TEST_F(GazetteerTest, NameInsideHyphenatedWord) {
   EXPECT_EQ(doc_.mentions()[0].token_end, 2u);
 }
 
+// A host's token layer may store its keys in any order (AppendBatch takes
+// offsets): the matcher finds hyphenated keys without assuming that the keys
+// lie back to back in token order, as the Tokenizer stores them.
+TEST_F(GazetteerTest, HostTokensWithKeysInAnyOrder) {
+  const std::string text =
+      "A Kyiv-based group, pro-Russians and Al-Jazeera in Kyiv.";
+  const std::vector<std::string> expected = Annotate(text);
+  ASSERT_THAT(
+      expected,
+      ElementsAre("Kyiv|sayso:kyiv|GPE", "pro-Russians|sayso:pro-ru|NORP",
+                  "Al-Jazeera|sayso:aljazeera|ORG", "Kyiv|sayso:kyiv|GPE"));
+  const Tokens& tokens = doc_.tokens();
+  const size_t n = tokens.size();
+  std::vector<uint32_t> begin, end, key_offset, key_length;
+  std::vector<TokenKind> kind;
+  std::vector<uint16_t> flags;
+  std::vector<uint64_t> key_hash;
+  // The keys back to front in the buffer, each followed by a "-" that
+  // belongs to no key.
+  std::string keys;
+  key_offset.resize(n);
+  for (size_t i = n; i-- > 0;) {
+    key_offset[i] = static_cast<uint32_t>(keys.size());
+    keys.append(tokens.key(i));
+    keys.push_back('-');
+  }
+  for (size_t i = 0; i < n; ++i) {
+    begin.push_back(tokens.begin(i));
+    end.push_back(tokens.end(i));
+    kind.push_back(tokens.kind(i));
+    flags.push_back(tokens.flags(i));
+    key_length.push_back(static_cast<uint32_t>(tokens.key(i).size()));
+    key_hash.push_back(tokens.key_hash(i));
+  }
+  Document host(text);
+  host.mutable_tokens().AppendBatch(n, begin.data(), end.data(), kind.data(),
+                                    flags.data(), key_offset.data(),
+                                    key_length.data(), key_hash.data(), keys);
+  for (size_t i = 0; i < n; ++i) {
+    ASSERT_EQ(host.tokens().key(i), tokens.key(i));
+  }
+  absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_);
+  ASSERT_TRUE(gaz.ok());
+  ASSERT_TRUE(gaz->Process(host).ok());
+  EXPECT_EQ(MentionStrings(host), expected);
+  ASSERT_EQ(host.mentions().size(), 4u);
+  EXPECT_EQ(host.mentions()[0].span, (Span{2, 6}));
+}
+
 TEST_F(GazetteerTest, AcronymsAndShortAliasesAreCaseSensitive) {
   EXPECT_THAT(
       Annotate("US and U.S. officials told us and AP, not ap or Ap."),

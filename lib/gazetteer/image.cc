@@ -200,19 +200,19 @@ void GazetteerImage::BuildStartFilter() {
   for (uint64_t i = 0; i < starts_capacity_; ++i) {
     if (starts_[i].hash != 0 && starts_[i].root_child != 0) ++entries;
   }
-  // 16 to 32 bits per entry, a power of two, at most 32 kB (the starts
-  // table is the small one). With 2 bits per hash, ~2% of brown-press's
-  // lower-case words pass on the cities1000 image (~1% are true starts);
-  // 3 bits cost more to compute than they save, 1 bit let 9% through.
+  // One bit per hash, 64 bits per entry or more (at most 32 kB: a few percent
+  // of text words then pass on the largest images): a test is one load and
+  // one shift. (Two bits per hash let fewer through, but cost twice the
+  // instructions for each of the many words that are tested.)
   uint64_t words = 64;
-  while (words < entries / 4 && words < 4096) words *= 2;
+  while (words < entries && words < 4096) words *= 2;
   start_filter_.assign(words, 0);
   start_filter_mask_ = words - 1;
   for (uint64_t i = 0; i < starts_capacity_; ++i) {
     const gz::VocabEntry& e = starts_[i];
     if (e.hash == 0 || e.root_child == 0) continue;
-    start_filter_[(e.hash >> 12) & start_filter_mask_] |=
-        StartFilterBits(e.hash);
+    start_filter_[(e.hash >> 52) & start_filter_mask_] |= uint64_t{1}
+                                                          << (e.hash & 63);
   }
 }
 

@@ -5,7 +5,6 @@
 #ifndef SAYSO_LIB_GAZETTEER_IMAGE_H_
 #define SAYSO_LIB_GAZETTEER_IMAGE_H_
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -62,13 +61,16 @@ class GazetteerImage {
     }
     return nullptr;
   }
-  // False if no lower-case start entry has this hash: a blocked Bloom
-  // filter over the starts table (2 bits in one 64-bit word), built at load.
-  // Most text words are lower case and start nothing; this answers them
-  // with one load from 8-32 kB that stay in cache.
-  bool MayStartLower(uint64_t hash) const {
-    const uint64_t bits = StartFilterBits(hash);
-    return (start_filter_[(hash >> 12) & start_filter_mask_] & bits) == bits;
+  // False if no lower-case start entry has this hash: a bitmap of the
+  // starts table's hashes (word (hash >> 52) & mask, bit hash & 63),
+  // built at load. Most text words are lower case and start nothing; this
+  // answers them with one load from 0.5-32 kB that stay in cache.
+  bool MayStartLower(uint64_t hash) const { return StartFilterWord(hash) & 1; }
+  // The bitmap word of a hash shifted so that its bit is bit 0 (the other
+  // bits are noise): MayStartLower() without the final mask, for a scan
+  // that collects bit 0 of many.
+  uint64_t StartFilterWord(uint64_t hash) const {
+    return start_filter_[(hash >> 52) & start_filter_mask_] >> (hash & 63);
   }
   // Starts loading what FindVocab(hash) will read (its filter word and
   // first probe slot), to overlap the random reads of words ahead.
@@ -170,18 +172,6 @@ class GazetteerImage {
     const uint64_t bits = gz::FilterBits(h);
     return (filter[gz::FilterWord(h, words)] & bits) == bits;
   }
-  // Bits (hash & 63) and ((hash >> 6) & 63), from a 512-byte table: two
-  // loads from L1 instead of two variable shifts (which need the count in
-  // CL and tie up registers in the scan's first pass).
-  static uint64_t StartFilterBits(uint64_t hash) {
-    return kSingleBit[hash & 63] | kSingleBit[(hash >> 6) & 63];
-  }
-  static constexpr auto kSingleBit = [] {
-    std::array<uint64_t, 64> bits{};
-    for (int i = 0; i < 64; ++i) bits[i] = uint64_t{1} << i;
-    return bits;
-  }();
-
   const char* data_ = nullptr;
   uint64_t size_ = 0;
   bool mapped_ = false;
@@ -206,9 +196,9 @@ class GazetteerImage {
   uint64_t edge_filter_words_ = 0;
   const char* pool_ = nullptr;
   uint64_t pool_size_ = 0;
-  // Blocked Bloom filter (2 bits in one 64-bit word, 16-32 bits per entry)
-  // of the starts table's hashes that have a root child; start_filter_mask_
-  // = words - 1.
+  // Bitmap of the starts table's hashes that have a root child (one bit
+  // per hash, 64-128 bits per entry, at most 32 kB); start_filter_mask_ =
+  // words - 1.
   std::vector<uint64_t> start_filter_;
   uint64_t start_filter_mask_ = 0;
 };

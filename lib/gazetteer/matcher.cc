@@ -7,6 +7,10 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/container/flat_hash_set.h"
 #include "gazetteer/units.h"
 #include "sayso/normalize.h"
@@ -42,51 +46,78 @@ auto MakeHashSet(S... words) {
   return set;
 }
 
-// Finds the keys holding a '-' with memchr over the key arena, where the
-// Tokens store keys back to back in token order, instead of a byte loop
-// per token. A key outside that order (a host's own token layer) falls back
-// to the byte loop.
-class HyphenFinder {
- public:
-  explicit HyphenFinder(const Tokens& tokens) {
-    if (tokens.empty()) return;
-    std::string_view first = tokens.key(0);
-    std::string_view last = tokens.key(tokens.size() - 1);
-    lo_ = first.data();
-    hi_ = last.data() + last.size();
-    if (hi_ < lo_) {
-      lo_ = hi_ = nullptr;
-      return;
+// Bit k: bit 0 of bytes[k], for k < 64 (the other bits are ignored).
+inline uint64_t LowBitMask(const uint8_t* bytes) {
+#if defined(__SSE2__)
+  uint64_t mask = 0;
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v =
+        _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * i));
+    // Bit 0 of each byte to its bit 7, which movemask collects (16-bit
+    // lanes: the bits shifted across bytes land below bit 7).
+    const uint64_t bits =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 7)));
+    mask |= bits << (16 * i);
+  }
+  return mask;
+#else
+  uint64_t mask = 0;
+  for (int k = 0; k < 64; ++k) mask |= uint64_t{bytes[k] & 1u} << k;
+  return mask;
+#endif
+}
+
+// Marks the tokens of [begin, end) whose key holds a '-' in `bits` (bit t
+// for token t; the caller cleared them). The Tokens store keys back to back
+// in token order, so one memchr over the block's keys finds the few hyphens
+// and a binary search their tokens, instead of a test per token. A layout
+// that is not back to back (a host's own token layer may point keys
+// anywhere) falls back to a byte loop per key.
+void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
+                 uint64_t* bits) {
+  if (begin >= end) return;
+  // Back to back: each key ends where the next begins (a test per token
+  // that vectorizes, cheaper than a test of each key's bytes; offsets and
+  // lengths are 32-bit, so the test is too).
+  uint32_t gaps = 0;
+  for (uint32_t t = begin; t + 1 < end; ++t) {
+    gaps |=
+        static_cast<uint32_t>(tokens.key(t + 1).data() - tokens.key(t).data()) ^
+        static_cast<uint32_t>(tokens.key(t).size());
+  }
+  if (gaps != 0) {
+    for (uint32_t t = begin; t < end; ++t) {
+      if (KeyHasHyphen(tokens.key(t))) bits[t >> 6] |= uint64_t{1} << (t & 63);
     }
-    from_ = lo_;
-    Find(lo_);
+    return;
   }
-
-  bool Has(std::string_view key) {
-    const char* begin = key.data();
-    const char* end = begin + key.size();
-    // Most keys lie in the hyphen-free stretch [from_, next_).
-    if (begin >= from_ && end <= next_) return false;
-    if (from_ == nullptr || begin < from_ || end > hi_) {
-      return KeyHasHyphen(key);
+  const char* from = tokens.key(begin).data();
+  const char* const hi =
+      tokens.key(end - 1).data() + tokens.key(end - 1).size();
+  uint32_t lo_token = begin;
+  while (from < hi) {
+    const void* hit = std::memchr(from, '-', static_cast<size_t>(hi - from));
+    if (hit == nullptr) return;
+    const char* p = static_cast<const char*>(hit);
+    // The last token whose key begins at or before p holds it (keys are
+    // back to back and p is inside [from, hi)); empty keys begin where the
+    // next one does, and are skipped by the search.
+    uint32_t lo = lo_token, count = end - lo_token;
+    while (count > 1) {
+      const uint32_t half = count / 2;
+      if (tokens.key(lo + half).data() <= p) {
+        lo += half;
+        count -= half;
+      } else {
+        count = half;
+      }
     }
-    // next_ is the first '-' in [from_, hi_), and from_ <= begin.
-    if (next_ < begin) Find(begin);
-    return next_ < end;
+    bits[lo >> 6] |= uint64_t{1} << (lo & 63);
+    from = tokens.key(lo).data() + tokens.key(lo).size();
+    lo_token = lo + 1;
+    if (lo_token >= end) return;
   }
-
- private:
-  void Find(const char* from) {
-    from_ = from;
-    const void* hit = std::memchr(from, '-', static_cast<size_t>(hi_ - from));
-    next_ = hit ? static_cast<const char*>(hit) : hi_;
-  }
-
-  const char* lo_ = nullptr;
-  const char* hi_ = nullptr;
-  const char* from_ = nullptr;
-  const char* next_ = nullptr;
-};
+}
 
 const auto& RegionWords() {
   static const auto set = MakeHashSet("region", "regions", "oblast", "oblasts",
@@ -401,28 +432,49 @@ class Matcher {
   static constexpr uint64_t kHyphenated = uint64_t{1} << 32;
 
   // The candidates among tokens [begin, end), into s_.candidates; marks
-  // the hyphenated ones in s_.hyphenated.
+  // the hyphenated ones in s_.hyphenated. Per 64 tokens (begin is a
+  // multiple of 64), a mask of the tokens kept, built without branches,
+  // and then its set bits in order.
   template <bool kGuards>
-  size_t FindCandidates(uint32_t begin, uint32_t end, HyphenFinder& hyphens) {
+  size_t FindCandidates(uint32_t begin, uint32_t end) {
     if (s_.candidates_size < end - begin) {
       s_.candidates.reset(new uint64_t[end - begin]);
       s_.candidates_size = end - begin;
     }
     uint64_t* out = s_.candidates.get();
-    uint64_t* hyphen_bits = s_.hyphenated.data();
-    size_t m = 0;
-    for (uint32_t t = begin; t < end; ++t) {
-      const uint64_t hyphen = hyphens.Has(tokens_.key(t)) ? kHyphenated : 0;
-      if (hyphen) hyphen_bits[t >> 6] |= uint64_t{1} << (t & 63);
-      bool keep = true;
-      if (kGuards) {
-        keep = LooksUp<true>(tokens_.flags(t)) |
-               image_.MayStartLower(tokens_.key_hash(t)) | (hyphen != 0);
-      }
-      out[m] = t | hyphen;
-      m += keep;
-    }
+    const uint64_t* hyphen_bits = s_.hyphenated.data();
+    MarkHyphens(tokens_, begin, end, s_.hyphenated.data());
     hyphens_known_ = end;
+    size_t m = 0;
+    for (uint32_t w = begin; w < end; w += 64) {
+      const uint32_t count = end - w < 64 ? end - w : 64;
+      const uint64_t in_chunk =
+          count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1;
+      uint64_t keep = in_chunk;
+      if (kGuards) {
+        // Bit 0 of byte k: token w + k is a capitalized word, or a word that
+        // may start a match in lower case. Two loops (the first
+        // vectorizes), then one bit per byte.
+        alignas(16) uint8_t kept[64];
+        if (count < 64) std::memset(kept + count, 0, 64 - count);
+        const size_t first = w;
+        for (size_t k = 0; k < count; ++k) {
+          kept[k] = LooksUp<true>(tokens_.flags(first + k));
+        }
+#pragma GCC unroll 8
+        for (size_t k = 0; k < count; ++k) {
+          kept[k] |= image_.StartFilterWord(tokens_.key_hash(first + k));
+        }
+        keep = LowBitMask(kept);
+      }
+      const uint64_t hyphens = hyphen_bits[w >> 6];
+      keep |= hyphens;
+      while (keep != 0) {
+        const int k = __builtin_ctzll(keep);
+        out[m++] = (w + k) | (((hyphens >> k) & 1) << 32);
+        keep &= keep - 1;
+      }
+    }
     return m;
   }
 
@@ -482,14 +534,13 @@ class Matcher {
   template <bool kGuards>
   void ScanTokens() {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    HyphenFinder hyphens(tokens_);
     s_.hyphenated.assign((n + 63) / 64, 0);
     hyphens_known_ = 0;
     // Matches do not overlap: the scan resumes at unit (token, part).
     uint32_t resume_token = 0, resume_part = 0;
     for (uint32_t b = 0; b < n; b += kBlockTokens) {
       const uint32_t e = n - b > kBlockTokens ? b + kBlockTokens : n;
-      const size_t m = FindCandidates<kGuards>(b, e, hyphens);
+      const size_t m = FindCandidates<kGuards>(b, e);
       ScanCandidates<kGuards>(s_.candidates.get(), m, &resume_token,
                               &resume_part);
     }
