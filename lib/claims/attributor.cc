@@ -142,9 +142,8 @@ struct Scratch {
   // org_words and gender are clean between calls (0, -1; at least one per
   // mention) like pc: the mentions whose element a call set are reset.
   std::vector<uint32_t> org_words_set, gender_set;
-  // SortClaims(): (sort key, index) pairs and the claims being moved.
+  // SortClaims(): (sort key, index) pairs.
   std::vector<std::pair<uint64_t, uint32_t>> claim_order;
-  std::vector<Claim> claim_buffer;
 };
 
 Scratch& ThreadScratch() {
@@ -3382,8 +3381,8 @@ void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
 }
 
 // Sorts this call's claims by content start (then cue), stably. The claims
-// are sorted as (key, index) pairs and then moved once each, only those in
-// the span whose order changes.
+// are sorted as (key, index) pairs; then each claim out of place moves
+// once, straight to its place.
 void Run::SortClaims() {
   auto key = [](const Claim& c) -> uint64_t {
     return (static_cast<uint64_t>(c.content.begin) << 32) |
@@ -3415,16 +3414,24 @@ void Run::SortClaims() {
     moves += k - j;
   }
   if (moves > budget) std::sort(order.begin(), order.end());
-  size_t lo = 0, hi = count;
-  while (lo < count && order[lo].second == lo) ++lo;
-  while (hi > lo && order[hi - 1].second == hi - 1) --hi;
-  auto& buffer = s_.claim_buffer;
-  buffer.clear();
-  for (size_t k = lo; k < hi; ++k) {
-    buffer.push_back(std::move(cl[first_claim_ + order[k].second]));
+  // The permutation is applied cycle by cycle: every claim out of place
+  // moves once (plus one per cycle), the others stay.
+  Claim* const base = cl.data() + first_claim_;
+  for (size_t k = 0; k < count; ++k) {
+    if (order[k].second == k) continue;
+    Claim held = std::move(base[k]);
+    size_t j = k;
+    while (true) {
+      const size_t from = order[j].second;
+      order[j].second = static_cast<uint32_t>(j);  // placed
+      if (from == k) {
+        base[j] = std::move(held);
+        break;
+      }
+      base[j] = std::move(base[from]);
+      j = from;
+    }
   }
-  std::move(buffer.begin(), buffer.end(), cl.begin() + first_claim_ + lo);
-  buffer.clear();
 }
 
 // Quotes with no cue in their sentence, attributed to the speaker of the
