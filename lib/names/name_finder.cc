@@ -580,6 +580,9 @@ void Finder::Classify() {
   const internal::NameLexicons& lex = lex_;
   const std::string_view text = text_;
   const PlacePrepositions& preps = PlacePrepositionHashes();
+  static const uint32_t opener_low[3] = {static_cast<uint32_t>(KeyHash(":")),
+                                         static_cast<uint32_t>(KeyHash("(")),
+                                         static_cast<uint32_t>(KeyHash("["))};
   // One pass over the tokens: classes, name tokens, acronyms, line and
   // clause starts (after_open), and title-case lines. The token's marks go
   // into its class word.
@@ -682,15 +685,26 @@ void Finder::Classify() {
   for (size_t base = 0; base < n; base += 64) {
     const size_t m = std::min<size_t>(64, n - base);
     alignas(16) uint8_t is_plain[64] = {};
+    alignas(16) uint8_t is_inert[64] = {};
     alignas(16) uint8_t may_prep[64] = {};
     for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
       const size_t i = base + j;
       const uint16_t f = tok.flags(i);
-      const bool word = tok.kind(i) == TokenKind::kWord;
+      const TokenKind kind = tok.kind(i);
+      const bool word = kind == TokenKind::kWord;
       const bool p = word & ((f & kPlainMask) == kPlain);
       is_plain[j] = p ? 0xFF : 0;
       cls[i] = p ? kLazyBit : 0;
-      may_prep[j] = word & ((f & tf::kHasLetter) != 0) ? 0xFF : 0;
+      const bool is_word = word & ((f & tf::kHasLetter) != 0);  // IsWord(i)
+      may_prep[j] = is_word ? 0xFF : 0;
+      // Not a word, no line break before, no opening quote or dash: only
+      // ':' '(' '[' of such tokens matter (below).
+      is_inert[j] = !is_word & ((f & tf::kNewlineBefore) == 0) &
+                            (kind != TokenKind::kOpenQuote) &
+                            (kind != TokenKind::kAmbiguousQuote) &
+                            (kind != TokenKind::kDash)
+                        ? 0xFF
+                        : 0;
     }
     for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
       const uint32_t low = static_cast<uint32_t>(tok.key_hash(base + j));
@@ -699,8 +713,17 @@ void Finder::Classify() {
                       (low == preps.low[4]) | (low == preps.low[5]))
                          ? 0xFF
                          : 0;
+      // A one-byte ':' '(' '[' token has that byte as its key: the tokens
+      // whose key hash has the low half of one of those are visited.
+      is_inert[j] &= ((low == opener_low[0]) | (low == opener_low[1]) |
+                      (low == opener_low[2]))
+                         ? 0
+                         : 0xFF;
     }
     const uint64_t plain = MaskOf(is_plain);
+    // Skipped while the line has a lower-case content word: plain words and
+    // inert punctuation (whose class word is 0 already).
+    const uint64_t skippable = plain | MaskOf(is_inert);
     // The place prepositions among the words: the few whose hash's low half
     // is one of theirs, then the whole hash.
     for (uint64_t cand = MaskOf(may_prep); cand != 0; cand &= cand - 1) {
@@ -712,14 +735,17 @@ void Finder::Classify() {
     size_t next = 0;  // tokens [base, base + next) are done
     while (next < m) {
       const uint64_t from = valid & (~uint64_t{0} << next);
-      const uint64_t todo = lowers != 0 ? from & ~plain : from;
+      const uint64_t todo = lowers != 0 ? from & ~skippable : from;
       const size_t j =
           todo == 0 ? m : static_cast<size_t>(std::countr_zero(todo));
-      // The first skipped plain word after an opener (without a branch: j >
-      // next is as unpredictable as the text).
-      const bool skipped = j > next;
-      cls[base + next] |= (skipped & after_open) ? kInitialBit : 0;
-      after_open = after_open & !skipped;
+      // The first plain word skipped after an opener gets kInitialBit
+      // (without a branch: where it is follows the text).
+      const uint64_t until_j = j == 64 ? ~uint64_t{0} : (uint64_t{1} << j) - 1;
+      const uint64_t skipped = plain & from & until_j;
+      const size_t first =
+          skipped == 0 ? next : static_cast<size_t>(std::countr_zero(skipped));
+      cls[base + first] |= (skipped != 0) & after_open ? kInitialBit : 0;
+      after_open = after_open & (skipped == 0);
       if (j == m) break;
       visit(base + j);
       next = j + 1;
