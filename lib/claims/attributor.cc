@@ -3638,22 +3638,12 @@ void Run::Go() {
     s_.org_words.resize(mentions_.size(), 0);
   }
   s_.org_mentions.clear();
-  // Mentions in token order, none overlapping the next: the mention
-  // covering a token is the last one starting at or before it.
-  bool mentions_in_order = true;
   for (size_t m = 0; m < mentions_.size(); ++m) {
     if (mentions_[m].entity.type == EntityType::kOrg &&
         !mentions_[m].entity.canonical.empty()) {
       s_.org_mentions.push_back(static_cast<uint32_t>(m));
     }
-    if (m + 1 < mentions_.size() &&
-        (mentions_[m + 1].token_begin < mentions_[m].token_begin ||
-         mentions_[m].token_end > mentions_[m + 1].token_begin)) {
-      mentions_in_order = false;
-    }
   }
-  // The sentence loop's cursor into the mentions (when in order).
-  size_t topic_cursor = 0;
   if (s_.gender.size() < mentions_.size()) {
     s_.gender.resize(mentions_.size(), -1);
   }
@@ -3709,21 +3699,7 @@ void Run::Go() {
     if (s.token_begin < n_) {
       uint32_t t = s.token_begin;
       if (Word(t) && Comma(t + 1) && Has(t, wc::kDiscourse)) t += 2;
-      // The mention covering t (as s_.mention[t], whose element is a cache
-      // miss per sentence; the cursor walks the mentions in order).
-      int32_t m = -1;
-      if (t < n_ && mentions_in_order && !mentions_.empty()) {
-        size_t& j = topic_cursor;
-        while (j + 1 < mentions_.size() && mentions_[j + 1].token_begin <= t) {
-          ++j;
-        }
-        while (j > 0 && mentions_[j].token_begin > t) --j;
-        if (mentions_[j].token_begin <= t && t < mentions_[j].token_end) {
-          m = static_cast<int32_t>(j);
-        }
-      } else if (t < n_) {
-        m = s_.mention[t];
-      }
+      const int32_t m = t < n_ ? s_.mention[t] : -1;
       if (m >= 0 && mentions_[m].entity.type == EntityType::kPer) {
         topic_per_ = m;
         topic_sent_ = si;
