@@ -50,5 +50,21 @@ TEST_F(NameLexiconsTest, ClassesOfListedAndUnlistedWords) {
   EXPECT_EQ(lex_->Classes("quorvath") & nc::kCommon, 0u);
 }
 
+TEST_F(NameLexiconsTest, JoinerTableAgreesWithTheWholeTable) {
+  // Connectors and particles (words.inc), and words that are neither.
+  for (std::string_view w : {"of", "for", "the", "on", "and", "de", "van",
+                             "von", "bin", "al", "el", "y", "la", "du"}) {
+    EXPECT_NE(lex_->JoinerClassesOfHash(KeyHash(w)), 0u) << w;
+    EXPECT_EQ(lex_->JoinerClassesOfHash(KeyHash(w)),
+              lex_->Classes(w) & nc::kJoiner)
+        << w;
+  }
+  for (std::string_view w :
+       {"in", "said", "president", "ministry", "zzyzxq", "", "bank"}) {
+    EXPECT_EQ(lex_->JoinerClassesOfHash(KeyHash(w)), 0u) << w;
+    EXPECT_EQ(lex_->Classes(w) & nc::kJoiner, 0u) << w;
+  }
+}
+
 }  // namespace
 }  // namespace sayso::internal

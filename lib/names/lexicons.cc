@@ -145,6 +145,39 @@ void PackedClassTable::Grow() {
   }
 }
 
+void DirectClassTable::Add(uint64_t key_hash, uint32_t bits) {
+  constexpr uint64_t kValueMask = PackedClassTable::kValueMask;
+  const uint64_t tag = key_hash & ~kValueMask;
+  bool found = false;
+  for (uint64_t& e : entries_) {
+    if ((e & ~kValueMask) == tag) {
+      e |= bits;
+      found = true;
+    }
+  }
+  if (!found) entries_.push_back(tag | bits);
+  // The smallest table, and in it the first shift of the tag's bits, that
+  // gives every key a slot of its own.
+  for (int bits_log = 4;; ++bits_log) {
+    const size_t size = size_t{1} << bits_log;
+    for (int shift = PackedClassTable::kValueBits; shift + bits_log <= 64;
+         ++shift) {
+      std::vector<uint64_t> slots(size, 0);
+      bool distinct = true;
+      for (const uint64_t e : entries_) {
+        uint64_t& slot = slots[(e >> shift) & (size - 1)];
+        distinct = distinct && slot == 0;
+        slot = e;
+      }
+      if (!distinct) continue;
+      slots_ = std::move(slots);
+      shift_ = shift;
+      mask_ = size - 1;
+      return;
+    }
+  }
+}
+
 void NameLexicons::Add(std::string_view key, uint32_t bits) {
   const uint64_t h = KeyHash(key);
   table_.Add(h, bits);

@@ -110,6 +110,28 @@ class PackedClassTable {
   size_t used_ = 0;
 };
 
+// A few keys (the connectors and particles) in a direct-mapped table: one
+// slot per key, chosen by bits of the hash's tag (so a hash with the tag of
+// a listed key reads that key's slot, as PackedClassTable would give its
+// classes), one load and no branch.
+class DirectClassTable {
+ public:
+  uint32_t Find(uint64_t key_hash) const {
+    const uint64_t s = slots_[(key_hash >> shift_) & mask_];
+    return ((s ^ key_hash) >> PackedClassTable::kValueBits) == 0
+               ? static_cast<uint32_t>(s & PackedClassTable::kValueMask)
+               : 0;
+  }
+  // ORs `bits` into the classes of the key; rebuilds the table.
+  void Add(uint64_t key_hash, uint32_t bits);
+
+ private:
+  std::vector<uint64_t> entries_;  // tag | classes, one per distinct tag
+  std::vector<uint64_t> slots_ = std::vector<uint64_t>(1, 0);
+  int shift_ = 63;
+  size_t mask_ = 0;
+};
+
 static_assert(name_class::kChineseFamily < (1u << PackedClassTable::kValueBits),
               "the classes must fit in a slot's value bits");
 
@@ -122,7 +144,7 @@ class NameLexicons {
     return table_.Find(key_hash);
   }
   // ClassesOfHash(key_hash) & (kConnector | kParticle), from a table of
-  // those ~30 words only (512 bytes, stays in L1 cache): the NameFinder asks
+  // those ~30 words only (a few KiB, stays in L1 cache): the NameFinder asks
   // it of the word after every capitalized run, most of which are not
   // looked up otherwise.
   uint32_t JoinerClassesOfHash(uint64_t key_hash) const {
@@ -137,7 +159,7 @@ class NameLexicons {
 
  private:
   PackedClassTable table_;
-  PackedClassTable joiners_;
+  DirectClassTable joiners_;
 };
 
 // LoadNameLexicons()
