@@ -207,12 +207,15 @@ void GazetteerImage::BuildStartFilter() {
   uint64_t words = 64;
   while (words < entries && words < 4096) words *= 2;
   start_filter_.assign(words, 0);
+  start_filter2_.assign(words, 0);
   start_filter_mask_ = words - 1;
   for (uint64_t i = 0; i < starts_capacity_; ++i) {
     const gz::VocabEntry& e = starts_[i];
     if (e.hash == 0 || e.root_child == 0) continue;
     start_filter_[(e.hash >> 52) & start_filter_mask_] |= uint64_t{1}
                                                           << (e.hash & 63);
+    start_filter2_[(e.hash >> 40) & start_filter_mask_] |=
+        uint64_t{1} << ((e.hash >> 34) & 63);
   }
 }
 

@@ -66,6 +66,15 @@ class GazetteerImage {
   // built at load. Most text words are lower case and start nothing; this
   // answers them with one load from 0.5-32 kB that stay in cache.
   bool MayStartLower(uint64_t hash) const { return StartFilterWord(hash) & 1; }
+  // MayStartLower() and a second bitmap over other bits of the hash: a few
+  // in ten thousand words that start nothing pass both, so a lookup in the
+  // starts table (whose misses probe ~10 slots) is rarely in vain.
+  bool MayStartLowerTwice(uint64_t hash) const {
+    return (StartFilterWord(hash) & 1) &&
+           ((start_filter2_[(hash >> 40) & start_filter_mask_] >>
+             ((hash >> 34) & 63)) &
+            1);
+  }
   // The bitmap word of a hash shifted so that its bit is bit 0 (the other
   // bits are noise): MayStartLower() without the final mask, for a scan
   // that collects bit 0 of many.
@@ -200,6 +209,7 @@ class GazetteerImage {
   // per hash, 64-128 bits per entry, at most 32 kB); start_filter_mask_ =
   // words - 1.
   std::vector<uint64_t> start_filter_;
+  std::vector<uint64_t> start_filter2_;  // the same size, other hash bits
   uint64_t start_filter_mask_ = 0;
 };
 

@@ -192,6 +192,7 @@ struct Scratch {
   size_t candidates_size = 0;
   Split splits[4];
   std::vector<Unit> walk;
+  std::vector<Unit> parts;  // the units of the hyphenated token scanned
   std::vector<Unit> match_units;
   std::vector<RawMatch> raw;
   std::vector<FoundCandidate> cands;
@@ -261,8 +262,10 @@ class Matcher {
   size_t SlotIndex(uint64_t h) const { return (h ^ (h >> 29)) & slot_mask_; }
 
   // The vocabulary entry of a hash, through the direct-mapped cache.
-  Scratch::Slot& Resolve(uint64_t h) {
-    Scratch::Slot& s = s_.cache[SlotIndex(h)];
+  Scratch::Slot& Resolve(uint64_t h) { return ResolveAt(SlotIndex(h), h); }
+  // The same, with the hash's slot index already computed.
+  Scratch::Slot& ResolveAt(size_t slot_index, uint64_t h) {
+    Scratch::Slot& s = s_.cache[slot_index];
     if (s.hash != h || h == 0) {
       s.hash = h;
       s.token = gz::kEmptyToken;
@@ -286,7 +289,7 @@ class Matcher {
 
   // The trie node a lower-case (or uncapitalized) unit starts, 0 if none.
   uint32_t LowerStart(uint64_t h) const {
-    if (!image_.MayStartLower(h)) return 0;
+    if (!image_.MayStartLowerTwice(h)) return 0;
     const gz::VocabEntry* e = image_.FindStart(h);
     return e ? e->root_child : 0;
   }
@@ -489,31 +492,51 @@ class Matcher {
   static constexpr size_t kSlotAhead = 24;
   static constexpr size_t kVocabAhead = 16;
   static constexpr size_t kRootAhead = 8;
+  // What the stages read of a candidate, computed once at the first stage:
+  // its key hash, its cache slot and how it starts (kSkip for a hyphenated
+  // token, whose parts are looked up one by one).
+  enum Start : uint32_t { kSkip, kCache, kLower };
+  struct Staged {
+    uint64_t hash;
+    uint32_t slot;
+    Start start;
+  };
+  static constexpr size_t kRing = 32;  // > kSlotAhead, a power of two
+  template <bool kGuards>
+  SAYSO_PREFETCH_INLINE void Stage(const uint64_t* cands, size_t i,
+                                   Staged* ring) {
+    Staged& st = ring[i % kRing];
+    if (cands[i] & kHyphenated) {
+      st.start = kSkip;
+      return;
+    }
+    const uint32_t a = static_cast<uint32_t>(cands[i]);
+    st.hash = tokens_.key_hash(a);
+    if (LooksUp<kGuards>(tokens_.flags(a))) {
+      st.start = kCache;
+      st.slot = static_cast<uint32_t>(SlotIndex(st.hash));
+      __builtin_prefetch(&s_.cache[st.slot]);
+    } else {
+      st.start = kLower;
+      image_.PrefetchStart(st.hash);
+    }
+  }
   template <bool kGuards>
   SAYSO_PREFETCH_INLINE void PrefetchAhead(const uint64_t* cands, size_t i,
-                                           size_t m) {
-    if (i + kSlotAhead < m && !(cands[i + kSlotAhead] & kHyphenated)) {
-      const uint32_t a = static_cast<uint32_t>(cands[i + kSlotAhead]);
-      const uint64_t h = tokens_.key_hash(a);
-      if (LooksUp<kGuards>(tokens_.flags(a))) {
-        __builtin_prefetch(&s_.cache[SlotIndex(h)]);
-      } else {
-        image_.PrefetchStart(h);
+                                           size_t m, Staged* ring) {
+    if (i + kSlotAhead < m) Stage<kGuards>(cands, i + kSlotAhead, ring);
+    if (i + kVocabAhead < m) {
+      const Staged& st = ring[(i + kVocabAhead) % kRing];
+      if (st.start == kCache && s_.cache[st.slot].hash != st.hash) {
+        image_.PrefetchVocab(st.hash);
       }
     }
-    if (i + kVocabAhead < m && !(cands[i + kVocabAhead] & kHyphenated)) {
-      const uint32_t a = static_cast<uint32_t>(cands[i + kVocabAhead]);
-      if (LooksUp<kGuards>(tokens_.flags(a))) {
-        const uint64_t h = tokens_.key_hash(a);
-        if (s_.cache[SlotIndex(h)].hash != h) image_.PrefetchVocab(h);
-      }
-    }
-    if (i + kRootAhead < m && !(cands[i + kRootAhead] & kHyphenated)) {
-      const uint32_t a = static_cast<uint32_t>(cands[i + kRootAhead]);
-      if (LooksUp<kGuards>(tokens_.flags(a))) {
+    if (i + kRootAhead < m) {
+      const Staged& st = ring[(i + kRootAhead) % kRing];
+      if (st.start == kCache) {
         // Resolved ahead (the cache makes it idempotent): a word seen first
         // reads its vocabulary entry, fetched by then, here.
-        const Scratch::Slot& s = Resolve(tokens_.key_hash(a));
+        const Scratch::Slot& s = ResolveAt(st.slot, st.hash);
         if (s.root_child != 0) {
           if (s.root_word == Scratch::kUnknownWord) {
             image_.PrefetchNode(s.root_child);
@@ -521,6 +544,7 @@ class Matcher {
             image_.PrefetchAccept(s.root_word & gz::kAcceptIndexMask);
           }
           // The guards may read the text (case signatures).
+          const uint32_t a = static_cast<uint32_t>(cands[i + kRootAhead]);
           __builtin_prefetch(doc_.text().data() + tokens_.begin(a));
         }
       }
@@ -549,27 +573,27 @@ class Matcher {
   template <bool kGuards>
   void ScanCandidates(const uint64_t* cands, size_t m, uint32_t* resume_at,
                       uint32_t* resume_part_at) {
-    constexpr bool guards = kGuards;
     uint32_t& resume_token = *resume_at;
     uint32_t& resume_part = *resume_part_at;
+    Staged ring[kRing];
+    for (size_t i = 0; i < m && i < kSlotAhead; ++i) {
+      Stage<kGuards>(cands, i, ring);
+    }
     for (size_t i = 0; i < m; ++i) {
-      PrefetchAhead<kGuards>(cands, i, m);
+      PrefetchAhead<kGuards>(cands, i, m, ring);
       const uint32_t t = static_cast<uint32_t>(cands[i]);
       if (t < resume_token) continue;
-      if (!(cands[i] & kHyphenated)) {
+      const Staged& st = ring[i % kRing];
+      if (st.start != kSkip) {
         if (tokens_.key(t).empty()) continue;
-        const uint16_t f = tokens_.flags(t);
-        const uint64_t h = tokens_.key_hash(t);
-        const bool capitalized =
-            (f & token_flags::kHasLetter) && (f & token_flags::kCapitalized);
         uint32_t root, word, mask;
-        if (guards && !capitalized) {
-          root = LowerStart(h);
+        if (st.start == kLower) {
+          root = LowerStart(st.hash);
           if (root == 0) continue;
           word = image_.AcceptWord(root);
           mask = image_.ChildMask(root);
         } else {
-          Scratch::Slot& slot = Resolve(h);
+          Scratch::Slot& slot = ResolveAt(st.slot, st.hash);
           root = slot.root_child;
           if (root == 0) continue;
           word = RootWord(slot);
@@ -582,10 +606,10 @@ class Matcher {
       }
       // A hyphenated token: each part is a unit (copied: walks reuse the
       // split cache).
-      Unit parts[kMaxUnitsPerToken];
       const Scratch::Split& sp = SplitOf(t);
       const uint32_t count = sp.count;
-      std::copy(sp.units, sp.units + count, parts);
+      std::vector<Unit>& parts = s_.parts;
+      parts.assign(sp.units, sp.units + count);
       for (uint32_t k = 0; k < count; ++k) {
         if (t < resume_token || (t == resume_token && k < resume_part)) {
           continue;
