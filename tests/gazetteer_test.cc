@@ -327,7 +327,7 @@ TEST_F(GazetteerTest, FindEntityAndInfo) {
   EXPECT_EQ(gaz->FindEntity("nope:x").status().code(),
             absl::StatusCode::kNotFound);
   GazetteerInfo info = gaz->Info();
-  EXPECT_EQ(info.format_version, 3u);
+  EXPECT_EQ(info.format_version, 4u);
   EXPECT_EQ(info.entities, 19u);
   EXPECT_EQ(info.image_bytes, image_->size());
   EXPECT_EQ(info.description, "test gazetteer");

@@ -82,7 +82,7 @@ TEST(TokenizerTest, KeysAreNormalizedAndHashedOnce) {
 }
 
 // The fast path hashes keys of 1-15 bytes from registers and the others
-// through XXH3_64bits(): every length must give KeyHash(key).
+// through KeyHashBytes(): every length must give KeyHash(key).
 TEST(TokenizerTest, KeyHashOfEveryLengthEqualsKeyHash) {
   std::string text;
   for (int len = 1; len <= 20; ++len) {

@@ -5,9 +5,7 @@
 #include <array>
 #include <vector>
 
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
+#include "core/key_hash.h"
 #include "core/utf8.h"
 
 namespace sayso {
@@ -121,7 +119,7 @@ std::string NormalizedKey(std::string_view text) {
 }
 
 uint64_t KeyHash(std::string_view key) {
-  return XXH3_64bits(key.data(), key.size());
+  return internal::KeyHashBytes(key.data(), key.size());
 }
 
 }  // namespace sayso

@@ -16,7 +16,9 @@
 namespace sayso::internal::gz {
 
 inline constexpr char kMagic[8] = {'S', 'A', 'Y', 'S', 'O', 'G', 'Z', '1'};
-inline constexpr uint32_t kFormatVersion = 3;
+// Version 4: the stored key hashes are the short-key KeyHash() of
+// core/key_hash.h (3 stored XXH3-64 of every key).
+inline constexpr uint32_t kFormatVersion = 4;
 inline constexpr uint32_t kEndianCheck = 0x01020304u;
 
 enum Section : uint32_t {

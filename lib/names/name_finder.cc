@@ -30,9 +30,8 @@
 #include "sayso/names.h"
 #include "sayso/normalize.h"
 
-// XXH3_64bits inline, for Classify()'s loop (KeyHash() is XXH3-64 too).
-#define XXH_INLINE_ALL
-#include <xxhash.h>
+// KeyHash() inline, for Classify()'s loop.
+#include "core/key_hash.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>  // MaskOf()
@@ -293,11 +292,11 @@ struct Proposal {
 // kept the cost of megabyte inputs from scaling linearly
 // (docs/reliability.md). Capacity stays at the largest document seen.
 // KeyHash() of a word's Key(), its key without a final period ("gen." ->
-// "gen"): the token's own key hash when there is none. XXH3 inline
-// (KeyHash() is XXH3-64), so that Classify()'s loop calls nothing opaque.
+// "gen"): the token's own key hash when there is none. KeyHash() inline
+// (core/key_hash.h), so that Classify()'s loop calls nothing opaque.
 inline uint64_t KeyHashOfKey(std::string_view key, uint64_t key_hash) {
   return key.size() > 1 && key.back() == '.'
-             ? XXH3_64bits(key.data(), key.size() - 1)
+             ? internal::KeyHashBytes(key.data(), key.size() - 1)
              : key_hash;
 }
 
@@ -644,7 +643,7 @@ void Finder::Classify() {
         std::string_view k = key;
         if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
         k = k.substr(0, h);
-        if (lex.ClassesOfHash(XXH3_64bits(k.data(), k.size())) &
+        if (lex.ClassesOfHash(internal::KeyHashBytes(k.data(), k.size())) &
             nc::kParticle) {
           cap = true;
         }

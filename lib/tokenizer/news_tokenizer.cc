@@ -13,10 +13,8 @@
 #endif
 #include <string>
 
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
 #include "absl/strings/str_cat.h"
+#include "core/key_hash.h"
 #include "sayso/normalize.h"
 #include "tokenizer/abbreviations.h"
 #include "tokenizer/char_class.h"
@@ -361,67 +359,23 @@ class Scanner {
   std::string key_;
 };
 
-// XXH3-64 with seed 0 is KeyHash() (sayso/normalize.h), inlined here: for
-// keys of up to 16 bytes XXH3_64bits() is exactly XXH3_len_0to16_64b() with
-// the default secret and seed 0.
+// KeyHash() (sayso/normalize.h), inlined here: see core/key_hash.h.
 inline __attribute__((always_inline)) uint64_t HashKey(const char* key,
                                                        size_t len) {
-  if (len <= 16) {
-    return XXH3_len_0to16_64b(reinterpret_cast<const xxh_u8*>(key), len,
-                              XXH3_kSecret, 0);
-  }
-  return XXH3_64bits(key, len);
+  return KeyHashBytes(key, len);
 }
 
-// HashKey() of a key of 1 to 15 bytes held in registers: `lo` has bytes
-// 0-7, `hi` bytes 8-15 (little-endian). The same arithmetic as xxhash.h's
-// XXH3_len_1to3/4to8/9to16_64b with seed 0, reading the key from registers
-// instead of reloading it from the bytes just stored (a store-forwarding
-// stall). tokenizer_test checks it against KeyHash().
-inline __attribute__((always_inline)) uint64_t HashKeyRegs(uint64_t lo,
-                                                           uint64_t hi,
-                                                           unsigned len) {
-  const xxh_u8* const secret = XXH3_kSecret;
-  if (__builtin_expect(len > 8, 0)) {
-    const unsigned shift = 8 * (len - 8);  // 8..56: bytes len-8 .. len-1
-    const uint64_t tail = (lo >> shift) | (hi << (64 - shift));
-    const uint64_t bitflip1 =
-        XXH_readLE64(secret + 24) ^ XXH_readLE64(secret + 32);
-    const uint64_t bitflip2 =
-        XXH_readLE64(secret + 40) ^ XXH_readLE64(secret + 48);
-    const uint64_t input_lo = lo ^ bitflip1;
-    const uint64_t input_hi = tail ^ bitflip2;
-    const uint64_t acc = len + XXH_swap64(input_lo) + input_hi +
-                         XXH3_mul128_fold64(input_lo, input_hi);
-    return XXH3_avalanche(acc);
-  }
-  if (len >= 4) {
-    const uint32_t input1 = static_cast<uint32_t>(lo);
-    const uint32_t input2 = static_cast<uint32_t>(lo >> (8 * (len - 4)));
-    const uint64_t bitflip =
-        XXH_readLE64(secret + 8) ^ XXH_readLE64(secret + 16);
-    const uint64_t input64 = input2 + (static_cast<uint64_t>(input1) << 32);
-    return XXH3_rrmxmx(input64 ^ bitflip, len);
-  }
-  const uint32_t c1 = static_cast<uint32_t>(lo & 0xFF);
-  const uint32_t c2 = static_cast<uint32_t>((lo >> (8 * (len >> 1))) & 0xFF);
-  const uint32_t c3 = static_cast<uint32_t>((lo >> (8 * (len - 1))) & 0xFF);
-  const uint32_t combined = (c1 << 16) | (c2 << 24) | c3 | (len << 8);
-  const uint64_t bitflip = XXH_readLE32(secret) ^ XXH_readLE32(secret + 4);
-  return XXH64_avalanche(static_cast<uint64_t>(combined) ^ bitflip);
-}
-
-// HashKeyRegs() of a key of 1 to 15 bytes held in a vector register: its
+// KeyHashRegs() of a key of 1 to 16 bytes held in a vector register: its
 // high half is moved to a general register only for keys over 8 bytes.
 inline __attribute__((always_inline)) uint64_t HashKeyVec(__m128i key,
                                                           unsigned len) {
   const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(key));
   if (__builtin_expect(len > 8, 0)) {
-    return HashKeyRegs(
+    return KeyHashRegs(
         lo, static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_srli_si128(key, 8))),
         len);
   }
-  return HashKeyRegs(lo, 0, len);
+  return KeyHashRegs(lo, 0, len);
 }
 
 // KeyHash() of every one-byte ASCII key (the byte lower-cased).
@@ -481,7 +435,7 @@ void Scanner::Emit(size_t b, size_t e, TokenKind kind, uint16_t flags) {
           _mm_and_si128(backtick, _mm_set1_epi8('`' ^ '\'')));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(key), folded);
       Commit(b, e, kind, flags, len,
-             HashKeyRegs(static_cast<uint64_t>(_mm_cvtsi128_si64(folded)),
+             KeyHashRegs(static_cast<uint64_t>(_mm_cvtsi128_si64(folded)),
                          static_cast<uint64_t>(_mm_cvtsi128_si64(
                              _mm_unpackhi_epi64(folded, folded))),
                          static_cast<unsigned>(len)));
@@ -1796,7 +1750,7 @@ size_t Scanner::FastRun(size_t p) {
       w.flags[i] = shape;
       w.key_offset[i] = static_cast<uint32_t>(key_used);
       w.key_length[i] = key_len;
-      w.hash[i] = HashKeyRegs(key_bytes, 0, key_len);
+      w.hash[i] = KeyHashRegs(key_bytes, 0, key_len);
       ++i;
       key_used += key_len;
       p = e;
