@@ -7,11 +7,8 @@
 #include <string>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "absl/container/flat_hash_set.h"
+#include "core/byte_mask.h"
 #include "gazetteer/units.h"
 #include "sayso/normalize.h"
 
@@ -44,27 +41,6 @@ auto MakeHashSet(S... words) {
     set.slots[i] = h;
   }
   return set;
-}
-
-// Bit k: bit 0 of bytes[k], for k < 64 (the other bits are ignored).
-inline uint64_t LowBitMask(const uint8_t* bytes) {
-#if defined(__SSE2__)
-  uint64_t mask = 0;
-  for (int i = 0; i < 4; ++i) {
-    const __m128i v =
-        _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * i));
-    // Bit 0 of each byte to its bit 7, which movemask collects (16-bit
-    // lanes: the bits shifted across bytes land below bit 7).
-    const uint64_t bits =
-        static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 7)));
-    mask |= bits << (16 * i);
-  }
-  return mask;
-#else
-  uint64_t mask = 0;
-  for (int k = 0; k < 64; ++k) mask |= uint64_t{bytes[k] & 1u} << k;
-  return mask;
-#endif
 }
 
 // Marks the tokens of [begin, end) whose key holds a '-' in `bits` (bit t
@@ -468,7 +444,7 @@ class Matcher {
         for (size_t k = 0; k < count; ++k) {
           kept[k] |= image_.StartFilterWord(tokens_.key_hash(first + k));
         }
-        keep = LowBitMask(kept);
+        keep = LowBitMask64(kept);
       }
       const uint64_t hyphens = hyphen_bits[w >> 6];
       keep |= hyphens;

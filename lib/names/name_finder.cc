@@ -30,12 +30,8 @@
 #include "sayso/names.h"
 #include "sayso/normalize.h"
 
-// KeyHash() inline, for Classify()'s loop.
-#include "core/key_hash.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>  // MaskOf()
-#endif
+#include "core/byte_mask.h"  // Classify()'s blocks of 64 tokens
+#include "core/key_hash.h"   // KeyHash() inline, for Classify()'s loop
 
 namespace sayso {
 namespace {
@@ -136,21 +132,6 @@ bool IsEnglishWordFamilyName(std::string_view key) {
   return false;
 }
 
-// 64 bytes of 0x00/0xFF (16-byte aligned) -> 64 bits, bit j for byte j.
-inline uint64_t MaskOf(const uint8_t* bytes) {
-  uint64_t mask = 0;
-#if defined(__SSE2__)
-  for (int q = 0; q < 4; ++q) {
-    const __m128i v =
-        _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * q));
-    mask |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(v))} << (16 * q);
-  }
-#else
-  for (int j = 0; j < 64; ++j) mask |= uint64_t{bytes[j] & 1u} << j;
-#endif
-  return mask;
-}
-
 // Key hashes of "in", "to", "from", "near", "at", "outside", and a
 // direct-mapped table of them for a test without branches: slot[(h >> shift)
 // & 63] holds the one of them that lands there (the shift is chosen so that
@@ -181,7 +162,7 @@ PlacePrepositions MakePlacePrepositions() {
     for (int k = 0; k < 6; ++k) p.low[k] = static_cast<uint32_t>(p.hash[k]);
     return p;
   }
-  // Unreachable: the six hashes are constants (XXH3 of fixed words), and a
+  // Unreachable: the six hashes are constants (KeyHash() of fixed words), and a
   // shift of the first few separates them.
   assert(false);
   return p;
@@ -719,13 +700,14 @@ void Finder::Classify() {
                          ? 0
                          : 0xFF;
     }
-    const uint64_t plain = MaskOf(is_plain);
+    const uint64_t plain = internal::LowBitMask64(is_plain);
     // Skipped while the line has a lower-case content word: plain words and
     // inert punctuation (whose class word is 0 already).
-    const uint64_t skippable = plain | MaskOf(is_inert);
+    const uint64_t skippable = plain | internal::LowBitMask64(is_inert);
     // The place prepositions among the words: the few whose hash's low half
     // is one of theirs, then the whole hash.
-    for (uint64_t cand = MaskOf(may_prep); cand != 0; cand &= cand - 1) {
+    for (uint64_t cand = internal::LowBitMask64(may_prep); cand != 0;
+         cand &= cand - 1) {
       const size_t i = base + static_cast<size_t>(std::countr_zero(cand));
       place_preps[n_place_preps] = static_cast<uint32_t>(i);
       n_place_preps += preps.Contains(tok.key_hash(i));
