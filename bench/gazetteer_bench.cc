@@ -5,6 +5,9 @@
 // mode). Skips when ../shared is absent.
 //
 //   sayso_bench --benchmark_filter='Gazetteer|Annotate|Hyperscan'
+//
+// BM_GazetteerDefault/<corpus> is the built-in gazetteer stage alone (the
+// image the default Pipeline loads), on brown-press and wild-en.
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
@@ -222,6 +225,44 @@ void BM_GazetteerMatch(benchmark::State& state, const std::string& corpus) {
 // The benchmark is named brown-press: keep the formatter off the name.
 // clang-format off
 BENCHMARK_CAPTURE(BM_GazetteerMatch, brown-press, std::string("brown-press"))
+    ->Unit(benchmark::kMillisecond);
+// clang-format on
+
+// The built-in gazetteer stage alone (Gazetteer::Default(), as the default
+// Pipeline runs it) on an already tokenized Document: what the gazetteer
+// costs inside BM_Pipeline. Skips when the built-in image is not found.
+const absl::StatusOr<Gazetteer>& DefaultGazetteer() {
+  static const absl::StatusOr<Gazetteer>* g =
+      new absl::StatusOr<Gazetteer>(Gazetteer::Default());
+  return *g;
+}
+
+void BM_GazetteerDefault(benchmark::State& state, const std::string& corpus) {
+  const std::string& text = Corpus(corpus);
+  if (text.empty()) {
+    state.SkipWithError("corpus not found (set SAYSO_SHARED_DIR)");
+    return;
+  }
+  const absl::StatusOr<Gazetteer>& gaz = DefaultGazetteer();
+  if (!gaz.ok()) {
+    state.SkipWithError(std::string(gaz.status().message()).c_str());
+    return;
+  }
+  Document doc(text);
+  (void)NewsTokenizer().Process(doc);
+  for (auto _ : state) {
+    doc.ClearMentions();  // and their alternatives
+    (void)gaz->Process(doc);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+  state.counters["mentions"] = static_cast<double>(doc.mentions().size());
+}
+// The benchmarks are named brown-press and wild-en: keep the formatter off.
+// clang-format off
+BENCHMARK_CAPTURE(BM_GazetteerDefault, brown-press, std::string("brown-press"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_GazetteerDefault, wild-en, std::string("wild-en"))
     ->Unit(benchmark::kMillisecond);
 // clang-format on
 
