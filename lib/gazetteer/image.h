@@ -49,6 +49,12 @@ class GazetteerImage {
     }
     return nullptr;
   }
+  // False if FindVocab(hash) is sure to find nothing: the vocabulary's Bloom
+  // filter alone (one load from a table of kilobytes, not a probe of the
+  // vocabulary's megabytes).
+  bool MayBeInVocab(uint64_t hash) const {
+    return hash != 0 && InFilter(vocab_filter_, vocab_filter_words_, hash);
+  }
   // The lower-case start entry of a key hash (flags = token id), or nullptr.
   const gz::VocabEntry* FindStart(uint64_t hash) const {
     if (hash == 0) return nullptr;
@@ -70,10 +76,13 @@ class GazetteerImage {
   // in ten thousand words that start nothing pass both, so a lookup in the
   // starts table (whose misses probe ~10 slots) is rarely in vain.
   bool MayStartLowerTwice(uint64_t hash) const {
-    return (StartFilterWord(hash) & 1) &&
-           ((start_filter2_[(hash >> 40) & start_filter_mask_] >>
-             ((hash >> 34) & 63)) &
-            1);
+    return (StartFilterWord(hash) & 1) && MayStartLowerSecond(hash);
+  }
+  // The second bitmap of MayStartLowerTwice() alone.
+  bool MayStartLowerSecond(uint64_t hash) const {
+    return (start_filter2_[(hash >> 40) & start_filter_mask_] >>
+            ((hash >> 34) & 63)) &
+           1;
   }
   // The bitmap word of a hash shifted so that its bit is bit 0 (the other
   // bits are noise): MayStartLower() without the final mask, for a scan

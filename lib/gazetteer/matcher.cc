@@ -430,23 +430,52 @@ class Matcher {
       const uint64_t in_chunk =
           count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1;
       uint64_t keep = in_chunk;
+      const uint64_t hyphens = hyphen_bits[w >> 6];
       if (kGuards) {
-        // Bit 0 of byte k: token w + k is a capitalized word, or a word that
-        // may start a match in lower case. Two loops (the first
-        // vectorizes), then one bit per byte.
-        alignas(16) uint8_t kept[64];
-        if (count < 64) std::memset(kept + count, 0, 64 - count);
+        // Bit 0 of byte k: token w + k is a capitalized word (capitals[k]),
+        // or a word that may start a match in lower case (starts[k]). Two
+        // loops (the first vectorizes), then one bit per byte.
+        alignas(16) uint8_t capitals[64];
+        alignas(16) uint8_t starts[64];
+        if (count < 64) {
+          std::memset(capitals + count, 0, 64 - count);
+          std::memset(starts + count, 0, 64 - count);
+        }
         const size_t first = w;
         for (size_t k = 0; k < count; ++k) {
-          kept[k] = LooksUp<true>(tokens_.flags(first + k));
+          capitals[k] = LooksUp<true>(tokens_.flags(first + k));
         }
 #pragma GCC unroll 8
         for (size_t k = 0; k < count; ++k) {
-          kept[k] |= image_.StartFilterWord(tokens_.key_hash(first + k));
+          starts[k] = static_cast<uint8_t>(
+              image_.StartFilterWord(tokens_.key_hash(first + k)));
         }
-        keep = LowBitMask64(kept);
+        const uint64_t capital = LowBitMask64(capitals);
+        // A capitalized word is looked up in the vocabulary (its start bit
+        // is not read); one that the vocabulary's Bloom filter rejects
+        // starts nothing (FindVocab() would reject it there): dropped here,
+        // it costs no cache slot, look-ahead stage or branch later. Over
+        // half of the capitalized words of news text are such words ("He",
+        // "But", most names of people).
+        uint64_t in_vocab = capital;
+        for (uint64_t c = capital & ~hyphens; c != 0; c &= c - 1) {
+          const int k = __builtin_ctzll(c);
+          const bool may = image_.MayBeInVocab(tokens_.key_hash(first + k));
+          in_vocab ^= static_cast<uint64_t>(!may) << k;
+        }
+        // A lower-case word that passed the first starts bitmap is tested
+        // against the second here too (as LowerStart() would): over half
+        // of them fail, and the few left keep the kinds of candidates that
+        // the second pass branches on mostly capitalized words.
+        uint64_t lower = LowBitMask64(starts) & ~capital;
+        for (uint64_t c = lower & ~hyphens; c != 0; c &= c - 1) {
+          const int k = __builtin_ctzll(c);
+          const bool may =
+              image_.MayStartLowerSecond(tokens_.key_hash(first + k));
+          lower ^= static_cast<uint64_t>(!may) << k;
+        }
+        keep = in_vocab | lower;
       }
-      const uint64_t hyphens = hyphen_bits[w >> 6];
       keep |= hyphens;
       while (keep != 0) {
         const int k = __builtin_ctzll(keep);
