@@ -235,6 +235,10 @@ TEST(TokenizerTest, SplitChunkAtEveryChunkEndEqualsWholeParagraph) {
         internal::SplitChunk(doc, events, i, ev, &chunks);
         ++chunked;
       }
+      // As the tokenizer does: every line start after the first token.
+      if (i > 0 && t.has(i, tf::kNewlineBefore)) {
+        internal::CountLine(doc, i, &chunks);
+      }
     }
     internal::SplitParagraph(doc, /*sentences=*/true, events, 0, t.size(), 0,
                              events.size(), &chunks);

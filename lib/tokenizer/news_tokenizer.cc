@@ -315,12 +315,19 @@ class Scanner {
                        para_event_, events_->size(), &chunks_);
         para_begin_ = index;
         para_event_ = events_->size();
+        chunks_ = ParagraphChunks();
         chunks_.next_token = index;
         chunks_.next_event = para_event_;
+        chunks_.line_begin = index;
       } else if (index - chunks_.next_token >= kChunkTokens && sentences_ &&
                  IsChunkEnd(doc_.tokens(), text_, index, kind, flags, b)) {
         // A long paragraph: split what it has so far (sentence_splitter.h).
         SplitChunk(doc_, *events_, index, events_->size(), &chunks_);
+      }
+      // The line that ends here counts towards whether the paragraph is
+      // hard-wrapped (the splitter need not walk its events again).
+      if ((flags & tf::kNewlineBefore) && index > para_begin_ && sentences_) {
+        CountLine(doc_, index, &chunks_);
       }
       events_->push_back(static_cast<uint32_t>(index));
     }

@@ -83,11 +83,13 @@ class Splitter {
     Emit(doc_.mutable_paragraphs(), pb, pe);
     if (!sentences) return;
     if (chunks == nullptr || !chunks->active) {
+      // With `chunks`, its line counts are the whole paragraph's.
+      if (chunks != nullptr) wrapped_guess_ = IsWrapped(chunks->line_counts);
       SplitParagraph(pb, pe, ev, ev_end);
       return;
     }
     Chunk(pe, ev_end, chunks);
-    const bool wrapped = IsWrapped({chunks->lines, chunks->long_open_lines});
+    const bool wrapped = IsWrapped(chunks->line_counts);
     if (chunks->assumed[!wrapped]) {
       // A chunk guessed wrong: split the whole paragraph again (rare; the
       // tokens are no longer in cache).
@@ -102,17 +104,9 @@ class Splitter {
     if (!chunks->active) {
       chunks->active = true;
       chunks->first_sentence = doc_.sentences().size();
-    } else {
-      // The line that ended at cb, with a period (so not long and open):
-      // CountLines() of this chunk does not see it.
-      ++chunks->lines;
     }
-    const LineCounts c = CountLines(cb, ce, ev, ev_end);
-    chunks->lines += c.lines;
-    chunks->long_open_lines += c.long_open_lines;
-    // The guess: the paragraph's lines so far.
-    wrapped_guess_ =
-        IsWrapped({chunks->lines, chunks->long_open_lines}) ? 1 : 0;
+    // The guess: the paragraph's lines so far (those that end before ce).
+    wrapped_guess_ = IsWrapped(chunks->line_counts) ? 1 : 0;
     wrapped_used_ = false;
     SplitParagraph(cb, ce, ev, ev_end);
     if (wrapped_used_) chunks->assumed[wrapped_guess_] = true;
@@ -193,9 +187,14 @@ class Splitter {
   int MarkerAt(size_t i, size_t end, size_t* after) const;
   // False where MarkerAt() answers 0 at once: a marker starts with "(", a
   // number of up to 3 digits, a letter or a letter and a period.
+  // Two-letter words ("It", "In", "We"), which start many sentences, answer
+  // false here.
   bool MayStartMarker(size_t i) const {
-    const uint32_t len = t_.end(i) - t_.begin(i);
-    return len <= 2 || (len == 3 && t_.kind(i) != TokenKind::kWord);
+    const uint32_t b = t_.begin(i), len = t_.end(i) - b;
+    if (t_.kind(i) == TokenKind::kWord) {
+      return len == 1 || (len == 2 && text_[b + 1] == '.');
+    }
+    return len <= 3;
   }
   // `term` is TerminalOf(i).
   bool ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
@@ -214,13 +213,8 @@ class Splitter {
            c < 0x80 && !(c >= 'a' && c <= 'z') && !Has(j, tf::kClitic);
   }
   bool NewlineBreaks(size_t i, size_t s, size_t pb, bool wrapped) const;
-  // The counts IsWrapped() decides from: the lines of tokens [pb, pe) that
-  // end at a line break (the last line does not), and those of them that run
-  // long and end without a terminal mark. events_[ev, ev_end) are the
-  // events inside.
-  struct LineCounts {
-    uint32_t lines = 0, long_open_lines = 0;
-  };
+  // The LineCounts of tokens [pb, pe); events_[ev, ev_end) are the events
+  // inside.
   LineCounts CountLines(size_t pb, size_t pe, size_t ev, size_t ev_end) const;
   static bool IsWrapped(LineCounts c) {
     // Two or more such lines, and at least two thirds of them: a headline
@@ -228,10 +222,13 @@ class Splitter {
     return c.long_open_lines >= 2 && c.long_open_lines * 3 >= c.lines * 2;
   }
   // Whether token i is a terminal mark, maybe followed by closers ("end.”)").
+ public:
   bool EndsWithTerminal(size_t i, size_t s) const {
     while (i > s && IsCloser(i)) --i;
     return TerminalOf(i) != Terminal::kNone;
   }
+
+ private:
   void Emit(std::vector<TextUnit>& out, size_t b, size_t e) {
     out.push_back(TextUnit{Span{t_.begin(b), t_.end(e - 1)},
                            static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
@@ -499,22 +496,17 @@ bool Splitter::ShouldSplitAfter(size_t i, Terminal term, size_t j, size_t s,
 // A paragraph whose lines mostly run long and end without punctuation is
 // hard-wrapped prose (IsWrapped()): its single line breaks are not sentence
 // boundaries.
-Splitter::LineCounts Splitter::CountLines(size_t pb, size_t pe, size_t ev,
-                                          size_t ev_end) const {
-  LineCounts c;
-  size_t line_start = pb;
+LineCounts Splitter::CountLines(size_t pb, size_t pe, size_t ev,
+                                size_t ev_end) const {
+  ParagraphChunks counter;
+  counter.line_begin = pb;
   // Lines start at tokens with kNewlineBefore, which are all events.
   for (; ev < ev_end; ++ev) {
     const size_t i = events_[ev];
     if (i <= pb || i >= pe || !Has(i, tf::kNewlineBefore)) continue;
-    ++c.lines;
-    const uint32_t bytes = t_.end(i - 1) - t_.begin(line_start);
-    if (bytes >= 40 && !EndsWithTerminal(i - 1, line_start)) {
-      ++c.long_open_lines;
-    }
-    line_start = i;
+    CountLine(doc_, i, &counter);
   }
-  return c;
+  return counter.line_counts;
 }
 
 // Token i starts a line; no terminal mark precedes it. Does the line break
@@ -700,6 +692,14 @@ bool IsChunkEnd(const Tokens& t, std::string_view text, size_t i,
          (t.flags(word) & (tf::kLowercase | tf::kAbbreviation)) ==
              tf::kLowercase &&
          t.end(word) - t.begin(word) >= 2;
+}
+
+bool EndsWithTerminal(const Document& doc, size_t i, size_t first) {
+  static const std::vector<uint32_t>* const kNoEvents =
+      new std::vector<uint32_t>();
+  // The splitter only reads the document.
+  return Splitter(const_cast<Document&>(doc), *kNoEvents)
+      .EndsWithTerminal(i, first);
 }
 
 void SplitChunk(Document& doc, const std::vector<uint32_t>& events, size_t ce,

@@ -37,12 +37,21 @@ void SplitParagraphsAndSentences(Document& doc, bool sentences,
 // exactly SplitParagraphsAndSentences(). Tokens [pb, pe) must be written;
 // later ones are not read, and doc.tokens().size() need not be final.
 // `chunks` (optional) says which leading part of the paragraph SplitChunk()
-// has already split into sentences.
+// has already split into sentences, and holds its line counts (CountLine()).
 struct ParagraphChunks;
 void SplitParagraph(Document& doc, bool sentences,
                     const std::vector<uint32_t>& events, size_t pb, size_t pe,
                     size_t ev_begin, size_t ev_end,
                     ParagraphChunks* chunks = nullptr);
+
+// The counts IsWrapped() (whether a paragraph is hard-wrapped prose) decides
+// from: the lines of a paragraph that end at a line break (its last line
+// does not), and those of them that run 40 bytes or more and end without a
+// terminal mark.
+struct LineCounts {
+  uint32_t lines = 0;
+  uint32_t long_open_lines = 0;
+};
 
 // A paragraph of thousands of lines (a file without blank lines) is split
 // into sentences in chunks as it is tokenized, instead of all at the end when
@@ -52,15 +61,41 @@ void SplitParagraph(Document& doc, bool sentences,
 // SplitParagraph() checks the guess at the paragraph's end and, if a chunk
 // used a wrong one, splits the whole paragraph again. So the result is
 // exactly that of one SplitParagraph() call.
+//
+// The caller counts the paragraph's lines as it writes them (CountLine() at
+// every line start after the paragraph's first token), so that the splitter
+// never walks the paragraph's events again for them.
 struct ParagraphChunks {
-  bool active = false;        // at least one chunk was split
-  size_t first_sentence = 0;  // doc.sentences().size() before the first
-  size_t next_token = 0;      // where the next chunk starts
-  size_t next_event = 0;      // its first event
-  uint32_t lines = 0;         // IsWrapped()'s counts over the chunks so far
-  uint32_t long_open_lines = 0;
+  bool active = false;               // at least one chunk was split
+  size_t first_sentence = 0;         // doc.sentences().size() before the first
+  size_t next_token = 0;             // where the next chunk starts
+  size_t next_event = 0;             // its first event
+  size_t line_begin = 0;             // the first token of the current line
+  LineCounts line_counts;            // the paragraph's lines before line_begin
   bool assumed[2] = {false, false};  // wrapped values the chunks relied on
 };
+
+// Whether token i is a terminal mark, maybe followed by closers ("end.”)"),
+// looking back no further than token `first`.
+bool EndsWithTerminal(const Document& doc, size_t i, size_t first);
+
+// CountLine()
+// Token i (> the paragraph's first token, with kNewlineBefore) starts a line:
+// adds the line that ends before it to chunks->line_counts. Called in token
+// order, after any SplitChunk() at i.
+inline void CountLine(const Document& doc, size_t i, ParagraphChunks* chunks) {
+  const Tokens& t = doc.tokens();
+  const size_t last = i - 1;
+  ++chunks->line_counts.lines;
+  // A line that ends in a one-byte "." (most do) is answered here.
+  if (t.end(last) - t.begin(chunks->line_begin) >= 40 &&
+      !(t.kind(last) == TokenKind::kPunct && t.end(last) - t.begin(last) == 1 &&
+        doc.text()[t.begin(last)] == '.') &&
+      !EndsWithTerminal(doc, last, chunks->line_begin)) {
+    ++chunks->line_counts.long_open_lines;
+  }
+  chunks->line_begin = i;
+}
 
 // Whether a chunk may end before the token at `b` (a word starting a line):
 // tokens i-2 and i-1 of the same line are a lower-case word of two or more
