@@ -1,6 +1,7 @@
 // Tests of the NameFinder's hash-keyed lexicon table (lib/names/lexicons.h):
 // it must answer exactly what the string lists say, including kCommon, which
 // must agree with the gazetteer's IsCommonWord() for every listed word.
+#include <string>
 #include <string_view>
 
 #include "core/word_lists.h"
@@ -63,6 +64,27 @@ TEST_F(NameLexiconsTest, JoinerTableAgreesWithTheWholeTable) {
        {"in", "said", "president", "ministry", "zzyzxq", "", "bank"}) {
     EXPECT_EQ(lex_->JoinerClassesOfHash(KeyHash(w)), 0u) << w;
     EXPECT_EQ(lex_->Classes(w) & nc::kJoiner, 0u) << w;
+  }
+}
+
+// The NameFinder looks up a token's joiner classes by the hash of its whole
+// key: "of." has those of "of" (a final period is dropped before a lookup),
+// "of.." those of "of." (none).
+TEST_F(NameLexiconsTest, TokenJoinerTableDropsOneFinalPeriod) {
+  for (std::string_view w : {"of", "for", "the", "on", "and", "de", "van",
+                             "von", "bin", "al", "el", "y", "la", "du"}) {
+    const std::string word(w);
+    const uint32_t classes = lex_->Classes(w) & nc::kJoiner;
+    ASSERT_NE(classes, 0u) << w;
+    EXPECT_EQ(lex_->JoinerClassesOfTokenHash(KeyHash(word)), classes) << w;
+    EXPECT_EQ(lex_->JoinerClassesOfTokenHash(KeyHash(word + ".")), classes)
+        << w;
+    EXPECT_EQ(lex_->JoinerClassesOfTokenHash(KeyHash(word + "..")), 0u) << w;
+    EXPECT_EQ(lex_->JoinerClassesOfTokenHash(KeyHash("." + word)), 0u) << w;
+  }
+  for (std::string_view w :
+       {"in", "said", "president", "zzyzxq", "", ".", "bank", "in.", "ofs"}) {
+    EXPECT_EQ(lex_->JoinerClassesOfTokenHash(KeyHash(w)), 0u) << w;
   }
 }
 

@@ -1,5 +1,6 @@
 #include "names/lexicons.h"
 
+#include <string>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -181,7 +182,18 @@ void DirectClassTable::Add(uint64_t key_hash, uint32_t bits) {
 void NameLexicons::Add(std::string_view key, uint32_t bits) {
   const uint64_t h = KeyHash(key);
   table_.Add(h, bits);
-  if (bits & name_class::kJoiner) joiners_.Add(h, bits & name_class::kJoiner);
+  if (bits & name_class::kJoiner) {
+    joiners_.Add(h, bits & name_class::kJoiner);
+    // A token's key ending in '.' is looked up without it (KeyHashOfKey in
+    // name_finder.cc): "key." has the classes of "key", and "key" itself
+    // only when a token's key can be it (it does not end in '.').
+    if (key.empty() || key.back() != '.') {
+      token_joiners_.Add(h, bits & name_class::kJoiner);
+    }
+    std::string dotted(key);
+    dotted += '.';
+    token_joiners_.Add(KeyHash(dotted), bits & name_class::kJoiner);
+  }
 }
 
 absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {

@@ -90,6 +90,12 @@ class PackedClassTable {
       if (s == 0) return 0;
     }
   }
+  // Starts loading the cache line of the key's home slot (Find() later):
+  // the probes of a block of tokens are independent, so their cache misses
+  // can overlap.
+  void Prefetch(uint64_t key_hash) const {
+    __builtin_prefetch(&slots_[static_cast<size_t>(key_hash) & mask_]);
+  }
   // ORs `bits` (non-zero, below 2^kValueBits) into the classes of the key.
   void Add(uint64_t key_hash, uint32_t bits);
   size_t size() const { return used_; }
@@ -143,12 +149,23 @@ class NameLexicons {
   uint32_t ClassesOfHash(uint64_t key_hash) const {
     return table_.Find(key_hash);
   }
+  // Starts loading the slot ClassesOfHash(key_hash) reads first.
+  void PrefetchHash(uint64_t key_hash) const { table_.Prefetch(key_hash); }
   // ClassesOfHash(key_hash) & (kConnector | kParticle), from a table of
   // those ~30 words only (a few KiB, stays in L1 cache): the NameFinder asks
   // it of the word after every capitalized run, most of which are not
   // looked up otherwise.
   uint32_t JoinerClassesOfHash(uint64_t key_hash) const {
     return joiners_.Find(key_hash);
+  }
+  // The same for a token, by the hash of its whole key (Tokens::key_hash)
+  // instead of that of its key without a final period: the table holds each
+  // joiner's key (unless it ends in '.') and the key with a '.' appended,
+  // so that "of." gives the classes of "of" as the key without its period
+  // would, while the token's key itself is not read (its length and last
+  // byte are two loads at a place of the arrays nothing else reads).
+  uint32_t JoinerClassesOfTokenHash(uint64_t token_key_hash) const {
+    return token_joiners_.Find(token_key_hash);
   }
   // The classes of `key` (a normalized key, final period removed); 0 if none.
   uint32_t Classes(std::string_view key) const;
@@ -160,6 +177,7 @@ class NameLexicons {
  private:
   PackedClassTable table_;
   DirectClassTable joiners_;
+  DirectClassTable token_joiners_;
 };
 
 // LoadNameLexicons()

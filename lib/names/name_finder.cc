@@ -24,14 +24,13 @@
 
 #include "absl/status/status.h"
 #include "core/absl_compat.h"
+#include "core/byte_mask.h"  // Classify()'s blocks of 64 tokens
+#include "core/key_hash.h"   // KeyHash() inline, for Classify()'s loop
 #include "core/stage_input.h"
 #include "names/lexicons.h"
 #include "sayso/document.h"
 #include "sayso/names.h"
 #include "sayso/normalize.h"
-
-#include "core/byte_mask.h"  // Classify()'s blocks of 64 tokens
-#include "core/key_hash.h"   // KeyHash() inline, for Classify()'s loop
 
 namespace sayso {
 namespace {
@@ -48,11 +47,17 @@ constexpr uint32_t kAcronymBit = 1u << 28;    // AcronymShape(i)
 constexpr uint32_t kInitialBit = 1u << 29;    // first word of a sentence/line
 constexpr uint32_t kTitleLineBit = 1u << 30;  // in a title-case (headline) line
 constexpr uint32_t kOwnedBit = 1u << 26;      // Finder::Owner(i) is stored
+// One-byte "(" and "&" tokens (IsChar(i, '(') and IsChar(i, '&')), marked by
+// Classify() so that CutRuns() tests the token after each run without
+// reading its span and text (three loads at a place of the arrays the pass
+// does not otherwise read).
+constexpr uint32_t kParenBit = 1u << 23;
+constexpr uint32_t kAmpBit = 1u << 24;
 // The lexicon's classes of this word are not looked up yet: Classify() leaves
 // most lower-case words so (their classes matter only next to a name) and
 // Has() looks them up on first use.
 constexpr uint32_t kLazyBit = 1u << 31;
-static_assert(nc::kChineseFamily < kNameTokBit,
+static_assert(nc::kChineseFamily < kParenBit,
               "the marks must not overlap the lexicon's classes");
 
 enum class Evidence : uint8_t {
@@ -170,6 +175,18 @@ PlacePrepositions MakePlacePrepositions() {
 const PlacePrepositions& PlacePrepositionHashes() {
   static const PlacePrepositions preps = MakePlacePrepositions();
   return preps;
+}
+
+// KeyHash() of "company" and "corporation": CutRuns() tests the word after
+// every run followed by a lower-case word; the hash (in cache) rules most
+// words out before their key is read.
+struct CompanyHashes {
+  uint64_t company = KeyHash("company");
+  uint64_t corporation = KeyHash("corporation");
+};
+const CompanyHashes& CompanyWordHashes() {
+  static const CompanyHashes hashes;
+  return hashes;
 }
 
 // A map from a 64-bit key hash (Tokens::key_hash, KeyHash) to V for the
@@ -311,7 +328,7 @@ struct TokenScratch {
   std::vector<Ordered> order, merge;
   std::vector<size_t> runs;
   Uint32Buffer cls, names, acronyms, place_preps, parens;
-  Buffer<uint64_t> name_hashes;
+  Buffer<uint64_t> name_hashes, place_next_hashes;
   std::vector<uint32_t> multi_per, multi_org, before_paren;
   Buffer<int> owner;
 };
@@ -375,10 +392,7 @@ class Finder {
   // every run.
   uint32_t JoinerClasses(size_t i) const {
     const uint32_t v = cls_[i];
-    if (v & kLazyBit) {
-      return lex_.JoinerClassesOfHash(
-          KeyHashOfKey(tok_.key(i), tok_.key_hash(i)));
-    }
+    if (v & kLazyBit) return lex_.JoinerClassesOfTokenHash(tok_.key_hash(i));
     return v & nc::kJoiner;
   }
   // A mark of Classify() (never lazy).
@@ -388,6 +402,13 @@ class Finder {
   }
   bool IsLowerWord(size_t i) const {
     return IsWord(i) && tok_.has(i, tf::kLowercase);
+  }
+  // The key is "company" or "corporation".
+  bool IsCompanyWord(size_t i) const {
+    const CompanyHashes& h = CompanyWordHashes();
+    const uint64_t kh = tok_.key_hash(i);
+    return (kh == h.company || kh == h.corporation) &&
+           (tok_.key(i) == "company" || tok_.key(i) == "corporation");
   }
   bool IsKey(size_t i, std::string_view k) const {
     return i < tok_.size() && tok_.key(i) == k;
@@ -481,6 +502,9 @@ class Finder {
   // Word tokens but the last whose key is exactly "in", "to", "from",
   // "near", "at" or "outside" (PlacePrepositions), in order.
   std::span<const uint32_t> place_preps_;
+  // key_hash() of the word after each of place_preps_ (LinkSurnames() reads
+  // them in order instead of at those places in the token arrays).
+  std::span<const uint64_t> place_next_hashes_;
   int* owner_ = nullptr;       // in scratch_.owner; read through Owner()
   std::string& text_scratch_;  // CanonicalText()'s buffer
   std::vector<Proposal>& proposals_;
@@ -521,8 +545,7 @@ bool Finder::AndBeforeOrgHead(size_t i) const {
   const size_t n = tok_.size();
   for (size_t j = i; j < n && j < i + 4; ++j) {
     if (!NameTok(j)) {
-      return IsLowerWord(j) &&
-             (tok_.key(j) == "company" || tok_.key(j) == "corporation");
+      return IsLowerWord(j) && IsCompanyWord(j);
     }
     if (Has(j, nc::kOrg | nc::kOrgOf)) return true;
   }
@@ -555,14 +578,16 @@ void Finder::Classify() {
   size_t n_parens = 0;
   uint32_t* const acronyms = scratch_.acronyms.Reserve(n);
   uint32_t* const place_preps = scratch_.place_preps.Reserve(n);
+  uint64_t* const place_next_hashes = scratch_.place_next_hashes.Reserve(n);
   size_t n_names = 0, n_acronyms = 0, n_place_preps = 0;
   const Tokens& tok = tok_;
   const internal::NameLexicons& lex = lex_;
   const std::string_view text = text_;
   const PlacePrepositions& preps = PlacePrepositionHashes();
-  static const uint32_t opener_low[3] = {static_cast<uint32_t>(KeyHash(":")),
-                                         static_cast<uint32_t>(KeyHash("(")),
-                                         static_cast<uint32_t>(KeyHash("["))};
+  // The low halves of KeyHash(":"), "(", "[" (openers) and "&" (marked).
+  static const uint32_t opener_low[4] = {
+      static_cast<uint32_t>(KeyHash(":")), static_cast<uint32_t>(KeyHash("(")),
+      static_cast<uint32_t>(KeyHash("[")), static_cast<uint32_t>(KeyHash("&"))};
   // One pass over the tokens: classes, name tokens, acronyms, line and
   // clause starts (after_open), and title-case lines. The token's marks go
   // into its class word.
@@ -602,6 +627,7 @@ void Finder::Classify() {
           parens[n_parens] = static_cast<uint32_t>(i);
           n_parens += c == '(';
         }
+        cls[i] = c == '(' ? kParenBit : (c == '&' ? kAmpBit : 0);
       }
       return;
     }
@@ -612,14 +638,17 @@ void Finder::Classify() {
     if (after_open) c |= kInitialBit;
     after_open = false;
     bool cap = (f & (tf::kCapitalized | tf::kAllCaps)) != 0;
-    if (!cap && (f & tf::kHasHyphen)) {
+    if ((f & (tf::kCapitalized | tf::kAllCaps | tf::kHasHyphen)) ==
+        tf::kHasHyphen) [[unlikely]] {  // !cap and a hyphen
       // "al-Burhan", "el-Sisi", "bin-Salman": a particle glued to a name.
       const std::string_view t =
           text.substr(tok.begin(i), tok.end(i) - tok.begin(i));
+      // The first '-' (t.find('-')), looked for where it counts: at most
+      // 4 bytes in.
+      const size_t limit = std::min<size_t>(t.size(), 5);
       size_t h = 0;
-      while (h < t.size() && t[h] != '-') ++h;  // t.find('-')
-      if (h < t.size() && h + 1 < t.size() && h <= 4 && t[h + 1] >= 'A' &&
-          t[h + 1] <= 'Z') {
+      while (h < limit && t[h] != '-') ++h;
+      if (h < limit && h + 1 < t.size() && t[h + 1] >= 'A' && t[h + 1] <= 'Z') {
         // Key(i).substr(0, h): the key without a final period.
         std::string_view k = key;
         if (k.size() > 1 && k.back() == '.') k.remove_suffix(1);
@@ -630,24 +659,25 @@ void Finder::Classify() {
         }
       }
     }
-    if (cap && !(f & tf::kClitic) && !(c & nc::kNotName)) {
-      c |= kNameTokBit;
-      names[n_names] = static_cast<uint32_t>(i);
-      name_hashes[n_names++] = kh;
-    }
+    // Without branches (which visited words are names follows the text):
+    // the entry is written always and kept when the word is a name token.
+    const bool name = cap & !(f & tf::kClitic) & !(c & nc::kNotName);
+    c |= name ? kNameTokBit : 0;
+    names[n_names] = static_cast<uint32_t>(i);
+    name_hashes[n_names] = kh;
+    n_names += name;
     if ((f & tf::kAllCaps) &&
         AcronymShape(kind, f, c, tok.begin(i), tok.end(i))) {
       c |= kAcronymBit;
       acronyms[n_acronyms++] = static_cast<uint32_t>(i);
     }
     cls[i] = c;
-    if (!(c & (nc::kFunction | nc::kConnector))) {
-      if (f & tf::kLowercase) {
-        ++lowers;
-      } else if (c & kNameTokBit) {
-        ++caps;
-      }
-    }
+    // Content words of the line (not function words or connectors), lower
+    // case or name tokens, counted without branches.
+    const bool content = !(c & (nc::kFunction | nc::kConnector));
+    const bool lower = (f & tf::kLowercase) != 0;
+    lowers += content & lower;
+    caps += content & !lower & name;
   };
   // Blocks of 64 tokens. First, without branches: which tokens are plain
   // lower-case words (no capital, no hyphen, no line break before), their
@@ -662,11 +692,21 @@ void Finder::Classify() {
                                   tf::kAllCaps | tf::kHasHyphen |
                                   tf::kHasLetter | tf::kNewlineBefore;
   constexpr uint16_t kPlain = tf::kLowercase | tf::kHasLetter;
-  for (size_t base = 0; base < n; base += 64) {
+  // The masks of one block, made a block ahead of its visits: prepare()
+  // also starts loading the lexicon slots of the block's words that are
+  // not plain (the probes of visit(), each a likely cache miss otherwise),
+  // so that their misses overlap each other and the visits of the block
+  // before.
+  struct BlockMasks {
+    uint64_t plain = 0;
+    uint64_t skippable = 0;
+  };
+  auto prepare = [&](size_t base) -> BlockMasks {
     const size_t m = std::min<size_t>(64, n - base);
     alignas(16) uint8_t is_plain[64] = {};
     alignas(16) uint8_t is_inert[64] = {};
     alignas(16) uint8_t may_prep[64] = {};
+    alignas(16) uint8_t is_lookup[64] = {};
     for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
       const size_t i = base + j;
       const uint16_t f = tok.flags(i);
@@ -677,6 +717,7 @@ void Finder::Classify() {
       cls[i] = p ? kLazyBit : 0;
       const bool is_word = word & ((f & tf::kHasLetter) != 0);  // IsWord(i)
       may_prep[j] = is_word ? 0xFF : 0;
+      is_lookup[j] = is_word & !p ? 0xFF : 0;
       // Not a word, no line break before, no opening quote or dash: only
       // ':' '(' '[' of such tokens matter (below).
       is_inert[j] = !is_word & ((f & tf::kNewlineBefore) == 0) &
@@ -693,25 +734,46 @@ void Finder::Classify() {
                       (low == preps.low[4]) | (low == preps.low[5]))
                          ? 0xFF
                          : 0;
-      // A one-byte ':' '(' '[' token has that byte as its key: the tokens
-      // whose key hash has the low half of one of those are visited.
+      // A one-byte ':' '(' '[' '&' token has that byte as its key: the
+      // tokens whose key hash has the low half of one of those are visited
+      // (so every one-byte '(' and '&' gets its mark).
       is_inert[j] &= ((low == opener_low[0]) | (low == opener_low[1]) |
-                      (low == opener_low[2]))
+                      (low == opener_low[2]) | (low == opener_low[3]))
                          ? 0
                          : 0xFF;
     }
-    const uint64_t plain = internal::LowBitMask64(is_plain);
+    BlockMasks masks;
+    masks.plain = internal::LowBitMask64(is_plain);
     // Skipped while the line has a lower-case content word: plain words and
     // inert punctuation (whose class word is 0 already).
-    const uint64_t skippable = plain | internal::LowBitMask64(is_inert);
+    masks.skippable = masks.plain | internal::LowBitMask64(is_inert);
     // The place prepositions among the words: the few whose hash's low half
     // is one of theirs, then the whole hash.
     for (uint64_t cand = internal::LowBitMask64(may_prep); cand != 0;
          cand &= cand - 1) {
       const size_t i = base + static_cast<size_t>(std::countr_zero(cand));
       place_preps[n_place_preps] = static_cast<uint32_t>(i);
+      // The next token's hash is in cache now (the last token has none: it
+      // is dropped from the list below).
+      place_next_hashes[n_place_preps] = tok.key_hash(std::min(i + 1, n - 1));
       n_place_preps += preps.Contains(tok.key_hash(i));
     }
+    // The words visit() looks up (by the token's key hash: an abbreviation's
+    // Key() hashes otherwise, and its prefetch is wasted, which is harmless).
+    for (uint64_t look = internal::LowBitMask64(is_lookup); look != 0;
+         look &= look - 1) {
+      lex.PrefetchHash(
+          tok.key_hash(base + static_cast<size_t>(std::countr_zero(look))));
+    }
+    return masks;
+  };
+  BlockMasks current = prepare(0);
+  for (size_t base = 0; base < n; base += 64) {
+    const size_t m = std::min<size_t>(64, n - base);
+    const BlockMasks ahead = base + 64 < n ? prepare(base + 64) : BlockMasks{};
+    const uint64_t plain = current.plain;
+    const uint64_t skippable = current.skippable;
+    current = ahead;
     const uint64_t valid = m == 64 ? ~uint64_t{0} : (uint64_t{1} << m) - 1;
     size_t next = 0;  // tokens [base, base + next) are done
     while (next < m) {
@@ -742,6 +804,7 @@ void Finder::Classify() {
   parens_ = {parens, n_parens};
   acronyms_ = {acronyms, n_acronyms};
   place_preps_ = {place_preps, n_place_preps};
+  place_next_hashes_ = {place_next_hashes, n_place_preps};
   multi_per_.clear();
   multi_org_.clear();
   for (size_t m = 0; m < doc_.mentions().size(); ++m) {
@@ -938,14 +1001,14 @@ void Finder::CutRuns() {
           e = static_cast<uint32_t>(next);
           ok = true;
         }
-      } else if (IsChar(j, '(') && j + 3 < n && NameTok(j + 1) &&
+      } else if (Marked(j, kParenBit) && j + 3 < n && NameTok(j + 1) &&
                  IsChar(j + 2, ')') && NameTok(j + 3) && Joined(j + 3) &&
                  !IsAcronymShape(j + 1) && Owner(j + 1) < 0 &&
                  Has(e - 1, nc::kGivenName)) {
         // A nickname between given name and surname: "Joseph (Joey) Doe".
         e = static_cast<uint32_t>(j + 4);
         ok = true;
-      } else if (IsChar(j, '&') && j + 1 < n && NameTok(j + 1)) {
+      } else if (Marked(j, kAmpBit) && j + 1 < n && NameTok(j + 1)) {
         e = static_cast<uint32_t>(j + 1);
         ok = true;
       }
@@ -974,7 +1037,7 @@ void Finder::CutRuns() {
     while (t > s && (!NameTok(t - 1) || Has(t - 1, nc::kFunction))) --t;
     // "the Acme Supply company": a lower-case "company" closes the name.
     if (s < t && t == e && e < n && Joined(e) && IsLowerWord(e) &&
-        (tok_.key(e) == "company" || tok_.key(e) == "corporation") &&
+        IsCompanyWord(e) &&
         !(t - s == 1 &&
           (Owner(s) >= 0 || (Initial(s) && Has(s, nc::kCommon))))) {
       bool all_known = true;
@@ -1590,8 +1653,7 @@ void Finder::LinkSurnames() {
       used_as_place = KeyMap<bool>();
       // Only keys that may be surnames are asked for: the others are left
       // out of the map.
-      for (const uint32_t prep : place_preps_) {
-        const uint64_t next = tok_.key_hash(prep + 1);
+      for (const uint64_t next : place_next_hashes_) {
         const auto [word, bit] = filter_bit(next);
         if (people_filter[word] & bit) used_as_place.insert(next);
       }
@@ -1739,12 +1801,32 @@ void Finder::Finish() {
   // of moving whole Mentions around.
   SortAdded();
   const size_t kept = ms.size();  // sorted by begin, non-overlapping
+  bool kept_sorted = true;
+  for (size_t k = 1; k < kept && kept_sorted; ++k) {
+    kept_sorted = !before(ms[k].span, ms[k - 1].span);
+  }
+  // Only the kept mention starting last before s.end can overlap s: the
+  // number of kept mentions that start before s.end. The added spans come in
+  // order of their begin, so when the kept ones are sorted the count of
+  // those starting before s.begin only grows (`below`), and the few that
+  // start inside s are stepped over from there (a binary search per span
+  // read ~13 mentions scattered over the array).
+  size_t below = 0;
   auto overlaps_kept = [&](Span s) {
-    auto it = std::lower_bound(
-        ms.begin(), ms.begin() + kept, s.end,
-        [](const Mention& m, uint32_t end) { return m.span.begin < end; });
-    // Only the kept mention starting last before s.end can overlap s.
-    return it != ms.begin() && std::prev(it)->span.end > s.begin;
+    size_t count;
+    if (kept_sorted) {
+      while (below < kept && ms[below].span.begin < s.begin) ++below;
+      count = below;
+      while (count < kept && ms[count].span.begin < s.end) ++count;
+    } else {
+      count = static_cast<size_t>(
+          std::lower_bound(ms.begin(), ms.begin() + kept, s.end,
+                           [](const Mention& m, uint32_t end) {
+                             return m.span.begin < end;
+                           }) -
+          ms.begin());
+    }
+    return count != 0 && ms[count - 1].span.end > s.begin;
   };
   uint32_t added_end = 0;
   size_t accepted = 0;
@@ -1754,10 +1836,6 @@ void Finder::Finish() {
     order_[accepted++] = o;
   }
   order_.resize(accepted);
-  bool kept_sorted = true;
-  for (size_t k = 1; k < kept && kept_sorted; ++k) {
-    kept_sorted = !before(ms[k].span, ms[k - 1].span);
-  }
   if (!kept_sorted) {
     // A host stage left the mentions out of order: append, then the stable
     // sort of the Document settles the order.
