@@ -78,15 +78,13 @@ void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
     // The last token whose key begins at or before p holds it (keys are
     // back to back and p is inside [from, hi)); empty keys begin where the
     // next one does, and are skipped by the search.
+    // Branch-free halving (a conditional move, not a jump that goes either
+    // way at random): the same token as a lower_bound.
     uint32_t lo = lo_token, count = end - lo_token;
     while (count > 1) {
       const uint32_t half = count / 2;
-      if (tokens.key(lo + half).data() <= p) {
-        lo += half;
-        count -= half;
-      } else {
-        count = half;
-      }
+      lo = tokens.key(lo + half).data() <= p ? lo + half : lo;
+      count -= half;
     }
     bits[lo >> 6] |= uint64_t{1} << (lo & 63);
     from = tokens.key(lo).data() + tokens.key(lo).size();
@@ -604,6 +602,10 @@ class Matcher {
           word = RootWord(slot);
           mask = slot.root_mask;
         }
+        // Most walks end at once: no accept that the first word may take
+        // and a next token that leads nowhere (its child-mask bit clear).
+        // Told here from the next hash, without a Unit or a call.
+        if (EndsAtFirstWord(t, word, mask, st.start == kCache)) continue;
         const Unit u = WholeUnit(t);
         if (Blocked(u)) continue;
         WalkFrom(u, root, word, mask, &resume_token, &resume_part);
@@ -625,6 +627,26 @@ class Matcher {
                  image_.ChildMask(root), &resume_token, &resume_part);
       }
     }
+  }
+
+  // True if WalkFrom() from whole token t (accept word `word`, child mask
+  // `mask`; capitalized if `capital`) would record nothing: no accept
+  // open to it, and the walk ends before a second unit (a leaf, or a whole
+  // next token whose child-mask bit is clear). False when unsure (the next
+  // token is hyphenated, has an empty key or is missing): then walk.
+  bool EndsAtFirstWord(uint32_t t, uint32_t word, uint32_t mask,
+                       bool capital) const {
+    if (word != gz::kNoAccept &&
+        (capital || !(word & gz::kNeedsCapital) || !options_.apply_guards)) {
+      return false;
+    }
+    if (mask == 0) return true;
+    const uint32_t next = t + 1;
+    if (next >= tokens_.size() || tokens_.key(next).empty() ||
+        Hyphenated(next)) {
+      return false;
+    }
+    return !(mask & gz::ChildMaskBit(tokens_.key_hash(next)));
   }
 
   // Walks the trie from unit `first` (which leads to node `root`, whose
