@@ -137,6 +137,14 @@ struct RawMatch {
   // +1: a region word around it ("Kursk region"); -1: a city word before it
   // ("the regional capital of Kursk"); 0: neither.
   int8_t region_cue = 0;
+  // What FindRegionCues() reads of the text around the match, taken when
+  // the scan adds it (the tokens are in cache then; after the scan each
+  // match's neighbours cost a few cache misses): chained to the previous
+  // match by list separators; a region word right after it; the cue of the
+  // words before it ("provinces of", "capital of the").
+  bool chained = false;
+  bool region_after = false;
+  int8_t cue_before = 0;
 };
 
 // Per-thread scratch, reused across calls: steady-state matching allocates
@@ -730,9 +738,52 @@ class Matcher {
   }
 
   void AddRaw(const Unit* units, size_t size, uint32_t first_passing) {
-    s_.raw.push_back({static_cast<uint32_t>(s_.match_units.size()),
-                      static_cast<uint32_t>(size), first_passing, 0});
+    RawMatch m{static_cast<uint32_t>(s_.match_units.size()),
+               static_cast<uint32_t>(size), first_passing, 0};
+    if (options_.use_region_cue) {
+      const Unit& first = units[0];
+      const Unit& last = units[size - 1];
+      m.chained = !s_.raw.empty() && Chained(s_.match_units.back(), first);
+      m.region_after = last.last_part && IsRegionWord(last.token + 1);
+      m.cue_before = CueBefore(first);
+    }
+    s_.raw.push_back(m);
     s_.match_units.insert(s_.match_units.end(), units, units + size);
+  }
+
+  bool IsRegionWord(size_t t) const {
+    return t < tokens_.size() && RegionWords().Contains(tokens_.key_hash(t));
+  }
+
+  // True if a match ending with unit a and the next one, beginning with
+  // unit b, are in one list: 1-3 tokens apart, all of them ",", "and",
+  // "or" or "&".
+  bool Chained(const Unit& a, const Unit& b) const {
+    if (!a.last_part || b.part != 0 || b.token <= a.token + 1 ||
+        b.token - a.token - 1 > 3) {
+      return false;
+    }
+    for (uint32_t t = a.token + 1; t < b.token; ++t) {
+      if (!ListSeparators().Contains(tokens_.key_hash(t))) return false;
+    }
+    return true;
+  }
+
+  // The cue of the words before a match beginning with unit `first`:
+  // +1 after "<region word> of (the)", -1 after "<city word> of (the)".
+  int8_t CueBefore(const Unit& first) const {
+    int8_t cue = 0;
+    const uint32_t t0 = first.token;
+    if (first.part == 0 && t0 >= 2) {
+      uint32_t k = t0 - 1;
+      if (tokens_.key(k) == "the" && k >= 2) --k;
+      if (tokens_.key(k) == "of" && IsRegionWord(k - 1)) cue = 1;
+      if (tokens_.key(k) == "of" &&
+          CityWords().Contains(tokens_.key_hash(k - 1))) {
+        cue = -1;
+      }
+    }
+    return cue;
   }
 
   // Visits the accepts of a node (bounded: stops at the kLast flag or at the
@@ -975,48 +1026,12 @@ class Matcher {
   // Region cues: "Kursk region", "Kherson, Mykolaiv and Zaporizhzhia
   // provinces", "the provinces of Kherson, Mykolaiv, and Zaporizhia".
   void FindRegionCues() {
-    auto is_region = [&](size_t t) {
-      return t < tokens_.size() && RegionWords().Contains(tokens_.key_hash(t));
-    };
     std::vector<RawMatch>& raw = s_.raw;
-    auto first_unit = [&](const RawMatch& m) -> const Unit& {
-      return s_.match_units[m.units_begin];
-    };
-    auto last_unit = [&](const RawMatch& m) -> const Unit& {
-      return s_.match_units[m.units_begin + m.units_size - 1];
-    };
     for (size_t i = 0; i < raw.size();) {
       // Extend a chain of matches separated by ",", "and", "or".
       size_t j = i;
-      while (j + 1 < raw.size()) {
-        const Unit& a = last_unit(raw[j]);
-        const Unit& b = first_unit(raw[j + 1]);
-        if (!a.last_part || b.part != 0 || b.token <= a.token + 1 ||
-            b.token - a.token - 1 > 3) {
-          break;
-        }
-        bool separators = true;
-        for (uint32_t t = a.token + 1; t < b.token; ++t) {
-          if (!ListSeparators().Contains(tokens_.key_hash(t)))
-            separators = false;
-        }
-        if (!separators) break;
-        ++j;
-      }
-      int8_t cue = 0;
-      const Unit& last = last_unit(raw[j]);
-      if (last.last_part && is_region(last.token + 1)) cue = 1;
-      const Unit& first = first_unit(raw[i]);
-      uint32_t t0 = first.token;
-      if (cue == 0 && first.part == 0 && t0 >= 2) {
-        uint32_t k = t0 - 1;
-        if (tokens_.key(k) == "the" && k >= 2) --k;
-        if (tokens_.key(k) == "of" && is_region(k - 1)) cue = 1;
-        if (tokens_.key(k) == "of" &&
-            CityWords().Contains(tokens_.key_hash(k - 1))) {
-          cue = -1;
-        }
-      }
+      while (j + 1 < raw.size() && raw[j + 1].chained) ++j;
+      const int8_t cue = raw[j].region_after ? 1 : raw[i].cue_before;
       if (options_.overlapping) j = i;  // chains need non-overlapping matches
       for (size_t k = i; k <= j; ++k) raw[k].region_cue = cue;
       i = j + 1;
