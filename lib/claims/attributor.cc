@@ -31,6 +31,7 @@
 #include "claims/cue_lexicon.h"
 #include "claims/quotes.h"
 #include "core/absl_compat.h"
+#include "core/byte_mask.h"
 #include "core/stage_input.h"
 #include "sayso/claims.h"
 #include "sayso/document.h"
@@ -107,7 +108,6 @@ struct Scratch {
   std::vector<int16_t> cue;    // cue form starting at the token, or -1
   std::vector<int32_t> quote;  // top-level quote covering the token, or -1
   std::vector<uint32_t> comma_breaks;  // tokens with pc kCommaBreak
-  std::vector<uint32_t> scan;          // ClassifyTokens(): tokens to look at
   // A call is under way (or ended without its reset): the next call resets
   // the whole arrays first.
   bool dirty = false;
@@ -314,8 +314,9 @@ class Run {
   // ---- passes
   void PrepareUnits();
   void ClassifyTokens();
-  void ClassifyPunct(uint32_t i);
-  void ClassifyScanWord(uint32_t i, uint64_t h);
+  // Set the token's codes; true if it is a stop candidate.
+  bool ClassifyPunct(uint32_t i);
+  bool ClassifyScanWord(uint32_t i, uint64_t h);
   void ResetScratch();
   // The cue forms that start at word i (e.first_form >= 0): out of line,
   // as the words "and", "but", "who" ... need none of its registers.
@@ -592,52 +593,78 @@ void Run::ClassifyTokens() {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
     }
   }
-  // Two passes. The first lists the tokens that need a closer look, without
-  // a call per token: the words that may start a cue or be a listed word (a
-  // filter bit test), punctuation and quote marks. (Most words are neither:
-  // their classes wait until a rule asks, Cls().)
-  s_.scan.resize(n_);
-  uint32_t* const listed = s_.scan.data();
-  uint32_t n_listed = 0;
+  // Blocks of 64 tokens, two passes each. The first makes bit masks of the
+  // block's punctuation tokens, quote marks and words that may start a cue
+  // or be a listed word (a filter bit test), with no branch per token. (Most
+  // words are none of these: their classes wait until a rule asks, Cls().)
+  // The second walks the masks' bits while the block's token data is still
+  // in L1 cache: punctuation codes first, then quote marks, then a look-up
+  // for the listed words, in token order. (PlausibleCue() reads the classes
+  // and codes of earlier tokens only: the block's punctuation codes are set
+  // before its words are looked at.) The stop candidates (punctuation with a
+  // code, "and", "but") of both runs are listed last, in token order.
   const Tokens& tk = tk_;
   const CueLexicon& lex = lex_;
   const uint32_t n = n_;  // (a local: the stores below may alias n_)
-#pragma GCC unroll 4
-  for (uint32_t i = 0; i < n; ++i) {
-    const TokenKind kind = tk.kind(i);
-    const bool scan_word =
-        kind == TokenKind::kWord && lex.MayStartScanWord(tk.key_hash(i));
-    // kPunct, kOpenQuote, kCloseQuote, kAmbiguousQuote
-    const bool punct_or_mark =
-        static_cast<uint8_t>(static_cast<uint8_t>(kind) -
-                             static_cast<uint8_t>(TokenKind::kPunct)) <= 3;
-    listed[n_listed] = i;
-    n_listed += (scan_word | punct_or_mark) ? 1 : 0;
-  }
-  // The second, in token order: punctuation codes, quote marks, and a
-  // look-up for the listed words. (PlausibleCue() reads the classes and
-  // codes of earlier tokens only.)
-  for (uint32_t k = 0; k < n_listed; ++k) {
-    const uint32_t i = listed[k];
-    const TokenKind kind = tk_.kind(i);
-    if (kind == TokenKind::kWord) {
-      ClassifyScanWord(i, tk_.key_hash(i));
-    } else if (kind == TokenKind::kPunct) {
-      ClassifyPunct(i);
+  alignas(16) uint8_t word[64], punct[64], mark[64], scan[64];
+  for (uint32_t b0 = 0; b0 < n; b0 += 64) {
+    const uint32_t len = std::min<uint32_t>(n - b0, 64);
+    // (size_t indices: the compiler vectorizes these loops.)
+    const size_t base = b0;
+    if (len == 64) {
+      for (size_t j = 0; j < 64; ++j) {
+        const uint8_t kind = static_cast<uint8_t>(tk.kind(base + j));
+        word[j] = kind == static_cast<uint8_t>(TokenKind::kWord) ? 0xFF : 0;
+        punct[j] = kind == static_cast<uint8_t>(TokenKind::kPunct) ? 0xFF : 0;
+        // kOpenQuote, kCloseQuote, kAmbiguousQuote
+        mark[j] = static_cast<uint8_t>(
+                      kind - static_cast<uint8_t>(TokenKind::kOpenQuote)) <= 2
+                      ? 0xFF
+                      : 0;
+      }
+      // (The hash is tested for every token: no branch on the kind.)
+      for (size_t j = 0; j < 64; ++j) {
+        scan[j] = lex.MayStartScanWord(tk.key_hash(base + j));
+      }
     } else {
-      s_.marks.push_back(i);
+      for (size_t j = 0; j < 64; ++j) {
+        const TokenKind kind =
+            j < len ? tk.kind(base + j) : TokenKind::kInvalid;
+        word[j] = kind == TokenKind::kWord;
+        punct[j] = kind == TokenKind::kPunct;
+        mark[j] = kind == TokenKind::kOpenQuote ||
+                  kind == TokenKind::kCloseQuote ||
+                  kind == TokenKind::kAmbiguousQuote;
+        scan[j] = j < len && lex.MayStartScanWord(tk.key_hash(base + j));
+      }
+    }
+    uint64_t stops = 0;
+    for (uint64_t m = LowBitMask64(punct); m != 0; m &= m - 1) {
+      if (ClassifyPunct(b0 + static_cast<uint32_t>(__builtin_ctzll(m)))) {
+        stops |= m & (~m + 1);
+      }
+    }
+    for (uint64_t m = LowBitMask64(mark); m != 0; m &= m - 1) {
+      s_.marks.push_back(b0 + static_cast<uint32_t>(__builtin_ctzll(m)));
+    }
+    for (uint64_t m = LowBitMask64(scan) & LowBitMask64(word); m != 0;
+         m &= m - 1) {
+      const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
+      if (ClassifyScanWord(i, tk.key_hash(i))) stops |= m & (~m + 1);
+    }
+    for (; stops != 0; stops &= stops - 1) {
+      s_.stop_candidates.push_back(
+          b0 + static_cast<uint32_t>(__builtin_ctzll(stops)));
     }
   }
 }
 
-void Run::ClassifyScanWord(uint32_t i, uint64_t h) {
+bool Run::ClassifyScanWord(uint32_t i, uint64_t h) {
   const CueLexicon::Entry e = lex_.Lookup(h);
   // (The bits above 15 are only read here.)
   s_.cls[i] = epoch_ | (e.classes & 0xFFFF);
-  if (e.classes & wc::kAndButWord) {
-    s_.pc[i] = ToCode(h == impl_.h_and ? kAnd : kBut);
-    s_.stop_candidates.push_back(i);
-  }
+  const bool and_but = (e.classes & wc::kAndButWord) != 0;
+  if (and_but) s_.pc[i] = ToCode(h == impl_.h_and ? kAnd : kBut);
   if (e.classes & wc::kCommaBreakWord) {
     s_.pc[i] = ToCode(kCommaBreak);
     s_.comma_breaks.push_back(i);
@@ -645,6 +672,7 @@ void Run::ClassifyScanWord(uint32_t i, uint64_t h) {
   // (the keys "who" and "which" only come from word tokens)
   if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
   if (e.first_form >= 0) ClassifyCueStart(i, e);
+  return and_but;
 }
 
 uint16_t Run::LookUpCls(uint32_t i) const {
@@ -682,16 +710,18 @@ void Run::ResetScratch() {
   s_.dirty = false;
 }
 
-void Run::ClassifyPunct(uint32_t i) {
+bool Run::ClassifyPunct(uint32_t i) {
   const std::string_view k = tk_.key(i);
   if (k.size() == 1) {
     s_.pc[i] = ToCode(static_cast<uint8_t>(k[0]));
-    s_.stop_candidates.push_back(i);
     if (k[0] == ':') s_.colons.push_back(i);
-  } else if (k == "..." || k == "…") {
-    s_.pc[i] = ToCode(kEllipsis);
-    s_.stop_candidates.push_back(i);
+    return true;
   }
+  if (k == "..." || k == "…") {
+    s_.pc[i] = ToCode(kEllipsis);
+    return true;
+  }
+  return false;
 }
 
 void Run::ClassifyCueStart(uint32_t i, const CueLexicon::Entry& e) {
