@@ -162,6 +162,21 @@ TEST_F(NamesTest, ConnectorsJoinHeadToComplementOnly) {
                   Names("Department of Fisheries and Marine Services", "ORG")));
 }
 
+// "&" joins two name tokens into one run (a spaced "&" and one glued to a
+// word are different tokens: only the one-byte "&" token joins).
+TEST_F(NamesTest, AmpersandJoinsNamesIntoOneRun) {
+  EXPECT_THAT(Run("Shares of Brakowicz & Tallis Company rose on Monday."),
+              ElementsAre(Names("Brakowicz & Tallis Company", "ORG")));
+  // After a lower-case content word in the line (a different path of the
+  // classification pass).
+  EXPECT_THAT(
+      Run("Investors sold shares of Brakowicz & Tallis Company on Monday."),
+      ElementsAre(Names("Brakowicz & Tallis Company", "ORG")));
+  // Without a name token after it, "&" ends the run.
+  EXPECT_THAT(Run("Shares of Brakowicz & co rose. Tallis Company fell."),
+              ElementsAre(Names("Tallis Company", "ORG")));
+}
+
 TEST_F(NamesTest, UnknownCapitalizedSequenceIsNotGuessed) {
   EXPECT_THAT(Run("The Silver Arrow Festival opened with Blue Lantern music."),
               IsEmpty());
