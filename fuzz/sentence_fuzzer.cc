@@ -4,13 +4,17 @@
 // of what decides sentence boundaries (fuzz/sentence.dict: abbreviations,
 // initials, quotes, terminal punctuation, line breaks). Checks that sentences
 // and paragraphs partition the tokens in order, that every sentence lies in
-// one paragraph, and that splitting sentences never changes the tokens.
+// one paragraph, that splitting sentences never changes the tokens, and
+// that the tokenizer's split (from its event list, in chunks, with the line
+// counts it keeps) equals the splitter's own from every token.
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "fuzz_common.h"
 #include "sayso/tokenizer.h"
+#include "tokenizer/sentence_splitter.h"
 
 namespace {
 
@@ -65,6 +69,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                      "token " + std::to_string(i) +
                          " depends on split_sentences");
   }
+  // The splitter from scratch, looking at every token that is not a plain
+  // word or number, gives the same sentences and paragraphs.
+  const std::vector<sayso::TextUnit> tokenizer_sentences = doc.sentences();
+  const std::vector<sayso::TextUnit> tokenizer_paragraphs = doc.paragraphs();
+  sayso::internal::SplitParagraphsAndSentences(doc, /*sentences=*/true);
+  SAYSO_FUZZ_CHECK(doc.sentences() == tokenizer_sentences,
+                   "the tokenizer's sentences differ from the splitter's");
+  SAYSO_FUZZ_CHECK(doc.paragraphs() == tokenizer_paragraphs,
+                   "the tokenizer's paragraphs differ from the splitter's");
   SAYSO_FUZZ_CHECK(tokens_only.sentences().empty(),
                    "sentences filled with split_sentences = false");
   return 0;

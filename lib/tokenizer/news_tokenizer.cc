@@ -1516,7 +1516,7 @@ inline void Scanner::WriteQuote(const TokenWriter::Raw& w, size_t i,
   w.flags[i] = flags;
   w.key_offset[i] = static_cast<uint32_t>(key_used);
   w.key_length[i] = 1;
-  w.hash[i] = byte_hashes_['"'];
+  w.hash[i] = byte_hashes_[static_cast<unsigned char>('"')];
 }
 
 // Writes the one-byte punctuation c == s[q] (one of kInlinePunct) as token i,

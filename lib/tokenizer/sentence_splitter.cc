@@ -573,16 +573,6 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
   };
   start_sentence(pb);
   while (i < pe) {
-    // Fast path: a plain word or number inside a line, with no list pending.
-    const TokenKind kind = t_.kind(i);
-    if ((kind == TokenKind::kWord || kind == TokenKind::kNumber) &&
-        !(t_.flags(i) & (tf::kAbbreviation | tf::kNewlineBefore)) &&
-        expect == 0) {
-      // Jump to the next token that is not plain.
-      while (ev < ev_end && events_[ev] <= i) ++ev;
-      i = ev < ev_end ? events_[ev] : pe;
-      continue;
-    }
     if (i > s) {
       bool split = false;
       if (Has(i, tf::kNewlineBefore) && !EndsWithTerminal(i - 1, s)) {
@@ -624,6 +614,13 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
       continue;
     }
     ++i;
+    if (expect == 0) {
+      // With no list pending only events matter: the tokens between them
+      // are plain words and numbers, and marks that neither end a sentence
+      // nor start one (what the loop above does with them is nothing).
+      while (ev < ev_end && events_[ev] < i) ++ev;
+      i = ev < ev_end ? events_[ev] : pe;
+    }
   }
   if (s < pe) Emit(out, s, pe);
 }

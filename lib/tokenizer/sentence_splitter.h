@@ -87,10 +87,16 @@ inline void CountLine(const Document& doc, size_t i, ParagraphChunks* chunks) {
   const Tokens& t = doc.tokens();
   const size_t last = i - 1;
   ++chunks->line_counts.lines;
-  // A line that ends in a one-byte "." (most do) is answered here.
-  if (t.end(last) - t.begin(chunks->line_begin) >= 40 &&
-      !(t.kind(last) == TokenKind::kPunct && t.end(last) - t.begin(last) == 1 &&
-        doc.text()[t.begin(last)] == '.') &&
+  // A line that ends in a one-byte "." (most do) is answered here. Bits
+  // and-ed, not `&&`: one branch, not three that each guess wrong on some
+  // lines.
+  const uint32_t b = t.begin(last);
+  const int long_line =
+      static_cast<int>(t.end(last) - t.begin(chunks->line_begin) >= 40);
+  const int period = static_cast<int>(t.kind(last) == TokenKind::kPunct) &
+                     static_cast<int>(t.end(last) - b == 1) &
+                     static_cast<int>(doc.text()[b] == '.');
+  if ((long_line & ~period) != 0 &&
       !EndsWithTerminal(doc, last, chunks->line_begin)) {
     ++chunks->line_counts.long_open_lines;
   }
