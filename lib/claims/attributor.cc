@@ -35,6 +35,7 @@
 #include "core/stage_input.h"
 #include "sayso/claims.h"
 #include "sayso/document.h"
+#include "sayso/normalize.h"
 
 namespace sayso {
 
@@ -48,6 +49,10 @@ struct ClaimAttributor::Impl {
       h_who_s;
   // Hashes of given names by gender (lib/claims/given_names.inc), sorted.
   std::vector<uint64_t> female_names, male_names;
+  // KeyHash("...") and KeyHash("…"), and whether every one-byte key's hash
+  // undoes to its byte (PunctCodeOf()); else the codes come from the keys.
+  uint64_t h_dots, h_hellip;
+  bool punct_by_hash = false;
 };
 
 namespace internal {
@@ -69,6 +74,25 @@ inline uint64_t DescBits(const DescEntry& d) {
   uint64_t bits = 0;
   for (int x = 0; x < d.n; ++x) bits |= DescBit(d.words[x]);
   return bits;
+}
+
+// The inverse of KeyHashMix() (core/key_hash.h): a key of 1 to 7 bytes
+// hashes to KeyHashMix((bytes << (64 - 8 * len)) ^ len), so a one-byte key's
+// hash undoes to (byte << 56) ^ 1. The punctuation codes come from the hash
+// this way, without a read of the key (ClaimAttributor::Create() checks the
+// formula for every byte).
+constexpr uint64_t kMixMultiplier = 0xD6E8FEB86659FD93ull;
+constexpr uint64_t kMixInverse = [] {
+  uint64_t inv = kMixMultiplier;  // Newton: 3, 6, 12, 24, 48, 96 bits
+  for (int k = 0; k < 5; ++k) inv *= 2 - kMixMultiplier * inv;
+  return inv;
+}();
+static_assert(kMixMultiplier * kMixInverse == 1);
+inline uint64_t UnmixKeyHash(uint64_t x) {
+  x ^= x >> 32;
+  x *= kMixInverse;
+  x ^= x >> 32;
+  return x;
 }
 
 // Per-thread scratch: vectors keep their capacity across documents, so
@@ -711,6 +735,23 @@ void Run::ResetScratch() {
 }
 
 bool Run::ClassifyPunct(uint32_t i) {
+  if (ABSL_PREDICT_TRUE(impl_.punct_by_hash)) {
+    // From the hash, which the scan has in L1 cache: the key's length and
+    // bytes would be three more reads of memory.
+    const uint64_t h = tk_.key_hash(i);
+    const uint64_t u = UnmixKeyHash(h);
+    if ((u & ((uint64_t{1} << 56) - 1)) == 1) {  // a one-byte key
+      const uint8_t c = static_cast<uint8_t>(u >> 56);
+      s_.pc[i] = ToCode(c);
+      if (c == ':') s_.colons.push_back(i);
+      return true;
+    }
+    if (h == impl_.h_dots || h == impl_.h_hellip) {
+      s_.pc[i] = ToCode(kEllipsis);
+      return true;
+    }
+    return false;
+  }
   const std::string_view k = tk_.key(i);
   if (k.size() == 1) {
     s_.pc[i] = ToCode(static_cast<uint8_t>(k[0]));
@@ -3854,6 +3895,17 @@ absl::StatusOr<ClaimAttributor> ClaimAttributor::Create(
 #undef SAYSO_GIVEN_NAMES
   }
   impl->h_who_s = h("whose");
+  impl->h_dots = h("...");
+  impl->h_hellip = h("…");
+  impl->punct_by_hash = true;
+  for (int b = 0; b < 256; ++b) {
+    const char key = static_cast<char>(b);
+    const uint64_t u =
+        internal::UnmixKeyHash(KeyHash(std::string_view(&key, 1)));
+    if (u != ((uint64_t{static_cast<unsigned char>(key)} << 56) ^ 1)) {
+      impl->punct_by_hash = false;
+    }
+  }
   return ClaimAttributor(std::move(impl));
 }
 
