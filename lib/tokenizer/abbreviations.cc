@@ -1,7 +1,9 @@
 #include "tokenizer/abbreviations.h"
 
+#include <algorithm>
 #include <cassert>
 
+#include "core/key_hash.h"
 #include "sayso/normalize.h"
 
 namespace sayso::internal {
@@ -64,28 +66,84 @@ bool Abbreviations::Parse(std::string_view data, std::string* error) {
       return false;
     }
     std::string_view form = line.substr(0, space);
-    bool needs_capital = form[0] >= 'A' && form[0] <= 'Z';
+    if (form.size() > kMaxForm) continue;  // never found (Find())
+    Entry entry;
+    entry.size = static_cast<uint8_t>(form.size());
+    entry.cls = *cls;
+    entry.needs_capital = form[0] >= 'A' && form[0] <= 'Z';
     const std::string lower = AsciiLower(form);
-    entries_[lower] = Entry{*cls, needs_capital};
+    std::copy(lower.begin(), lower.end(), entry.lower.begin());
+    // A form listed again replaces the earlier line.
+    auto same =
+        std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) {
+          return e.size == entry.size && e.lower == entry.lower;
+        });
+    if (same != entries_.end()) {
+      *same = entry;
+    } else if (entries_.size() < 0xFFFF) {  // slot_entry_ holds 16 bits
+      entries_.push_back(entry);
+    } else {
+      *error =
+          "line " + std::to_string(line_no) + ": more than 65535 abbreviations";
+      return false;
+    }
     const uint64_t h = KeyHash(lower);
     filter_[(h >> 6) % kFilterWords] |= uint64_t{1} << (h & 63);
   }
+  BuildTable();
   return true;
 }
 
-std::optional<AbbrevClass> Abbreviations::Find(std::string_view form) const {
-  if (form.empty() || form.size() > 16) return std::nullopt;
-  char buf[16];
-  for (size_t i = 0; i < form.size(); ++i) {
-    char c = form[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+void Abbreviations::BuildTable() {
+  // At most a quarter full: a miss ends at an empty slot within a probe or
+  // two.
+  size_t slots = 16;
+  while (slots < 4 * entries_.size()) slots *= 2;
+  slot_hash_.assign(slots, 0);
+  slot_entry_.assign(slots, 0);
+  slot_mask_ = slots - 1;
+  for (size_t e = 0; e < entries_.size(); ++e) {
+    const uint64_t h = KeyHashBytes(entries_[e].lower.data(), entries_[e].size);
+    size_t s = h & slot_mask_;
+    while (slot_entry_[s] != 0) s = (s + 1) & slot_mask_;
+    slot_hash_[s] = h;
+    slot_entry_[s] = static_cast<uint16_t>(e + 1);
   }
-  auto it = entries_.find(absl::string_view(buf, form.size()));
-  if (it == entries_.end()) return std::nullopt;
-  if (it->second.needs_capital && !(form[0] >= 'A' && form[0] <= 'Z')) {
+}
+
+std::optional<AbbrevClass> Abbreviations::Find(std::string_view form) const {
+  if (form.empty() || form.size() > kMaxForm) return std::nullopt;
+  char lower[kMaxForm];
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return Find(form, KeyHashBytes(lower, form.size()));
+}
+
+std::optional<AbbrevClass> Abbreviations::Find(std::string_view form,
+                                               uint64_t key_hash) const {
+  if (form.empty() || form.size() > kMaxForm || slot_entry_.empty()) {
     return std::nullopt;
   }
-  return it->second.cls;
+  for (size_t s = key_hash & slot_mask_; slot_entry_[s] != 0;
+       s = (s + 1) & slot_mask_) {
+    if (slot_hash_[s] != key_hash) continue;
+    const Entry& e = entries_[slot_entry_[s] - 1];
+    if (e.size != form.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < form.size(); ++i) {
+      const char c = form[i];
+      same &= ((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) ==
+              e.lower[i];
+    }
+    if (!same) continue;
+    if (e.needs_capital && !(form[0] >= 'A' && form[0] <= 'Z')) {
+      return std::nullopt;
+    }
+    return e.cls;
+  }
+  return std::nullopt;
 }
 
 }  // namespace sayso::internal

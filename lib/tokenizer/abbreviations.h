@@ -12,8 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "absl/container/flat_hash_map.h"
+#include <vector>
 
 namespace sayso::internal {
 
@@ -40,6 +39,10 @@ class Abbreviations {
   // rule of the list: lower-case entries match any case, capitalized entries
   // only capitalized text.
   std::optional<AbbrevClass> Find(std::string_view form) const;
+  // Same, for a caller that has KeyHash() of `form` ASCII-lower-cased at
+  // hand (the tokenizer's key hash): no second hash.
+  std::optional<AbbrevClass> Find(std::string_view form,
+                                  uint64_t key_hash) const;
 
   // A filter over KeyHash() of the entries' lower-cased forms (no final
   // period): false means `form` with this key hash is surely not listed, so
@@ -49,12 +52,22 @@ class Abbreviations {
   }
 
  private:
+  static constexpr size_t kMaxForm = 16;  // longer forms are never found
   struct Entry {
-    AbbrevClass cls;
-    bool needs_capital;
+    std::array<char, kMaxForm> lower{};  // the form ASCII-lower-cased
+    uint8_t size = 0;
+    AbbrevClass cls = AbbrevClass::kFinal;
+    bool needs_capital = false;
   };
+  void BuildTable();
+
   static constexpr size_t kFilterWords = 256;  // 16384 bits
-  absl::flat_hash_map<std::string, Entry> entries_;
+  std::vector<Entry> entries_;
+  // Open addressing by KeyHash() of the lower-cased form, linear probing:
+  // slot_hash_[s] is the hash, slot_entry_[s] its entry + 1 (0: empty).
+  std::vector<uint64_t> slot_hash_;
+  std::vector<uint16_t> slot_entry_;
+  size_t slot_mask_ = 0;
   std::array<uint64_t, kFilterWords> filter_{};
 };
 

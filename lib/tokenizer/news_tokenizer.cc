@@ -1691,7 +1691,7 @@ size_t Scanner::FastRun(size_t p) {
       if (!keep_period && abbr_.MayContainKeyHash(hash)) {
         if (s[p + len + 1] != ' ' || len >= 15) break;
         const std::optional<AbbrevClass> cls =
-            abbr_.Find(std::string_view(s + p, len));
+            abbr_.Find(std::string_view(s + p, len), hash);
         if (cls) {
           if (*cls == AbbrevClass::kNumber) break;
           keep_period = true;
