@@ -11,16 +11,26 @@
 #   sayso::Gazetteer::Process(sayso::Document&) const
 #   sayso::NameFinder::Process(sayso::Document&) const
 #   sayso::ClaimAttributor::Process(sayso::Document&) const   (BASE 2: steady state)
+# BRANCH_SIM=1 adds callgrind's branch simulation and prints the mispredicted
+# branches (conditional + indirect) per pass too.
 set -euo pipefail
 bench=${1:?BENCH}; fn=${2:?FUNCTION}; filter=${3:?FILTER}; base=${4:-1}
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
+sim=()
+[ "${BRANCH_SIM:-0}" = 1 ] && sim=(--branch-sim=yes)
+# Prints Ir, and with BRANCH_SIM=1 Bcm + Bim, of a run with $1 repetitions.
 count() {
-  valgrind --tool=callgrind --callgrind-out-file="$out" --toggle-collect="$fn" \
+  valgrind --tool=callgrind "${sim[@]}" --callgrind-out-file="$out" \
+    --toggle-collect="$fn" \
     "$bench" --benchmark_filter="$filter" --benchmark_min_time=0.000001 \
     --benchmark_repetitions="$1" >/dev/null 2>&1
-  grep -m1 '^summary:\|^totals:' "$out" | awk '{print $2}'
+  grep -m1 '^summary:\|^totals:' "$out" | awk '{print $2, $4 + $6}'
 }
-a=$(count "$base")
-b=$(count $((base + 1)))
-echo "$filter: $((b - a)) instructions per pass in $fn"
+read -r a_ir a_br <<<"$(count "$base")"
+read -r b_ir b_br <<<"$(count $((base + 1)))"
+if [ ${#sim[@]} -gt 0 ]; then
+  echo "$filter: $((b_ir - a_ir)) instructions, $((b_br - a_br)) mispredicted branches per pass in $fn"
+else
+  echo "$filter: $((b_ir - a_ir)) instructions per pass in $fn"
+fi
