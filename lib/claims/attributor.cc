@@ -149,9 +149,12 @@ struct Scratch {
     bool np;
   };
   std::vector<MemoRange> stop_memo_ranges;
-  // Tokens with a punctuation code, sentence starts after token 0, and
-  // both merged (the stop candidates): in order.
-  std::vector<uint32_t> stop_candidates, sentence_starts, stop_merged;
+  // Sentence starts after token 0, and the stop candidates: those and the
+  // tokens with a punctuation code (ClassifyTokens()), in order.
+  std::vector<uint32_t> sentence_starts, stop_merged;
+  // The token ranges of the mentions (clipped to the tokens), for the reset
+  // of `mention`.
+  std::vector<std::pair<uint32_t, uint32_t>> mention_ranges;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
@@ -498,9 +501,9 @@ void Run::PrepareUnits() {
   // searched on demand (SentOf()); otherwise the index is filled per token,
   // range by range (the next sentence's first token is where the index
   // changes). The sentence starts after token 0 are listed for
-  // PrepareStops(). Sentences that already start at token 0, end where the
-  // next starts and the last at n_ (the tokenizer's) are used in place;
-  // others are copied and made so.
+  // ClassifyTokens() (stop candidates). Sentences that already start at token
+  // 0, end where the next starts and the last at n_ (the tokenizer's) are used
+  // in place; others are copied and made so.
   s_.sentence_starts.clear();
   sents_sorted_ = true;
   bool in_place = src[0].token_begin == 0 && src.back().token_end == n_;
@@ -610,10 +613,20 @@ void Run::ClassifyTokens() {
   s_.colons.clear();
   s_.who_which.clear();
   s_.marks.clear();
-  s_.stop_candidates.clear();
+  s_.stop_merged.clear();
+  // One walk over the mentions (80 bytes each): their tokens, their ranges
+  // for ResetScratch(), and the ORG mentions with a canonical name.
+  s_.mention_ranges.clear();
+  s_.org_mentions.clear();
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
-    for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
+    if (men.entity.type == EntityType::kOrg && !men.entity.canonical.empty()) {
+      s_.org_mentions.push_back(static_cast<uint32_t>(m));
+    }
+    const uint32_t end = std::min(men.token_end, n_);
+    if (men.token_begin >= end) continue;
+    s_.mention_ranges.push_back({men.token_begin, end});
+    for (uint32_t t = men.token_begin; t < end; ++t) {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
     }
   }
@@ -626,11 +639,13 @@ void Run::ClassifyTokens() {
   // for the listed words, in token order. (PlausibleCue() reads the classes
   // and codes of earlier tokens only: the block's punctuation codes are set
   // before its words are looked at.) The stop candidates (punctuation with a
-  // code, "and", "but") of both runs are listed last, in token order.
+  // code, "and", "but", sentence starts) are listed last, in token order.
   const Tokens& tk = tk_;
   const CueLexicon& lex = lex_;
   const uint32_t n = n_;  // (a local: the stores below may alias n_)
   alignas(16) uint8_t word[64], punct[64], mark[64], scan[64];
+  const std::vector<uint32_t>& starts = s_.sentence_starts;  // in order
+  size_t next_start = 0;
   for (uint32_t b0 = 0; b0 < n; b0 += 64) {
     const uint32_t len = std::min<uint32_t>(n - b0, 64);
     // (size_t indices: the compiler vectorizes these loops.)
@@ -676,9 +691,14 @@ void Run::ClassifyTokens() {
       const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
       if (ClassifyScanWord(i, tk.key_hash(i))) stops |= m & (~m + 1);
     }
+    // The stop candidates: these and the sentence starts after token 0.
+    for (; next_start < starts.size() && starts[next_start] - b0 < 64;
+         ++next_start) {
+      stops |= uint64_t{1} << (starts[next_start] - b0);
+    }
     for (; stops != 0; stops &= stops - 1) {
-      s_.stop_candidates.push_back(
-          b0 + static_cast<uint32_t>(__builtin_ctzll(stops)));
+      s_.stop_merged.push_back(b0 +
+                               static_cast<uint32_t>(__builtin_ctzll(stops)));
     }
   }
 }
@@ -720,12 +740,11 @@ void Run::ResetScratch() {
     std::vector<int32_t>& next = r.np ? s_.next_np_stop : s_.next_clause_stop;
     std::fill(next.begin() + r.b, next.begin() + r.e, -1);
   }
-  for (const uint32_t t : s_.stop_candidates) s_.pc[t] = ToCode(0);
+  // (The stop candidates include sentence starts with no code: 0 already.)
+  for (const uint32_t t : s_.stop_merged) s_.pc[t] = ToCode(0);
   for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
-  for (const Mention& men : mentions_) {
-    for (uint32_t t = men.token_begin; t < men.token_end && t < n_; ++t) {
-      s_.mention[t] = -1;
-    }
+  for (const auto& [b, e] : s_.mention_ranges) {
+    std::fill(s_.mention.begin() + b, s_.mention.begin() + e, -1);
   }
   for (const QuotePair& qp : s_.quotes) {
     if (!qp.top_level) continue;
@@ -1020,25 +1039,11 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
 // a stop is decided on demand (ContentEnd()): a text has far more commas
 // than contents that reach one.
 void Run::PrepareStops() {
-  std::vector<uint32_t>& merged = s_.stop_merged;
-  const std::vector<uint32_t>& a = s_.stop_candidates;
-  const std::vector<uint32_t>& b = s_.sentence_starts;
-  merged.resize(a.size() + b.size());
-  // A merge that keeps one of equal tokens (a sentence start with a
-  // punctuation code is in both lists).
-  size_t i = 0, j = 0, w = 0;
-  while (i < a.size() && j < b.size()) {
-    const uint32_t x = a[i], y = b[j];
-    merged[w++] = x < y ? x : y;
-    i += x <= y ? 1 : 0;
-    j += y <= x ? 1 : 0;
-  }
-  while (i < a.size()) merged[w++] = a[i++];
-  while (j < b.size()) merged[w++] = b[j++];
-  merged.resize(w);
-  if (s_.next_clause_stop.size() < merged.size()) {
-    s_.next_clause_stop.resize(merged.size(), -1);
-    s_.next_np_stop.resize(merged.size(), -1);
+  // (s_.stop_merged is listed by ClassifyTokens().)
+  const size_t count = s_.stop_merged.size();
+  if (s_.next_clause_stop.size() < count) {
+    s_.next_clause_stop.resize(count, -1);
+    s_.next_np_stop.resize(count, -1);
   }
 }
 
@@ -3708,13 +3713,7 @@ void Run::Go() {
   if (s_.org_words.size() < mentions_.size()) {
     s_.org_words.resize(mentions_.size(), 0);
   }
-  s_.org_mentions.clear();
-  for (size_t m = 0; m < mentions_.size(); ++m) {
-    if (mentions_[m].entity.type == EntityType::kOrg &&
-        !mentions_[m].entity.canonical.empty()) {
-      s_.org_mentions.push_back(static_cast<uint32_t>(m));
-    }
-  }
+  // (s_.org_mentions is listed by ClassifyTokens().)
   if (s_.gender.size() < mentions_.size()) {
     s_.gender.resize(mentions_.size(), -1);
   }
