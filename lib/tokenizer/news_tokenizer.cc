@@ -239,6 +239,8 @@ class Scanner {
                   size_t q, TokenKind kind, uint16_t flags);
   void WriteInlinePunct(const TokenWriter::Raw& w, size_t i, size_t key_used,
                         size_t q, unsigned char c);
+  void WriteSpacedMark(const TokenWriter::Raw& w, size_t i, size_t key_used,
+                       size_t q, size_t len, TokenKind kind);
 #endif
   size_t ScanWord(size_t start);
   size_t ScanAlnumStart(size_t p);
@@ -1454,6 +1456,19 @@ constexpr std::array<uint8_t, 256> MakeInlinePunct() {
   return t;
 }
 constexpr std::array<uint8_t, 256> kInlinePunct = MakeInlinePunct();
+// ASCII marks that FastRun() writes itself after a space, as
+// ScanAsciiPunct() makes them: kMarkBeforeWord when a letter or digit follows
+// at once (" (word", " $5"), kMarkBetweenSpaces when a space and then a
+// letter or digit follow (" & ", " - ", " -- ": wire copy's dash).
+constexpr uint8_t kMarkBeforeWord = 1;
+constexpr uint8_t kMarkBetweenSpaces = 2;
+constexpr std::array<uint8_t, 256> MakeSpacedMark() {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {'(', '$'}) t[c] = kMarkBeforeWord;
+  for (unsigned char c : {'&', '-'}) t[c] = kMarkBetweenSpaces;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kSpacedMark = MakeSpacedMark();
 // An ASCII byte that is neither a letter, a digit nor '/' (after a
 // connector: see kPlainAfter).
 constexpr std::array<bool, 256> MakeEndsConnector() {
@@ -1535,6 +1550,25 @@ inline void Scanner::WriteInlinePunct(const TokenWriter::Raw& w, size_t i,
   w.key_offset[i] = static_cast<uint32_t>(key_used);
   w.key_length[i] = 1;
   w.hash[i] = byte_hashes_[c];
+}
+
+// Writes the mark of `len` bytes at s_[q] (one of kSpacedMark, or "--") as
+// token i after a space: '(' is kPunct, '$' and '&' kSymbol (EmitByte()),
+// '-' and "--" kDash (Emit()); none is a splitter event.
+inline void Scanner::WriteSpacedMark(const TokenWriter::Raw& w, size_t i,
+                                     size_t key_used, size_t q, size_t len,
+                                     TokenKind kind) {
+  const unsigned char c = static_cast<unsigned char>(s_[q]);
+  w.keys[key_used] = static_cast<char>(c);
+  w.keys[key_used + 1] = static_cast<char>(c);  // read only for "--"
+  w.begin[i] = static_cast<uint32_t>(q);
+  w.end[i] = static_cast<uint32_t>(q + len);
+  w.kind[i] = kind;
+  w.flags[i] = tf::kSpaceBefore;
+  w.key_offset[i] = static_cast<uint32_t>(key_used);
+  w.key_length[i] = static_cast<uint32_t>(len);
+  w.hash[i] =
+      len == 1 ? byte_hashes_[c] : KeyHashRegs(uint64_t{0x2D2D}, 0, 2);  // --
 }
 
 size_t Scanner::FastRun(size_t p) {
@@ -1795,6 +1829,32 @@ size_t Scanner::FastRun(size_t p) {
           pending = 0;
           p += 2;
           continue;
+        }
+        const unsigned char m = static_cast<unsigned char>(s[p + 1]);
+        if (const uint8_t mark = kSpacedMark[m]) {
+          const size_t q = p + 1;
+          const size_t len = m == '-' && s[q + 1] == '-' ? 2 : 1;
+          const TokenKind kind = m == '('   ? TokenKind::kPunct
+                                 : m == '-' ? TokenKind::kDash
+                                            : TokenKind::kSymbol;
+          if (mark == kMarkBeforeWord &&
+              kByte[static_cast<unsigned char>(s[q + 1])] != 0) {
+            WriteSpacedMark(w, i, key_used, q, 1, kind);
+            ++i;
+            ++key_used;
+            pending = 0;
+            p = q + 1;
+            continue;
+          }
+          if (mark == kMarkBetweenSpaces && s[q + len] == ' ' &&
+              kByte[static_cast<unsigned char>(s[q + len + 1])] != 0) {
+            WriteSpacedMark(w, i, key_used, q, len, kind);
+            ++i;
+            key_used += len;
+            pending = tf::kSpaceBefore;
+            p = q + len + 1;
+            continue;
+          }
         }
         pending = 0;
         break;
