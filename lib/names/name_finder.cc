@@ -504,11 +504,10 @@ class Finder {
   // One-byte "(" tokens, in order (the acronym definitions' candidates).
   std::span<const uint32_t> parens_;
   std::span<const uint32_t> acronyms_;  // the acronym-shaped tokens, in order
-  // Word tokens but the last whose key is exactly "in", "to", "from",
-  // "near", "at" or "outside" (PlacePrepositions), in order.
-  std::span<const uint32_t> place_preps_;
-  // key_hash() of the word after each of place_preps_ (LinkSurnames() reads
-  // them in order instead of at those places in the token arrays).
+  // key_hash() of the token after each word but the last whose key is
+  // exactly "in", "to", "from", "near", "at" or "outside"
+  // (PlacePrepositions), in order: LinkSurnames() reads them here instead
+  // of at those places in the token arrays.
   std::span<const uint64_t> place_next_hashes_;
   int* owner_ = nullptr;       // in scratch_.owner; read through Owner()
   std::string& text_scratch_;  // CanonicalText()'s buffer
@@ -812,7 +811,6 @@ void Finder::Classify() {
   name_hashes_ = {name_hashes, n_names};
   parens_ = {parens, n_parens};
   acronyms_ = {acronyms, n_acronyms};
-  place_preps_ = {place_preps, n_place_preps};
   place_next_hashes_ = {place_next_hashes, n_place_preps};
   multi_per_.clear();
   multi_org_.clear();
