@@ -60,6 +60,11 @@ TEST(AbbreviationsTest, CapitalizedEntriesNeedACapitalLaterLinesReplace) {
   EXPECT_THAT(a.Find("BAR"), Optional(AbbrevClass::kTitle));
   EXPECT_THAT(a.Find("bar"), Optional(AbbrevClass::kTitle));
   EXPECT_EQ(a.Find("baz"), std::nullopt);
+  // A later Parse() adds to the list and replaces what it lists again.
+  ASSERT_TRUE(a.Parse("baz number\nbar final\n", &error)) << error;
+  EXPECT_THAT(a.Find("baz"), Optional(AbbrevClass::kNumber));
+  EXPECT_THAT(a.Find("bar"), Optional(AbbrevClass::kFinal));
+  EXPECT_THAT(a.Find("Foo"), Optional(AbbrevClass::kInner));
 }
 
 TEST(AbbreviationsTest, SixteenBytesAtMost) {

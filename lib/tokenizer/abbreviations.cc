@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 
+#include "absl/container/flat_hash_map.h"
 #include "core/key_hash.h"
 #include "sayso/normalize.h"
 
@@ -45,6 +46,11 @@ const Abbreviations& Abbreviations::Default() {
 }
 
 bool Abbreviations::Parse(std::string_view data, std::string* error) {
+  // Each listed form's entry, to replace it when it is listed again.
+  absl::flat_hash_map<std::string, size_t> index;
+  for (size_t e = 0; e < entries_.size(); ++e) {
+    index.emplace(std::string(entries_[e].lower.data(), entries_[e].size), e);
+  }
   size_t pos = 0;
   int line_no = 0;
   while (pos < data.size()) {
@@ -74,12 +80,9 @@ bool Abbreviations::Parse(std::string_view data, std::string* error) {
     const std::string lower = AsciiLower(form);
     std::copy(lower.begin(), lower.end(), entry.lower.begin());
     // A form listed again replaces the earlier line.
-    auto same =
-        std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) {
-          return e.size == entry.size && e.lower == entry.lower;
-        });
-    if (same != entries_.end()) {
-      *same = entry;
+    auto [it, inserted] = index.try_emplace(lower, entries_.size());
+    if (!inserted) {
+      entries_[it->second] = entry;
     } else if (entries_.size() < 0xFFFF) {  // slot_entry_ holds 16 bits
       entries_.push_back(entry);
     } else {
