@@ -177,15 +177,23 @@ const PlacePrepositions& PlacePrepositionHashes() {
   return preps;
 }
 
-// KeyHash() of "company" and "corporation": CutRuns() tests the word after
-// every run followed by a lower-case word; the hash (in cache) rules most
-// words out before their key is read.
-struct CompanyHashes {
+// KeyHash() of the words the run passes compare tokens' keys with: the
+// hash (one load, often in cache) rules most tokens out before their key
+// (offset, length, then the bytes: three dependent loads) is read.
+struct CueHashes {
   uint64_t company = KeyHash("company");
   uint64_t corporation = KeyHash("corporation");
+  uint64_t ceo = KeyHash("ceo");
+  uint64_t ceo_dot = KeyHash("ceo.");  // Key() drops a final period
+  uint64_t said = KeyHash("said");
+  uint64_t says = KeyHash("says");
+  uint64_t told = KeyHash("told");
+  uint64_t added = KeyHash("added");
+  uint64_t comma = KeyHash(",");
+  uint64_t who = KeyHash("who");
 };
-const CompanyHashes& CompanyWordHashes() {
-  static const CompanyHashes hashes;
+const CueHashes& CueWordHashes() {
+  static const CueHashes hashes;
   return hashes;
 }
 
@@ -410,13 +418,17 @@ class Finder {
   }
   // The key is "company" or "corporation".
   bool IsCompanyWord(size_t i) const {
-    const CompanyHashes& h = CompanyWordHashes();
+    const CueHashes& h = CueWordHashes();
     const uint64_t kh = tok_.key_hash(i);
     return (kh == h.company || kh == h.corporation) &&
            (tok_.key(i) == "company" || tok_.key(i) == "corporation");
   }
   bool IsKey(size_t i, std::string_view k) const {
     return i < tok_.size() && tok_.key(i) == k;
+  }
+  // tok_.key(i) == k, for a k whose KeyHash() is `k_hash`: the hash first.
+  bool KeyIs(size_t i, uint64_t k_hash, std::string_view k) const {
+    return tok_.key_hash(i) == k_hash && tok_.key(i) == k;
   }
   // The token is exactly the one byte `c` ("(", ")", "&", ":").
   bool IsChar(size_t i, char c) const {
@@ -1071,7 +1083,11 @@ bool Finder::TryTitle(uint32_t b, uint32_t e) {
   }
   // "CEO" is all caps but a title.
   for (uint32_t i = b; i + 1 < e; ++i) {
-    if (Key(i) == "ceo") last = std::max(last, static_cast<int>(i));
+    const uint64_t kh = tok_.key_hash(i);
+    const CueHashes& h = CueWordHashes();
+    if ((kh == h.ceo || kh == h.ceo_dot) && Key(i) == "ceo") {
+      last = std::max(last, static_cast<int>(i));
+    }
   }
   if (last < 0) return false;
   uint32_t p = static_cast<uint32_t>(last);
@@ -1294,16 +1310,19 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
       }
     }
     size_t n = tok_.size();
+    const CueHashes& h = CueWordHashes();
     if (e < n) {
-      std::string_view k1 = tok_.key(e);
-      if (k1 == "said" || k1 == "says" || k1 == "told" || k1 == "added") {
+      if (KeyIs(e, h.said, "said") || KeyIs(e, h.says, "says") ||
+          KeyIs(e, h.told, "told") || KeyIs(e, h.added, "added")) {
         cue = true;
       }
-      if (k1 == "," && e + 1 < n && tok_.key(e + 1) == "who") cue = true;
+      if (KeyIs(e, h.comma, ",") && e + 1 < n && KeyIs(e + 1, h.who, "who")) {
+        cue = true;
+      }
     }
-    if (b > 0) {
-      std::string_view k0 = tok_.key(b - 1);
-      if (k0 == "said" || k0 == "says") cue = true;
+    if (b > 0 &&
+        (KeyIs(b - 1, h.said, "said") || KeyIs(b - 1, h.says, "says"))) {
+      cue = true;
     }
     if (cue) Propose(b, e, EntityType::kPer, Evidence::kWeakCue);
   }
