@@ -733,15 +733,15 @@ void Finder::Classify() {
       cls[i] = p ? kLazyBit : 0;
       const bool is_word = word & ((f & tf::kHasLetter) != 0);  // IsWord(i)
       may_prep[j] = is_word ? 0xFF : 0;
-      is_lookup[j] = is_word & !p ? 0xFF : 0;
+      is_lookup[j] = (is_word & !p) ? 0xFF : 0;
       // Not a word, no line break before, no opening quote or dash: only
       // ':' '(' '[' of such tokens matter (below).
-      is_inert[j] = !is_word & ((f & tf::kNewlineBefore) == 0) &
-                            (kind != TokenKind::kOpenQuote) &
-                            (kind != TokenKind::kAmbiguousQuote) &
-                            (kind != TokenKind::kDash)
-                        ? 0xFF
-                        : 0;
+      is_inert[j] =
+          (!is_word & ((f & tf::kNewlineBefore) == 0) &
+           (kind != TokenKind::kOpenQuote) &
+           (kind != TokenKind::kAmbiguousQuote) & (kind != TokenKind::kDash))
+              ? 0xFF
+              : 0;
     }
     for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
       // 16 bits of the hash: 8 tokens per compare. A few other tokens
@@ -807,7 +807,7 @@ void Finder::Classify() {
       const uint64_t skipped = plain & from & until_j;
       const size_t first =
           skipped == 0 ? next : static_cast<size_t>(std::countr_zero(skipped));
-      cls[base + first] |= (skipped != 0) & after_open ? kInitialBit : 0;
+      cls[base + first] |= ((skipped != 0) & after_open) ? kInitialBit : 0;
       after_open = after_open & (skipped == 0);
       if (j == m) break;
       visit(base + j);
