@@ -526,5 +526,34 @@ TEST(ClaimsRobustnessTest, ClaimsDoNotDependOnTheThreadsEarlierDocuments) {
   EXPECT_EQ(Dump(Claims(big, big_mentions)), big_fresh);
 }
 
+// The classification pass works on blocks of 64 tokens (punctuation codes,
+// quote marks, "and"/"but" and cue words from bit masks): the same sentences
+// after 0 to 140 tokens of filler, so that each of their tokens falls at
+// every place in a block and at both sides of a block boundary, give the
+// same claims.
+TEST(ClaimsRobustnessTest, SameClaimsAtEveryOffsetInTheTokenBlocks) {
+  const std::string body =
+      "“We will win,” the mayor said, and the council agreed that the plan "
+      "would work... Critics, however, said: “It will fail.” The aide "
+      "told reporters the budget was balanced…";
+  const std::vector<ClaimView> reference = Claims(body);
+  std::vector<std::string> triples;
+  for (const ClaimView& c : reference) {
+    triples.push_back(c.source + " | " + c.cue + " | " + c.content);
+  }
+  // (The ellipses end the contents: their codes come from the key hash.)
+  EXPECT_THAT(triples, ::testing::ElementsAre(
+                           "the mayor | said | We will win,",
+                           "the council | agreed | the plan would work",
+                           "Critics | said | It will fail.",
+                           "The aide | told | the budget was balanced"));
+  for (int filler = 1; filler <= 140; ++filler) {
+    std::string text;
+    for (int k = 1; k < filler; ++k) text += "rain ";
+    text += ".\n\n" + body;
+    EXPECT_EQ(Dump(Claims(text)), Dump(reference)) << filler;
+  }
+}
+
 }  // namespace
 }  // namespace sayso::testing

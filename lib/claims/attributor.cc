@@ -743,8 +743,11 @@ void Run::ResetScratch() {
   // (The stop candidates include sentence starts with no code: 0 already.)
   for (const uint32_t t : s_.stop_merged) s_.pc[t] = ToCode(0);
   for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
+  // (Most ranges are 1-3 tokens: stores, not a memset call each.)
+  int32_t* const mention = s_.mention.data();
   for (const auto& [b, e] : s_.mention_ranges) {
-    std::fill(s_.mention.begin() + b, s_.mention.begin() + e, -1);
+    mention[b] = -1;
+    for (uint32_t t = b + 1; t < e; ++t) mention[t] = -1;
   }
   for (const QuotePair& qp : s_.quotes) {
     if (!qp.top_level) continue;
