@@ -1,9 +1,11 @@
 #include "tokenizer/sentence_splitter.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "core/absl_compat.h"
 #include "sayso/normalize.h"
 #include "tokenizer/abbreviations.h"
@@ -17,35 +19,49 @@ namespace tf = token_flags;
 #include "tokenizer/sentence_words.inc"
 
 // A set of keys looked up by the token's precomputed key hash (no string
-// hashing per lookup); a hit is confirmed by comparing the key.
+// hashing per lookup); a hit is confirmed by comparing the key. Open
+// addressing in a table at most a quarter full: a miss (nearly every
+// lookup) ends at an empty slot within a probe or two.
 class WordSet {
  public:
   explicit WordSet(std::string_view words) {
+    std::vector<std::string> list;
     size_t pos = 0;
     while (pos < words.size()) {
       size_t end = words.find_first_of(" \n", pos);
       if (end == std::string_view::npos) end = words.size();
-      if (end > pos) {
-        std::string word(words.substr(pos, end - pos));
-        auto [it, inserted] = words_.emplace(KeyHash(word), word);
-        if (!inserted && it->second != word) collided_.push_back(word);
-      }
+      if (end > pos) list.emplace_back(words.substr(pos, end - pos));
       pos = end + 1;
+    }
+    size_t slots = 16;
+    while (slots < 4 * list.size()) slots *= 2;
+    mask_ = slots - 1;
+    hash_.assign(slots, 0);
+    word_.assign(slots, -1);
+    for (std::string& w : list) {
+      const uint64_t h = KeyHash(w);
+      size_t s = h & mask_;
+      while (word_[s] >= 0 && words_[word_[s]] != w) s = (s + 1) & mask_;
+      if (word_[s] >= 0) continue;  // listed twice
+      hash_[s] = h;
+      word_[s] = static_cast<int32_t>(words_.size());
+      words_.push_back(std::move(w));
     }
   }
   // Whether token i's key is in the set.
   bool contains(const Tokens& t, size_t i) const {
-    auto it = words_.find(t.key_hash(i));
-    if (it != words_.end() && it->second == t.key(i)) return true;
-    for (const std::string& w : collided_) {
-      if (w == t.key(i)) return true;
+    const uint64_t h = t.key_hash(i);
+    for (size_t s = h & mask_; word_[s] >= 0; s = (s + 1) & mask_) {
+      if (hash_[s] == h && words_[word_[s]] == t.key(i)) return true;
     }
     return false;
   }
 
  private:
-  absl::flat_hash_map<uint64_t, std::string> words_;
-  std::vector<std::string> collided_;  // equal 64-bit hashes: never so far
+  std::vector<std::string> words_;
+  std::vector<uint64_t> hash_;  // per slot: the word's KeyHash()
+  std::vector<int32_t> word_;   // per slot: index in words_, -1 if empty
+  size_t mask_ = 0;
 };
 
 const WordSet& Starters() {
