@@ -1,9 +1,8 @@
 #include "tokenizer/abbreviations.h"
 
-#include <algorithm>
 #include <cassert>
+#include <utility>
 
-#include "absl/container/flat_hash_map.h"
 #include "core/key_hash.h"
 #include "sayso/normalize.h"
 
@@ -46,11 +45,6 @@ const Abbreviations& Abbreviations::Default() {
 }
 
 bool Abbreviations::Parse(std::string_view data, std::string* error) {
-  // Each listed form's entry, to replace it when it is listed again.
-  absl::flat_hash_map<std::string, size_t> index;
-  for (size_t e = 0; e < entries_.size(); ++e) {
-    index.emplace(std::string(entries_[e].lower.data(), entries_[e].size), e);
-  }
   size_t pos = 0;
   int line_no = 0;
   while (pos < data.size()) {
@@ -73,45 +67,22 @@ bool Abbreviations::Parse(std::string_view data, std::string* error) {
     }
     std::string_view form = line.substr(0, space);
     if (form.size() > kMaxForm) continue;  // never found (Find())
-    Entry entry;
-    entry.size = static_cast<uint8_t>(form.size());
-    entry.cls = *cls;
-    entry.needs_capital = form[0] >= 'A' && form[0] <= 'Z';
-    const std::string lower = AsciiLower(form);
-    std::copy(lower.begin(), lower.end(), entry.lower.begin());
-    // A form listed again replaces the earlier line.
-    auto [it, inserted] = index.try_emplace(lower, entries_.size());
-    if (!inserted) {
-      entries_[it->second] = entry;
-    } else if (entries_.size() < 0xFFFF) {  // slot_entry_ holds 16 bits
-      entries_.push_back(entry);
+    Entry entry{AsciiLower(form), *cls, form[0] >= 'A' && form[0] <= 'Z'};
+    const uint64_t h = KeyHash(entry.lower);
+    uint32_t* slot = index_.FindOrInsert(h);
+    if (*slot == 0) {
+      entries_.push_back(std::move(entry));
+      *slot = static_cast<uint32_t>(entries_.size());
+    } else if (entries_[*slot - 1].lower == entry.lower) {
+      entries_[*slot - 1] = std::move(entry);  // listed again: replaces
     } else {
-      *error =
-          "line " + std::to_string(line_no) + ": more than 65535 abbreviations";
+      *error = "line " + std::to_string(line_no) + ": '" + std::string(form) +
+               "' has the key hash of '" + entries_[*slot - 1].lower + "'";
       return false;
     }
-    const uint64_t h = KeyHash(lower);
     filter_[(h >> 6) % kFilterWords] |= uint64_t{1} << (h & 63);
   }
-  BuildTable();
   return true;
-}
-
-void Abbreviations::BuildTable() {
-  // At most a quarter full: a miss ends at an empty slot within a probe or
-  // two.
-  size_t slots = 16;
-  while (slots < 4 * entries_.size()) slots *= 2;
-  slot_hash_.assign(slots, 0);
-  slot_entry_.assign(slots, 0);
-  slot_mask_ = slots - 1;
-  for (size_t e = 0; e < entries_.size(); ++e) {
-    const uint64_t h = KeyHashBytes(entries_[e].lower.data(), entries_[e].size);
-    size_t s = h & slot_mask_;
-    while (slot_entry_[s] != 0) s = (s + 1) & slot_mask_;
-    slot_hash_[s] = h;
-    slot_entry_[s] = static_cast<uint16_t>(e + 1);
-  }
 }
 
 std::optional<AbbrevClass> Abbreviations::Find(std::string_view form) const {
@@ -126,27 +97,21 @@ std::optional<AbbrevClass> Abbreviations::Find(std::string_view form) const {
 
 std::optional<AbbrevClass> Abbreviations::Find(std::string_view form,
                                                uint64_t key_hash) const {
-  if (form.empty() || form.size() > kMaxForm || slot_entry_.empty()) {
-    return std::nullopt;
-  }
-  for (size_t s = key_hash & slot_mask_; slot_entry_[s] != 0;
-       s = (s + 1) & slot_mask_) {
-    if (slot_hash_[s] != key_hash) continue;
-    const Entry& e = entries_[slot_entry_[s] - 1];
-    if (e.size != form.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < form.size(); ++i) {
-      const char c = form[i];
-      same &= ((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) ==
-              e.lower[i];
-    }
-    if (!same) continue;
-    if (e.needs_capital && !(form[0] >= 'A' && form[0] <= 'Z')) {
+  const uint32_t e = index_.Find(key_hash);
+  if (e == 0) return std::nullopt;
+  const Entry& entry = entries_[e - 1];
+  if (entry.lower.size() != form.size()) return std::nullopt;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) !=
+        entry.lower[i]) {
       return std::nullopt;
     }
-    return e.cls;
   }
-  return std::nullopt;
+  if (entry.needs_capital && !(form[0] >= 'A' && form[0] <= 'Z')) {
+    return std::nullopt;
+  }
+  return entry.cls;
 }
 
 }  // namespace sayso::internal

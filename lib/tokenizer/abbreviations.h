@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/word_lists.h"
+
 namespace sayso::internal {
 
 enum class AbbrevClass : uint8_t {
@@ -54,20 +56,15 @@ class Abbreviations {
  private:
   static constexpr size_t kMaxForm = 16;  // longer forms are never found
   struct Entry {
-    std::array<char, kMaxForm> lower{};  // the form ASCII-lower-cased
-    uint8_t size = 0;
+    std::string lower;  // the form ASCII-lower-cased
     AbbrevClass cls = AbbrevClass::kFinal;
     bool needs_capital = false;
   };
-  void BuildTable();
 
   static constexpr size_t kFilterWords = 256;  // 16384 bits
   std::vector<Entry> entries_;
-  // Open addressing by KeyHash() of the lower-cased form, linear probing:
-  // slot_hash_[s] is the hash, slot_entry_[s] its entry + 1 (0: empty).
-  std::vector<uint64_t> slot_hash_;
-  std::vector<uint16_t> slot_entry_;
-  size_t slot_mask_ = 0;
+  // KeyHash() of an entry's lower-cased form -> its index in entries_ + 1.
+  KeyHashTable<uint32_t> index_;
   std::array<uint64_t, kFilterWords> filter_{};
 };
 

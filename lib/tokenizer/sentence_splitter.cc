@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/absl_compat.h"
+#include "core/word_lists.h"
 #include "sayso/normalize.h"
 #include "tokenizer/abbreviations.h"
 #include "tokenizer/char_class.h"
@@ -19,49 +20,43 @@ namespace tf = token_flags;
 #include "tokenizer/sentence_words.inc"
 
 // A set of keys looked up by the token's precomputed key hash (no string
-// hashing per lookup); a hit is confirmed by comparing the key. Open
-// addressing in a table at most a quarter full: a miss (nearly every
-// lookup) ends at an empty slot within a probe or two.
+// hashing per lookup); a hit is confirmed by comparing the key.
 class WordSet {
  public:
   explicit WordSet(std::string_view words) {
-    std::vector<std::string> list;
     size_t pos = 0;
     while (pos < words.size()) {
       size_t end = words.find_first_of(" \n", pos);
       if (end == std::string_view::npos) end = words.size();
-      if (end > pos) list.emplace_back(words.substr(pos, end - pos));
+      if (end > pos) {
+        std::string word(words.substr(pos, end - pos));
+        uint32_t* slot = index_.FindOrInsert(KeyHash(word));
+        if (*slot == 0) {
+          words_.push_back(std::move(word));
+          *slot = static_cast<uint32_t>(words_.size());
+        } else if (words_[*slot - 1] != word) {
+          collided_.push_back(std::move(word));
+        }
+      }
       pos = end + 1;
-    }
-    size_t slots = 16;
-    while (slots < 4 * list.size()) slots *= 2;
-    mask_ = slots - 1;
-    hash_.assign(slots, 0);
-    word_.assign(slots, -1);
-    for (std::string& w : list) {
-      const uint64_t h = KeyHash(w);
-      size_t s = h & mask_;
-      while (word_[s] >= 0 && words_[word_[s]] != w) s = (s + 1) & mask_;
-      if (word_[s] >= 0) continue;  // listed twice
-      hash_[s] = h;
-      word_[s] = static_cast<int32_t>(words_.size());
-      words_.push_back(std::move(w));
     }
   }
   // Whether token i's key is in the set.
   bool contains(const Tokens& t, size_t i) const {
-    const uint64_t h = t.key_hash(i);
-    for (size_t s = h & mask_; word_[s] >= 0; s = (s + 1) & mask_) {
-      if (hash_[s] == h && words_[word_[s]] == t.key(i)) return true;
+    const uint32_t w = index_.Find(t.key_hash(i));
+    if (w == 0) return false;
+    if (words_[w - 1] == t.key(i)) return true;
+    // A word whose hash equals a listed one's is found only here.
+    for (const std::string& c : collided_) {
+      if (c == t.key(i)) return true;
     }
     return false;
   }
 
  private:
+  KeyHashTable<uint32_t> index_;  // key hash -> index in words_ + 1
   std::vector<std::string> words_;
-  std::vector<uint64_t> hash_;  // per slot: the word's KeyHash()
-  std::vector<int32_t> word_;   // per slot: index in words_, -1 if empty
-  size_t mask_ = 0;
+  std::vector<std::string> collided_;  // equal 64-bit hashes: never so far
 };
 
 const WordSet& Starters() {
