@@ -34,9 +34,7 @@ class GazetteerImage {
 
   // The vocabulary entry of a key hash, or nullptr; *token is its id.
   const gz::VocabEntry* FindVocab(uint64_t hash, uint32_t* token) const {
-    if (hash == 0 || !InFilter(vocab_filter_, vocab_filter_words_, hash)) {
-      return nullptr;
-    }
+    if (!MayBeInVocab(hash)) return nullptr;
     uint64_t slot = gz::SlotOf(hash, vocab_capacity_);
     for (uint64_t probes = 0; probes < vocab_capacity_; ++probes) {
       const gz::VocabEntry& e = vocab_[slot];
@@ -67,14 +65,11 @@ class GazetteerImage {
     }
     return nullptr;
   }
-  // False if no lower-case start entry has this hash: a bitmap of the
-  // starts table's hashes (word (hash >> 52) & mask, bit hash & 63),
-  // built at load. Most text words are lower case and start nothing; this
-  // answers them with one load from 0.5-32 kB that stay in cache.
-  bool MayStartLower(uint64_t hash) const { return StartFilterWord(hash) & 1; }
-  // MayStartLower() and a second bitmap over other bits of the hash: a few
-  // in ten thousand words that start nothing pass both, so a lookup in the
-  // starts table (whose misses probe ~10 slots) is rarely in vain.
+  // False if no lower-case start entry has this hash: two bitmaps of the
+  // starts table's hashes, built at load, over different bits of the hash
+  // (StartFilterWord() and MayStartLowerSecond()). Most text words are lower
+  // case and start nothing; a few in ten thousand pass both, so a lookup in
+  // the starts table (whose misses probe ~10 slots) is rarely in vain.
   bool MayStartLowerTwice(uint64_t hash) const {
     return (StartFilterWord(hash) & 1) && MayStartLowerSecond(hash);
   }
@@ -84,9 +79,10 @@ class GazetteerImage {
             ((hash >> 34) & 63)) &
            1;
   }
-  // The bitmap word of a hash shifted so that its bit is bit 0 (the other
-  // bits are noise): MayStartLower() without the final mask, for a scan
-  // that collects bit 0 of many.
+  // The first bitmap (word (hash >> 52) & mask, bit hash & 63; one load
+  // from 0.5-32 kB that stay in cache): the hash's word shifted so that its
+  // bit is bit 0 (the other bits are noise), for a scan that collects bit 0
+  // of many.
   uint64_t StartFilterWord(uint64_t hash) const {
     return start_filter_[(hash >> 52) & start_filter_mask_] >> (hash & 63);
   }

@@ -399,12 +399,12 @@ class Matcher {
 
   // Leftmost-longest (or all) matches whose accept list has an entry that
   // passes the guards, in two passes over the tokens. The first keeps the
-  // tokens that may start a match: capitalized words, lower-case words whose
-  // bit is set in the starts bitmap, and hyphenated tokens (their parts are
-  // units of their own) — a few loads and one branch-free store per token.
-  // The second resolves those few (about a fifth of the tokens) and walks
-  // the trie from them; its random reads are started ahead of need, counted
-  // in candidates rather than tokens.
+  // tokens that may start a match, 64 at a time as bit masks: capitalized
+  // words that the vocabulary's Bloom filter may hold, lower-case words that
+  // pass both starts bitmaps, and hyphenated tokens (their parts are units
+  // of their own). The second resolves those few (about a tenth of the
+  // tokens of news text) and walks the trie from them; its random reads are
+  // started ahead of need, counted in candidates rather than tokens.
   void Scan() {
     if (options_.apply_guards) {
       ScanTokens<true>();
