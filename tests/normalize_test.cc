@@ -32,9 +32,10 @@ TEST(NormalizeTest, CaseFoldingIsFullAndUnicode) {
 }
 
 TEST(NormalizeTest, NfkcCompatibilityForms) {
-  EXPECT_EQ(NormalizedKey("ﬁnal"), "final");       // ligature
-  EXPECT_EQ(NormalizedKey("ＮＡＴＯ"), "nato");      // full width
+  EXPECT_EQ(NormalizedKey("ﬁnal"), "final");     // ligature
+  EXPECT_EQ(NormalizedKey("ＮＡＴＯ"), "nato");  // full width
   EXPECT_EQ(NormalizedKey("Ⅻ"), "xii");
+  EXPECT_EQ(NormalizedKey("…"), "...");  // the claims stage relies on it
 }
 
 TEST(NormalizeTest, DashesApostrophesAndQuotesFold) {
@@ -98,6 +99,20 @@ TEST(NormalizeTest, KeyHashRegsIgnoresBytesPastTheKey) {
 
 // Keys of up to 7 bytes never share a hash (the mix is a bijection and the
 // length is in the low byte): all keys of 1-2 letters and some of 3-7.
+// What the claims stage reads a punctuation token's byte from.
+TEST(NormalizeTest, OneByteKeysHashesUndoToTheirByte) {
+  for (int b = 0; b < 256; ++b) {
+    const char key = static_cast<char>(b);
+    EXPECT_EQ(internal::KeyHashUnmix(KeyHash(std::string_view(&key, 1))),
+              (uint64_t{static_cast<unsigned char>(key)} << 56) ^ 1)
+        << b;
+  }
+  for (uint64_t x :
+       {uint64_t{0}, uint64_t{1}, ~uint64_t{0}, uint64_t{0x0123456789ABCDEF}}) {
+    EXPECT_EQ(internal::KeyHashUnmix(internal::KeyHashMix(x)), x);
+  }
+}
+
 TEST(NormalizeTest, ShortKeysNeverCollide) {
   std::set<uint64_t> seen;
   size_t count = 0;

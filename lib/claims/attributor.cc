@@ -32,6 +32,7 @@
 #include "claims/quotes.h"
 #include "core/absl_compat.h"
 #include "core/byte_mask.h"
+#include "core/key_hash.h"
 #include "core/stage_input.h"
 #include "sayso/claims.h"
 #include "sayso/document.h"
@@ -49,10 +50,8 @@ struct ClaimAttributor::Impl {
       h_who_s;
   // Hashes of given names by gender (lib/claims/given_names.inc), sorted.
   std::vector<uint64_t> female_names, male_names;
-  // KeyHash("...") and KeyHash("…"), and whether every one-byte key's hash
-  // undoes to its byte (PunctCodeOf()); else the codes come from the keys.
-  uint64_t h_dots, h_hellip;
-  bool punct_by_hash = false;
+  // KeyHash("..."), the key of "..." and of "…" (normalization folds it).
+  uint64_t h_dots;
 };
 
 namespace internal {
@@ -74,25 +73,6 @@ inline uint64_t DescBits(const DescEntry& d) {
   uint64_t bits = 0;
   for (int x = 0; x < d.n; ++x) bits |= DescBit(d.words[x]);
   return bits;
-}
-
-// The inverse of KeyHashMix() (core/key_hash.h): a key of 1 to 7 bytes
-// hashes to KeyHashMix((bytes << (64 - 8 * len)) ^ len), so a one-byte key's
-// hash undoes to (byte << 56) ^ 1. The punctuation codes come from the hash
-// this way, without a read of the key (ClaimAttributor::Create() checks the
-// formula for every byte).
-constexpr uint64_t kMixMultiplier = 0xD6E8FEB86659FD93ull;
-constexpr uint64_t kMixInverse = [] {
-  uint64_t inv = kMixMultiplier;  // Newton: 3, 6, 12, 24, 48, 96 bits
-  for (int k = 0; k < 5; ++k) inv *= 2 - kMixMultiplier * inv;
-  return inv;
-}();
-static_assert(kMixMultiplier * kMixInverse == 1);
-inline uint64_t UnmixKeyHash(uint64_t x) {
-  x ^= x >> 32;
-  x *= kMixInverse;
-  x ^= x >> 32;
-  return x;
 }
 
 // Per-thread scratch: vectors keep their capacity across documents, so
@@ -757,30 +737,18 @@ void Run::ResetScratch() {
 }
 
 bool Run::ClassifyPunct(uint32_t i) {
-  if (ABSL_PREDICT_TRUE(impl_.punct_by_hash)) {
-    // From the hash, which the scan has in L1 cache: the key's length and
-    // bytes would be three more reads of memory.
-    const uint64_t h = tk_.key_hash(i);
-    const uint64_t u = UnmixKeyHash(h);
-    if ((u & ((uint64_t{1} << 56) - 1)) == 1) {  // a one-byte key
-      const uint8_t c = static_cast<uint8_t>(u >> 56);
-      s_.pc[i] = ToCode(c);
-      if (c == ':') s_.colons.push_back(i);
-      return true;
-    }
-    if (h == impl_.h_dots || h == impl_.h_hellip) {
-      s_.pc[i] = ToCode(kEllipsis);
-      return true;
-    }
-    return false;
-  }
-  const std::string_view k = tk_.key(i);
-  if (k.size() == 1) {
-    s_.pc[i] = ToCode(static_cast<uint8_t>(k[0]));
-    if (k[0] == ':') s_.colons.push_back(i);
+  // From the hash, which the scan has in L1 cache: the key's length and
+  // bytes would be three more reads of memory. A one-byte key's hash undoes
+  // to (byte << 56) ^ 1 (KeyHashUnmix(), core/key_hash.h).
+  const uint64_t h = tk_.key_hash(i);
+  const uint64_t u = KeyHashUnmix(h);
+  if ((u & ((uint64_t{1} << 56) - 1)) == 1) {  // a one-byte key
+    const uint8_t c = static_cast<uint8_t>(u >> 56);
+    s_.pc[i] = ToCode(c);
+    if (c == ':') s_.colons.push_back(i);
     return true;
   }
-  if (k == "..." || k == "…") {
+  if (h == impl_.h_dots) {
     s_.pc[i] = ToCode(kEllipsis);
     return true;
   }
@@ -3898,16 +3866,6 @@ absl::StatusOr<ClaimAttributor> ClaimAttributor::Create(
   }
   impl->h_who_s = h("whose");
   impl->h_dots = h("...");
-  impl->h_hellip = h("…");
-  impl->punct_by_hash = true;
-  for (int b = 0; b < 256; ++b) {
-    const char key = static_cast<char>(b);
-    const uint64_t u =
-        internal::UnmixKeyHash(KeyHash(std::string_view(&key, 1)));
-    if (u != ((uint64_t{static_cast<unsigned char>(key)} << 56) ^ 1)) {
-      impl->punct_by_hash = false;
-    }
-  }
   return ClaimAttributor(std::move(impl));
 }
 

@@ -31,10 +31,31 @@
 
 namespace sayso::internal {
 
+// KeyHashMix()'s odd multiplier and its inverse modulo 2^64 (Newton's
+// iteration doubles the correct low bits: 3, 6, 12, 24, 48, 96).
+inline constexpr uint64_t kKeyHashMultiplier = 0xD6E8FEB86659FD93ull;
+inline constexpr uint64_t kKeyHashMultiplierInverse = [] {
+  uint64_t inv = kKeyHashMultiplier;
+  for (int k = 0; k < 5; ++k) inv *= 2 - kKeyHashMultiplier * inv;
+  return inv;
+}();
+static_assert(kKeyHashMultiplier * kKeyHashMultiplierInverse == 1);
+
 // A bijection of 64 bits: xorshift, multiply by an odd constant, xorshift.
 inline __attribute__((always_inline)) uint64_t KeyHashMix(uint64_t x) {
   x ^= x >> 32;
-  x *= 0xD6E8FEB86659FD93ull;
+  x *= kKeyHashMultiplier;
+  x ^= x >> 32;
+  return x;
+}
+
+// The inverse of KeyHashMix(). A key of 1 to 7 bytes hashes to
+// KeyHashMix((bytes << (64 - 8 * len)) ^ len), so the hash of a one-byte key
+// b undoes to (b << 56) ^ 1: a caller can tell such a key's byte from its
+// hash alone (the claims stage's punctuation codes).
+inline uint64_t KeyHashUnmix(uint64_t x) {
+  x ^= x >> 32;
+  x *= kKeyHashMultiplierInverse;
   x ^= x >> 32;
   return x;
 }
