@@ -2386,11 +2386,6 @@ void Run::Resolve(TokRange src, Claim& claim) {
     for (int w = 0; w < nw && all; ++w) {
       bool hit = false;
       for (int x = 0; x < d.n; ++x) hit |= d.words[x] == words[w];
-      if (!hit) {
-        // The mention's canonical name counts as a descriptor too.
-        const std::string_view key = tk_.key(t0 + 0);
-        (void)key;
-      }
       all = hit;
     }
     if (all) {

@@ -183,7 +183,6 @@ void NameLexicons::Add(std::string_view key, uint32_t bits) {
   const uint64_t h = KeyHash(key);
   table_.Add(h, bits);
   if (bits & name_class::kJoiner) {
-    joiners_.Add(h, bits & name_class::kJoiner);
     // A token's key ending in '.' is looked up without it (KeyHashOfKey in
     // name_finder.cc): "key." has the classes of "key", and "key" itself
     // only when a token's key can be it (it does not end in '.').
