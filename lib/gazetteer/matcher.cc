@@ -644,10 +644,7 @@ class Matcher {
   // token is hyphenated, has an empty key or is missing): then walk.
   bool EndsAtFirstWord(uint32_t t, uint32_t word, uint32_t mask,
                        bool capital) const {
-    if (word != gz::kNoAccept &&
-        (capital || !(word & gz::kNeedsCapital) || !options_.apply_guards)) {
-      return false;
-    }
+    if (AcceptOpen(word, capital)) return false;
     if (mask == 0) return true;
     const uint32_t next = t + 1;
     if (next >= tokens_.size() || tokens_.key(next).empty() ||
@@ -655,6 +652,15 @@ class Matcher {
       return false;
     }
     return !(mask & gz::ChildMaskBit(tokens_.key_hash(next)));
+  }
+
+  // Whether accept word `word` is open to a match whose first unit is
+  // capitalized if `capital_first`: there is one, and it needs no capital
+  // or has it (or the guards are off).
+  bool AcceptOpen(uint32_t word, bool capital_first) const {
+    return word != gz::kNoAccept &&
+           (capital_first || !(word & gz::kNeedsCapital) ||
+            !options_.apply_guards);
   }
 
   // Walks the trie from unit `first` (which leads to node `root`, whose
@@ -672,9 +678,7 @@ class Matcher {
     size_t best_size = 0;
     uint32_t best_accept = gz::kNoAccept;
     for (uint32_t word = root_word;;) {
-      if (word != gz::kNoAccept &&
-          (capital_first || !(word & gz::kNeedsCapital) ||
-           !options_.apply_guards)) {
+      if (AcceptOpen(word, capital_first)) {
         const uint32_t passing =
             FirstPassing(word & gz::kAcceptIndexMask, w.data(), w.size());
         if (passing != gz::kNoAccept) {
