@@ -630,8 +630,9 @@ void Run::ClassifyTokens() {
     const uint32_t len = std::min<uint32_t>(n - b0, 64);
     // (size_t indices: the compiler vectorizes these loops.)
     const size_t base = b0;
-    if (len == 64) {
-      for (size_t j = 0; j < 64; ++j) {
+    // Byte flags of the block's first `count` tokens (0xFF or 0).
+    const auto fill = [&](size_t count) {
+      for (size_t j = 0; j < count; ++j) {
         const uint8_t kind = static_cast<uint8_t>(tk.kind(base + j));
         word[j] = kind == static_cast<uint8_t>(TokenKind::kWord) ? 0xFF : 0;
         punct[j] = kind == static_cast<uint8_t>(TokenKind::kPunct) ? 0xFF : 0;
@@ -642,20 +643,15 @@ void Run::ClassifyTokens() {
                       : 0;
       }
       // (The hash is tested for every token: no branch on the kind.)
-      for (size_t j = 0; j < 64; ++j) {
+      for (size_t j = 0; j < count; ++j) {
         scan[j] = lex.MayStartScanWord(tk.key_hash(base + j));
       }
+    };
+    if (len == 64) {
+      fill(64);  // a constant count: the loops vectorize
     } else {
-      for (size_t j = 0; j < 64; ++j) {
-        const TokenKind kind =
-            j < len ? tk.kind(base + j) : TokenKind::kInvalid;
-        word[j] = kind == TokenKind::kWord;
-        punct[j] = kind == TokenKind::kPunct;
-        mark[j] = kind == TokenKind::kOpenQuote ||
-                  kind == TokenKind::kCloseQuote ||
-                  kind == TokenKind::kAmbiguousQuote;
-        scan[j] = j < len && lex.MayStartScanWord(tk.key_hash(base + j));
-      }
+      for (uint8_t* a : {word, punct, mark, scan}) std::memset(a, 0, 64);
+      fill(len);
     }
     uint64_t stops = 0;
     for (uint64_t m = LowBitMask64(punct); m != 0; m &= m - 1) {
