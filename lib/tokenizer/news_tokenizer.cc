@@ -2025,17 +2025,23 @@ absl::Status Scanner::Run() {
           const size_t q = FastRun(p);
           if (q != p) {
             p = q;
-            continue;
+            // Stopped at a word: one that FastRun() declines (asked again,
+            // it would decline at once), or rarely its room or lookahead
+            // ran out there. Either way the paths below take it.
+            if (kByte[static_cast<unsigned char>(s_[p])] == 0) continue;
           }
         }
 #endif
+        // The word's first byte (FastRun() may have moved p).
+        const unsigned char first = static_cast<unsigned char>(s_[p]);
         // Fast path: an ASCII word or number followed by a space, a line
         // break, the end, or punctuation that never joins (, ; ) ] ! ? ").
         uint8_t acc = 0;
         const size_t q = ScanAsciiAlnum(s_, p, n_, &acc);
         const char e = q < n_ ? s_[q] : ' ';
         bool plain = EndsPlainWord(e, acc);
-        if (plain && (b == 'n' || b == 'N') && AdjacentToWord(p)) plain = false;
+        if (plain && (first == 'n' || first == 'N') && AdjacentToWord(p))
+          plain = false;
         if (plain && (acc & kBDigit) && (acc & (kBUpper | kBLower))) {
           plain = false;  // 73rd, 1990s, T90: the full scanner decides
         }
@@ -2044,7 +2050,7 @@ absl::Status Scanner::Run() {
           EmitAsciiAlnum(p, q,
                          (acc & (kBUpper | kBLower)) ? TokenKind::kWord
                                                      : TokenKind::kNumber,
-                         AsciiShape(acc, kByte[b] == kBUpper));
+                         AsciiShape(acc, kByte[first] == kBUpper));
           p = q;
           // One space and another word: skip the dispatch.
           if (p + 1 < n_ && s_[p] == ' ' &&
@@ -2059,7 +2065,7 @@ absl::Status Scanner::Run() {
         // the same terminators, without its general loop.
         if (e == '-' && q + 1 < n_ &&
             kByte[static_cast<unsigned char>(s_[q + 1])] != 0 &&
-            !((b == 'n' || b == 'N') && AdjacentToWord(p))) {
+            !((first == 'n' || first == 'N') && AdjacentToWord(p))) {
           if (const size_t r = PlainCompoundEnd(p, q, acc)) {
             p = r;
             continue;
