@@ -53,6 +53,14 @@ class GazetteerImage {
   bool MayBeInVocab(uint64_t hash) const {
     return hash != 0 && InFilter(vocab_filter_, vocab_filter_words_, hash);
   }
+  // False if the vocabulary entry of this hash (if any) is sure to start
+  // nothing (no root child): a Bloom filter of the root starts' hashes,
+  // built at load (the vocabulary also holds the words that only continue
+  // an alias: "The", "Of", "New" in "Of New York"...). Capitalized words of
+  // the text test this one instead of MayBeInVocab().
+  bool MayStartCapital(uint64_t hash) const {
+    return InFilter(root_filter_.data(), root_filter_words_, hash);
+  }
   // The lower-case start entry of a key hash (flags = token id), or nullptr.
   const gz::VocabEntry* FindStart(uint64_t hash) const {
     if (hash == 0) return nullptr;
@@ -68,19 +76,19 @@ class GazetteerImage {
   // False if no lower-case start entry has this hash: two bitmaps of the
   // starts table's hashes, built at load, over different bits of the hash
   // (StartFilterWord() and MayStartLowerSecond()). Most text words are lower
-  // case and start nothing; a few in ten thousand pass both, so a lookup in
-  // the starts table (whose misses probe ~10 slots) is rarely in vain.
+  // case and start nothing; about one in a thousand passes both, so a lookup
+  // in the starts table (whose misses probe ~10 slots) is rarely in vain.
   bool MayStartLowerTwice(uint64_t hash) const {
     return (StartFilterWord(hash) & 1) && MayStartLowerSecond(hash);
   }
   // The second bitmap of MayStartLowerTwice() alone.
   bool MayStartLowerSecond(uint64_t hash) const {
-    return (start_filter2_[(hash >> 40) & start_filter_mask_] >>
+    return (start_filter2_[(hash >> 40) & start_filter2_mask_] >>
             ((hash >> 34) & 63)) &
            1;
   }
   // The first bitmap (word (hash >> 52) & mask, bit hash & 63; one load
-  // from 0.5-32 kB that stay in cache): the hash's word shifted so that its
+  // from 0.5-32 kB that stay in L1): the hash's word shifted so that its
   // bit is bit 0 (the other bits are noise), for a scan that collects bit 0
   // of many.
   uint64_t StartFilterWord(uint64_t hash) const {
@@ -182,6 +190,7 @@ class GazetteerImage {
   GazetteerImage() = default;
   absl::Status Validate(std::string_view what);
   void BuildStartFilter();
+  void BuildRootFilter();
   static bool InFilter(const uint64_t* filter, uint64_t words, uint64_t h) {
     const uint64_t bits = gz::FilterBits(h);
     return (filter[gz::FilterWord(h, words)] & bits) == bits;
@@ -210,12 +219,18 @@ class GazetteerImage {
   uint64_t edge_filter_words_ = 0;
   const char* pool_ = nullptr;
   uint64_t pool_size_ = 0;
-  // Bitmap of the starts table's hashes that have a root child (one bit
-  // per hash, 64-128 bits per entry, at most 32 kB); start_filter_mask_ =
-  // words - 1.
+  // Bitmaps of the starts table's hashes that have a root child (one bit
+  // per hash, at most 32 kB each): the first 7-14 bits per entry (tested
+  // for every token, so small enough for L1), the second 64-128 bits per
+  // entry over other hash bits; each mask = its words - 1.
   std::vector<uint64_t> start_filter_;
-  std::vector<uint64_t> start_filter2_;  // the same size, other hash bits
+  std::vector<uint64_t> start_filter2_;
   uint64_t start_filter_mask_ = 0;
+  uint64_t start_filter2_mask_ = 0;
+  // Bloom filter (gz::FilterBits, ~10 bits per entry) of the vocabulary's
+  // hashes that have a root child: MayStartCapital().
+  std::vector<uint64_t> root_filter_;
+  uint64_t root_filter_words_ = 0;
 };
 
 }  // namespace sayso::internal

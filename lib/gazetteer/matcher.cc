@@ -272,6 +272,10 @@ class Matcher {
   // The trie node a lower-case (or uncapitalized) unit starts, 0 if none.
   uint32_t LowerStart(uint64_t h) const {
     if (!image_.MayStartLowerTwice(h)) return 0;
+    return StartsRoot(h);
+  }
+  // The same without the bitmaps (for a hash that passed them).
+  uint32_t StartsRoot(uint64_t h) const {
     const gz::VocabEntry* e = image_.FindStart(h);
     return e ? e->root_child : 0;
   }
@@ -400,7 +404,7 @@ class Matcher {
   // Leftmost-longest (or all) matches whose accept list has an entry that
   // passes the guards, in two passes over the tokens. The first keeps the
   // tokens that may start a match, 64 at a time as bit masks: capitalized
-  // words that the vocabulary's Bloom filter may hold, lower-case words that
+  // words that the root starts' Bloom filter may hold, lower-case words that
   // pass both starts bitmaps, and hyphenated tokens (their parts are units
   // of their own). The second resolves those few (about a tenth of the
   // tokens of news text) and walks the trie from them; its random reads are
@@ -458,15 +462,16 @@ class Matcher {
         }
         const uint64_t capital = LowBitMask64(capitals);
         // A capitalized word is looked up in the vocabulary (its start bit
-        // is not read); one that the vocabulary's Bloom filter rejects
-        // starts nothing (FindVocab() would reject it there): dropped here,
-        // it costs no cache slot, look-ahead stage or branch later. Over
-        // half of the capitalized words of news text are such words ("He",
-        // "But", most names of people).
+        // is not read); one that the Bloom filter of the vocabulary's root
+        // starts rejects starts nothing (FindVocab() would find no entry or
+        // one without a root child): dropped here, it costs no cache slot,
+        // look-ahead stage or branch later. About two thirds of the
+        // capitalized words of news text are such words ("He", "But", most
+        // names of people; "The", "In", which only continue aliases).
         uint64_t in_vocab = capital;
         for (uint64_t c = capital & ~hyphens; c != 0; c &= c - 1) {
           const int k = __builtin_ctzll(c);
-          const bool may = image_.MayBeInVocab(tokens_.key_hash(first + k));
+          const bool may = image_.MayStartCapital(tokens_.key_hash(first + k));
           in_vocab ^= static_cast<uint64_t>(!may) << k;
         }
         // A lower-case word that passed the first starts bitmap is tested
@@ -554,9 +559,6 @@ class Matcher {
           } else if (s.root_word != gz::kNoAccept) {
             image_.PrefetchAccept(s.root_word & gz::kAcceptIndexMask);
           }
-          // The guards may read the text (case signatures).
-          const uint32_t a = static_cast<uint32_t>(cands[i + kRootAhead]);
-          __builtin_prefetch(doc_.text().data() + tokens_.begin(a));
         }
       }
     }
@@ -599,7 +601,9 @@ class Matcher {
         if (tokens_.key(t).empty()) continue;
         uint32_t root, word, mask;
         if (st.start == kLower) {
-          root = LowerStart(st.hash);
+          // The first pass tested both starts bitmaps already (kLower is
+          // only staged with the guards on).
+          root = StartsRoot(st.hash);
           if (root == 0) continue;
           word = image_.AcceptWord(root);
           mask = image_.ChildMask(root);
@@ -780,11 +784,13 @@ class Matcher {
     const uint32_t t0 = first.token;
     if (first.part == 0 && t0 >= 2) {
       uint32_t k = t0 - 1;
-      if (tokens_.key(k) == "the" && k >= 2) --k;
-      if (tokens_.key(k) == "of" && IsRegionWord(k - 1)) cue = 1;
-      if (tokens_.key(k) == "of" &&
-          CityWords().Contains(tokens_.key_hash(k - 1))) {
-        cue = -1;
+      // Key hashes, as the word sets compare (not the keys' bytes: a read
+      // of the key arena and a string compare per match).
+      static const uint64_t kThe = KeyHash("the"), kOf = KeyHash("of");
+      if (tokens_.key_hash(k) == kThe && k >= 2) --k;
+      if (tokens_.key_hash(k) == kOf) {
+        if (IsRegionWord(k - 1)) cue = 1;
+        if (CityWords().Contains(tokens_.key_hash(k - 1))) cue = -1;
       }
     }
     return cue;
