@@ -169,6 +169,17 @@ TEST_F(GazetteerTest, HostTokensWithKeysInAnyOrder) {
   EXPECT_EQ(host.mentions()[0].span, (Span{2, 6}));
 }
 
+// An ill-formed byte is a token with an empty key: no unit, so a walk goes
+// past it and a match may span it; the word after it still starts a match.
+TEST_F(GazetteerTest, IllFormedBytesAreNoUnits) {
+  EXPECT_THAT(
+      Annotate("The United \xff States and \xffRussia."),
+      ElementsAre("United \xff States|sayso:us|GPE", "Russia|sayso:ru|GPE"));
+  ASSERT_EQ(doc_.mentions().size(), 2u);
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{4, 19}));
+  EXPECT_EQ(doc_.mentions()[1].span, (Span{25, 31}));
+}
+
 TEST_F(GazetteerTest, AcronymsAndShortAliasesAreCaseSensitive) {
   EXPECT_THAT(
       Annotate("US and U.S. officials told us and AP, not ap or Ap."),

@@ -120,6 +120,12 @@ const auto& ListSeparators() {
   return set;
 }
 
+// Key hashes the matcher compares with (every token's key_hash is the
+// KeyHash of its key).
+const uint64_t kEmptyKeyHash = KeyHash("");
+const uint64_t kTheHash = KeyHash("the");
+const uint64_t kOfHash = KeyHash("of");
+
 bool IsWordLike(TokenKind k) {
   return k == TokenKind::kWord || k == TokenKind::kNumber ||
          k == TokenKind::kUrl || k == TokenKind::kEmail ||
@@ -289,6 +295,15 @@ class Matcher {
     return Resolve(u.hash).root_child;
   }
 
+  // True if token t's key is empty (ill-formed bytes; no unit): told by its
+  // hash (h, the token's key hash), which only an empty key and, rarely, a
+  // colliding one have, so the key's offset and length (a random read in
+  // two more token arrays) are read only then.
+  bool EmptyKey(uint32_t t, uint64_t h) const {
+    return h == kEmptyKeyHash && tokens_.key(t).empty();
+  }
+  bool EmptyKey(uint32_t t) const { return EmptyKey(t, tokens_.key_hash(t)); }
+
   // The unit of token t when its key has no hyphen (as TokenUnits builds it).
   Unit WholeUnit(uint32_t t) const {
     Unit u;
@@ -333,8 +348,7 @@ class Matcher {
       }
     }
     for (uint32_t t = u.token + 1; t < tokens_.size(); ++t) {
-      std::string_view key = tokens_.key(t);
-      if (key.empty()) continue;
+      if (EmptyKey(t)) continue;
       *out = Hyphenated(t) ? SplitOf(t).units[0] : WholeUnit(t);
       return true;
     }
@@ -351,8 +365,7 @@ class Matcher {
       }
     }
     for (uint32_t t = u.token; t-- > 0;) {
-      std::string_view key = tokens_.key(t);
-      if (key.empty()) continue;
+      if (EmptyKey(t)) continue;
       if (!Hyphenated(t)) {
         *out = WholeUnit(t);
       } else {
@@ -598,7 +611,7 @@ class Matcher {
       if (t < resume_token) continue;
       const Staged& st = ring[i % kRing];
       if (st.start != kSkip) {
-        if (tokens_.key(t).empty()) continue;
+        if (EmptyKey(t, st.hash)) continue;
         uint32_t root, word, mask;
         if (st.start == kLower) {
           // The first pass tested both starts bitmaps already (kLower is
@@ -651,11 +664,10 @@ class Matcher {
     if (AcceptOpen(word, capital)) return false;
     if (mask == 0) return true;
     const uint32_t next = t + 1;
-    if (next >= tokens_.size() || tokens_.key(next).empty() ||
-        Hyphenated(next)) {
-      return false;
-    }
-    return !(mask & gz::ChildMaskBit(tokens_.key_hash(next)));
+    if (next >= tokens_.size()) return false;
+    const uint64_t h = tokens_.key_hash(next);
+    if (EmptyKey(next, h) || Hyphenated(next)) return false;
+    return !(mask & gz::ChildMaskBit(h));
   }
 
   // Whether accept word `word` is open to a match whose first unit is
@@ -703,7 +715,7 @@ class Matcher {
       const Unit& cur = w.back();
       if (cur.last_part) {
         uint32_t t = cur.token + 1;
-        while (t < tokens_.size() && tokens_.key(t).empty()) ++t;
+        while (t < tokens_.size() && EmptyKey(t)) ++t;
         if (t >= tokens_.size()) break;
         if (!Hyphenated(t)) {
           const uint64_t h = tokens_.key_hash(t);
@@ -786,9 +798,8 @@ class Matcher {
       uint32_t k = t0 - 1;
       // Key hashes, as the word sets compare (not the keys' bytes: a read
       // of the key arena and a string compare per match).
-      static const uint64_t kThe = KeyHash("the"), kOf = KeyHash("of");
-      if (tokens_.key_hash(k) == kThe && k >= 2) --k;
-      if (tokens_.key_hash(k) == kOf) {
+      if (tokens_.key_hash(k) == kTheHash && k >= 2) --k;
+      if (tokens_.key_hash(k) == kOfHash) {
         if (IsRegionWord(k - 1)) cue = 1;
         if (CityWords().Contains(tokens_.key_hash(k - 1))) cue = -1;
       }
