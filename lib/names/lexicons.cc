@@ -206,9 +206,6 @@ absl::StatusOr<std::shared_ptr<const NameLexicons>> LoadNameLexicons() {
   for (std::string_view w : kChineseFamilyNames) {
     lex->Add(w, name_class::kChineseFamily);
   }
-  for (std::string_view w : {"in", "to", "from", "near", "at", "outside"}) {
-    lex->Add(w, name_class::kPlacePreposition);
-  }
   // Common words: one lower-case key per line, added as written (exactly the
   // keys IsCommonWord() accepts).
   ForEachPiece(kCommonWords, '\n', [&](std::string_view word) {

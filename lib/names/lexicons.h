@@ -42,8 +42,8 @@ inline constexpr uint32_t kGivenName = 1u << 19;
 // From the gazetteer's common-word list (gazetteer/common_words.inc):
 // kCommon == IsCommonWord(key).
 inline constexpr uint32_t kCommon = 1u << 20;
-// "in", "to", "from", "near", "at", "outside" (places used as places).
-inline constexpr uint32_t kPlacePreposition = 1u << 21;
+// Bit 21 is not a class: the NameFinder keeps a per-token mark there (the
+// place prepositions, once a class, are found by their key hashes).
 // Common Chinese family names in pinyin ("wang", "zhou"): the first token
 // of a family-name-first name ("Zhou Mi"); a bit, so the per-token checks
 // cost one AND instead of a binary search.

@@ -47,6 +47,14 @@ constexpr uint32_t kAcronymBit = 1u << 28;    // AcronymShape(i)
 constexpr uint32_t kInitialBit = 1u << 29;    // first word of a sentence/line
 constexpr uint32_t kTitleLineBit = 1u << 30;  // in a title-case (headline) line
 constexpr uint32_t kOwnedBit = 1u << 26;      // Finder::Owner(i) is stored
+// The token's kNewlineBefore (!Joined(i)) and IsLowerWord(i), copied from
+// the token arrays by Classify(): the passes after it test them at the token
+// after each run, at scattered places, where one class word is one cache
+// line and the token's flags and kind were two more. A lazy word (a plain
+// lower-case word, never after a line break) has neither bit until
+// Resolve() gives it kLowerWordBit; skipped punctuation has neither.
+constexpr uint32_t kBreakBit = 1u << 25;
+constexpr uint32_t kLowerWordBit = 1u << 21;
 // One-byte "(" and "&" tokens (IsChar(i, '(') and IsChar(i, '&')), marked by
 // Classify() so that CutRuns() tests the token after each run without
 // reading its span and text (three loads at a place of the arrays the pass
@@ -59,6 +67,8 @@ constexpr uint32_t kAmpBit = 1u << 24;
 constexpr uint32_t kLazyBit = 1u << 31;
 static_assert(nc::kChineseFamily < kParenBit,
               "the marks must not overlap the lexicon's classes");
+static_assert(kLowerWordBit > nc::kCommon && kLowerWordBit < nc::kChineseFamily,
+              "bit 21 is no lexicon class (names/lexicons.h)");
 
 enum class Evidence : uint8_t {
   kStrongTitle,
@@ -191,6 +201,14 @@ struct CueHashes {
   uint64_t added = KeyHash("added");
   uint64_t comma = KeyHash(",");
   uint64_t who = KeyHash("who");
+  // CutRuns()' joiners, tested by the hash alone: a key of 1 to 7 bytes has
+  // a hash no other such key has (core/key_hash.h), and a longer key would
+  // need NUL bytes (8 bytes) or a 64-bit collision to share one.
+  uint64_t of = KeyHash("of");
+  uint64_t for_ = KeyHash("for");
+  uint64_t on = KeyHash("on");
+  uint64_t and_ = KeyHash("and");
+  uint64_t the = KeyHash("the");
 };
 const CueHashes& CueWordHashes() {
   static const CueHashes hashes;
@@ -409,25 +427,27 @@ class Finder {
   // Looks up a lazy token's classes (Has()), kept out of line so that Has()
   // stays small where it is inlined.
   [[gnu::noinline]] uint32_t Resolve(size_t i) const {
-    const uint32_t v = (cls_[i] & ~kLazyBit) | LexiconClasses(i);
+    // A lazy word is a lower-case word (kLowerWordBit from now on).
+    const uint32_t v =
+        (cls_[i] & ~kLazyBit) | kLowerWordBit | LexiconClasses(i);
     cls_[i] = v;
     return v;
   }
-  // Classes(i) & (kConnector | kParticle), without looking up a lazy word
-  // in the whole lexicon (a cache miss): CutRuns() asks it of the word after
-  // every run.
-  uint32_t JoinerClasses(size_t i) const {
-    const uint32_t v = cls_[i];
-    if (v & kLazyBit) return lex_.JoinerClassesOfTokenHash(tok_.key_hash(i));
-    return v & nc::kJoiner;
-  }
+  // Classes(i) & (kConnector | kParticle) of a token right after a name
+  // token (CutRuns() asks it of the word after every run), without looking
+  // up a lazy word in the whole lexicon (a cache miss): Classify() gives a
+  // lazy word after a capitalized or hyphenated token (every name token is
+  // one) its joiner classes. Not for other tokens: a lazy word elsewhere
+  // reads as no joiner.
+  uint32_t JoinerClasses(size_t i) const { return cls_[i] & nc::kJoiner; }
   // A mark of Classify() (never lazy).
   bool Marked(size_t i, uint32_t mark) const { return (cls_[i] & mark) != 0; }
   bool IsWord(size_t i) const {
     return tok_.kind(i) == TokenKind::kWord && tok_.has(i, tf::kHasLetter);
   }
+  // IsWord(i) and lower case: a lazy word (always one), or kLowerWordBit.
   bool IsLowerWord(size_t i) const {
-    return IsWord(i) && tok_.has(i, tf::kLowercase);
+    return Marked(i, kLazyBit | kLowerWordBit);
   }
   // The key is "company" or "corporation".
   bool IsCompanyWord(size_t i) const {
@@ -447,8 +467,8 @@ class Finder {
   bool IsChar(size_t i, char c) const {
     return tok_.end(i) - tok_.begin(i) == 1 && text_[tok_.begin(i)] == c;
   }
-  // Same line, no line break between i-1 and i.
-  bool Joined(size_t i) const { return !tok_.has(i, tf::kNewlineBefore); }
+  // Same line, no line break between i-1 and i (kBreakBit).
+  bool Joined(size_t i) const { return !Marked(i, kBreakBit); }
   // Marks computed once per token in Classify() (bits of cls_).
   bool IsAcronymShape(size_t i) const { return Marked(i, kAcronymBit); }
   bool NameTok(size_t i) const { return Marked(i, kNameTokBit); }
@@ -635,6 +655,8 @@ void Finder::Classify() {
   // content word yet. Every path writes cls[i].
   auto visit = [&](size_t i) {
     const uint16_t f = tok.flags(i);
+    // kBreakBit; kLowerWordBit is added below for words.
+    const uint32_t token_bits = (f & tf::kNewlineBefore) ? kBreakBit : 0;
     if (f & tf::kNewlineBefore) {
       if (i > line_begin) {
         end_line(i);
@@ -645,7 +667,7 @@ void Finder::Classify() {
     }
     const TokenKind kind = tok.kind(i);
     if (kind != TokenKind::kWord || !(f & tf::kHasLetter)) {  // !IsWord(i)
-      cls[i] = 0;
+      cls[i] = token_bits;
       if (kind == TokenKind::kOpenQuote || kind == TokenKind::kAmbiguousQuote ||
           kind == TokenKind::kDash) {
         after_open = true;
@@ -656,12 +678,13 @@ void Finder::Classify() {
           parens[n_parens] = static_cast<uint32_t>(i);
           n_parens += c == '(';
         }
-        cls[i] = c == '(' ? kParenBit : (c == '&' ? kAmpBit : 0);
+        cls[i] = token_bits | (c == '(' ? kParenBit : (c == '&' ? kAmpBit : 0));
       }
       return;
     }
     const uint64_t kh = tok.key_hash(i);
-    uint32_t c = lex.ClassesOfHash(KeyHashOfWord(tok, i, f, kh));
+    uint32_t c = token_bits | ((f & tf::kLowercase) ? kLowerWordBit : 0) |
+                 lex.ClassesOfHash(KeyHashOfWord(tok, i, f, kh));
     // Sentence and line starts: capitalization there says nothing.
     if (after_open) c |= kInitialBit;
     after_open = false;
@@ -735,6 +758,7 @@ void Finder::Classify() {
     alignas(16) uint8_t is_inert[64] = {};
     alignas(16) uint8_t may_prep[64] = {};
     alignas(16) uint8_t is_lookup[64] = {};
+    alignas(16) uint8_t is_capish[64] = {};
     for (size_t j = 0; j < m; ++j) {  // vectorized by the compiler
       const size_t i = base + j;
       const uint16_t f = tok.flags(i);
@@ -744,6 +768,9 @@ void Finder::Classify() {
       is_plain[j] = p ? 0xFF : 0;
       cls[i] = p ? kLazyBit : 0;
       const bool is_word = word & ((f & tf::kHasLetter) != 0);  // IsWord(i)
+      // May be a name token (a lazy word after it gets its joiner classes).
+      is_capish[j] =
+          (f & (tf::kCapitalized | tf::kAllCaps | tf::kHasHyphen)) ? 0xFF : 0;
       may_prep[j] = is_word ? 0xFF : 0;
       is_lookup[j] = (is_word & !p) ? 0xFF : 0;
       // Not a word, no line break before, no opening quote or dash: only
@@ -776,6 +803,20 @@ void Finder::Classify() {
     }
     BlockMasks masks;
     masks.plain = internal::LowBitMask64(is_plain);
+    // The plain (lazy) words right after a token that may be a name token:
+    // their joiner classes (JoinerClasses()), from a table in L1 cache and
+    // the key hash this block has just read.
+    const uint64_t capish = internal::LowBitMask64(is_capish);
+    const uint64_t capish_before =
+        base > 0 && (tok.flags(base - 1) &
+                     (tf::kCapitalized | tf::kAllCaps | tf::kHasHyphen))
+            ? 1
+            : 0;
+    for (uint64_t after = masks.plain & ((capish << 1) | capish_before);
+         after != 0; after &= after - 1) {
+      const size_t i = base + static_cast<size_t>(std::countr_zero(after));
+      cls[i] |= lex.JoinerClassesOfTokenHash(tok.key_hash(i));
+    }
     // Skipped while the line has a lower-case content word: plain words and
     // inert punctuation (whose class word is 0 already).
     masks.skippable = masks.plain | internal::LowBitMask64(is_inert);
@@ -1014,21 +1055,23 @@ void Finder::CutRuns() {
       size_t j = e;
       bool ok = false;
       if (IsLowerWord(j) && JoinerClasses(j) != 0) {
-        std::string_view k = tok_.key(j);
+        const CueHashes& h = CueWordHashes();
+        const uint64_t kh = tok_.key_hash(j);
+        const bool of_for_on = kh == h.of || kh == h.for_ || kh == h.on;
         size_t next = j + 1;
-        if ((k == "of" || k == "for" || k == "on") && IsKey(next, "the")) {
+        if (of_for_on && next < n && tok_.key_hash(next) == h.the) {
           ++next;
         }
         // "of"/"for"/"on" join a head or title to its complement ("Bank of
         // Japan", "Secretary of State"), not a name to a place ("Jane Doe of
         // Ohio"); "and" joins inside a complement or before an org head.
-        bool of_ok = (k != "of" && k != "for" && k != "on") || in_of ||
+        bool of_ok = !of_for_on || in_of ||
                      Has(e - 1, nc::kOrgOf | nc::kGeoOfPrefix | nc::kTitle);
-        bool and_ok = k != "and" || in_of || AndBeforeOrgHead(next);
-        bool the_ok = k != "the";
+        bool and_ok = kh != h.and_ || in_of || AndBeforeOrgHead(next);
+        bool the_ok = kh != h.the;
         if (of_ok && and_ok && the_ok && next < n && Joined(next) &&
             NameTok(next) && !TitleLine(j)) {
-          if (k == "of" || k == "for" || k == "on") in_of = true;
+          if (of_for_on) in_of = true;
           e = static_cast<uint32_t>(next);
           ok = true;
         }
