@@ -108,6 +108,39 @@ TEST(NameFinderApiTest, WorksWithoutGazetteer) {
   EXPECT_EQ(doc.mentions().size(), 2u);
 }
 
+// A sentence's first word counts as sentence-initial (a common word there
+// is dropped from a run's start) also when a host's sentences do not tile
+// the tokens: only the words inside a sentence are marked, not the first
+// word after a sentence without words.
+TEST(NameFinderApiTest, SentenceStartsWithAndWithoutTiling) {
+  absl::StatusOr<Tokenizer> tok = Tokenizer::Create({});
+  absl::StatusOr<NameFinder> names = NameFinder::Create({});
+  ASSERT_TRUE(tok.ok() && names.ok());
+  // Tokens: we met 5 Officials Jane Doe here
+  const std::string text = "we met 5 Officials Jane Doe here";
+  auto run = [&](std::vector<TextUnit> sentences) {
+    Document doc(text);
+    EXPECT_TRUE(tok->Process(doc).ok());
+    EXPECT_EQ(doc.tokens().size(), 7u);
+    doc.mutable_sentences() = std::move(sentences);
+    EXPECT_TRUE(names->Process(doc).ok());
+    std::vector<std::string> out;
+    for (const Mention& m : doc.mentions()) {
+      out.push_back(std::string(doc.text(m.span)));
+    }
+    return out;
+  };
+  // "5 Officials Jane Doe here" is a sentence: "Officials" starts it and is
+  // dropped, and "Jane Doe" is a given name and a surname.
+  EXPECT_THAT(run({{{0, 6}, 0, 2}, {{7, 32}, 2, 7}}), ElementsAre("Jane Doe"));
+  // "5" alone is a sentence, and "Officials" is in none: a mid-sentence
+  // common word keeps the run "Officials Jane Doe", which is no name.
+  EXPECT_THAT(run({{{0, 6}, 0, 2}, {{7, 8}, 2, 3}}), IsEmpty());
+  // The same with the last sentence ending before the text does.
+  EXPECT_THAT(run({{{0, 6}, 0, 2}, {{7, 8}, 2, 3}, {{9, 18}, 3, 3}}),
+              IsEmpty());
+}
+
 // One NameFinder shared by several threads, each with its own Document,
 // gives the same mentions as a single thread (Process() is const).
 TEST(NameFinderApiTest, SharedAcrossThreads) {

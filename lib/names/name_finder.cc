@@ -371,6 +371,7 @@ struct TokenScratch {
   std::vector<size_t> runs;
   Uint32Buffer cls, names, acronyms, place_preps, parens;
   Buffer<uint64_t> name_hashes, place_next_hashes;
+  Buffer<uint64_t> sentence_starts;  // Classify(): a bit per token
   std::vector<uint32_t> multi_per, multi_org, before_paren;
   std::vector<uint32_t> surname_candidates;  // LinkSurnames()
   Buffer<int> owner;
@@ -840,6 +841,32 @@ void Finder::Classify() {
     }
     return masks;
   };
+  // The first word of each sentence gets kInitialBit. When the sentences
+  // tile the tokens (each starts where the one before ends, the last ends
+  // at the last token: the Tokenizer's), a sentence's first token sets
+  // after_open in the block loop below, so the first word at or after it
+  // gets the bit there, while its flags and kind are in cache (a loop over
+  // the sentences afterwards read them again at ~10,000 scattered places
+  // per brown-press pass). A sentence without a word passes after_open on
+  // to the next one's first word, which gets the bit anyway. Otherwise the
+  // loop after the blocks marks them.
+  const std::vector<TextUnit>& sentences = doc_.sentences();
+  const size_t n_start_words = n / 64 + 1;
+  uint64_t* const sentence_starts =
+      scratch_.sentence_starts.Reserve(n_start_words);
+  std::fill(sentence_starts, sentence_starts + n_start_words, 0);
+  bool tiled = true;
+  uint32_t tile_end = sentences.empty() ? 0 : sentences[0].token_begin;
+  for (const TextUnit& s : sentences) {
+    tiled = tiled & (s.token_begin == tile_end);
+    tile_end = s.token_end;
+    if (s.token_begin < s.token_end && s.token_begin < n) {
+      sentence_starts[s.token_begin / 64] |= uint64_t{1}
+                                             << (s.token_begin % 64);
+    }
+  }
+  tiled = tiled && (sentences.empty() || tile_end >= n);
+  if (!tiled) std::fill(sentence_starts, sentence_starts + n_start_words, 0);
   BlockMasks current = prepare(0);
   for (size_t base = 0; base < n; base += 64) {
     const size_t m = std::min<size_t>(64, n - base);
@@ -848,10 +875,12 @@ void Finder::Classify() {
     const uint64_t skippable = current.skippable;
     current = ahead;
     const uint64_t valid = m == 64 ? ~uint64_t{0} : (uint64_t{1} << m) - 1;
+    const uint64_t starts = sentence_starts[base / 64];
     size_t next = 0;  // tokens [base, base + next) are done
     while (next < m) {
       const uint64_t from = valid & (~uint64_t{0} << next);
-      const uint64_t todo = lowers != 0 ? from & ~skippable : from;
+      const uint64_t todo =
+          (lowers != 0 ? from & ~skippable : from) | (from & starts);
       const size_t j =
           todo == 0 ? m : static_cast<size_t>(std::countr_zero(todo));
       // The first plain word skipped after an opener gets kInitialBit
@@ -863,6 +892,7 @@ void Finder::Classify() {
       cls[base + first] |= ((skipped != 0) & after_open) ? kInitialBit : 0;
       after_open = after_open & (skipped == 0);
       if (j == m) break;
+      after_open = after_open | (((starts >> j) & 1) != 0);
       visit(base + j);
       next = j + 1;
     }
@@ -892,11 +922,13 @@ void Finder::Classify() {
       }
     }
   }
-  for (const TextUnit& s : doc_.sentences()) {
-    for (uint32_t t = s.token_begin; t < s.token_end && t < n; ++t) {
-      if (IsWord(t)) {
-        cls[t] |= kInitialBit;
-        break;
+  if (!tiled) {
+    for (const TextUnit& s : sentences) {
+      for (uint32_t t = s.token_begin; t < s.token_end && t < n; ++t) {
+        if (IsWord(t)) {
+          cls[t] |= kInitialBit;
+          break;
+        }
       }
     }
   }
