@@ -125,6 +125,7 @@ const auto& ListSeparators() {
 const uint64_t kEmptyKeyHash = KeyHash("");
 const uint64_t kTheHash = KeyHash("the");
 const uint64_t kOfHash = KeyHash("of");
+const uint64_t kDashHash = KeyHash("-");
 
 bool IsWordLike(TokenKind k) {
   return k == TokenKind::kWord || k == TokenKind::kNumber ||
@@ -498,9 +499,18 @@ class Matcher {
               image_.MayStartLowerSecond(tokens_.key_hash(first + k));
           lower ^= static_cast<uint64_t>(!may) << k;
         }
-        keep = in_vocab | lower;
+        // A hyphenated token is kept when one of its units may start a
+        // match (most, like "well-known" or "--", have none): split only
+        // then, and only then a candidate.
+        uint64_t hyphens_kept = hyphens;
+        for (uint64_t c = hyphens; c != 0; c &= c - 1) {
+          const int k = __builtin_ctzll(c);
+          hyphens_kept ^= static_cast<uint64_t>(!UnitsMayStart(w + k)) << k;
+        }
+        keep = ((in_vocab | lower) & ~hyphens) | hyphens_kept;
+      } else {
+        keep |= hyphens;
       }
-      keep |= hyphens;
       while (keep != 0) {
         const int k = __builtin_ctzll(keep);
         out[m++] = (w + k) | (((hyphens >> k) & 1) << 32);
@@ -508,6 +518,31 @@ class Matcher {
       }
     }
     return m;
+  }
+
+  // False if no unit of hyphenated token t can start a match with the
+  // guards on: no hash that TokenUnits() may give its units — each part's
+  // between '-'s, the whole key's (a token it cannot split), "-" (a key of
+  // dashes only) — passes the filters of either kind of start (the root
+  // starts' for a capitalized unit, the starts bitmaps for another), whatever
+  // the unit's case. Reads only the key, not the text.
+  bool UnitsMayStart(uint32_t t) const {
+    const auto may_start = [&](uint64_t h) {
+      return image_.MayStartCapital(h) || image_.MayStartLowerTwice(h);
+    };
+    const std::string_view key = tokens_.key(t);
+    if (may_start(tokens_.key_hash(t))) return true;
+    bool any_part = false;
+    for (size_t start = 0; start < key.size();) {
+      size_t stop = key.find('-', start);
+      if (stop == std::string_view::npos) stop = key.size();
+      if (stop > start) {
+        any_part = true;
+        if (may_start(KeyHash(key.substr(start, stop - start)))) return true;
+      }
+      start = stop + 1;
+    }
+    return !any_part && may_start(kDashHash);
   }
 
   // The scan's reads are random reads in tables of megabytes; they are
