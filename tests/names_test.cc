@@ -259,6 +259,15 @@ TEST_F(NamesTest, OrganizationHeadWords) {
                           Names("Aldermoor Tenants Association", "ORG")));
 }
 
+// A lower-case "company" or "corporation" right after a run closes an ORG;
+// another lower-case word there does not.
+TEST_F(NamesTest, LowerCaseCompanyClosesAnOrganization) {
+  EXPECT_THAT(Run("Workers at the Hargrove Supply company and the Velmar "
+                  "Steel corporation left. The Dralen Supply firm stayed."),
+              ElementsAre(Names("Hargrove Supply company", "ORG"),
+                          Names("Velmar Steel corporation", "ORG")));
+}
+
 TEST_F(NamesTest, AcronymDefinedInParenthesesAndLinked) {
   EXPECT_THAT(Run("The Coastal Defense League (CDL) said it would appeal. "
                   "The CDL added that talks failed."),

@@ -451,6 +451,14 @@ class Finder {
     return Marked(i, kLazyBit | kLowerWordBit);
   }
   // The key is "company" or "corporation".
+  // False only when the token (right after a name token) is no "company"
+  // or "corporation": a lazy word there carries their head classes from
+  // Classify(), so most words after a run are ruled out by their class word
+  // alone, before IsCompanyWord() reads the key hash.
+  bool MayBeCompanyWord(size_t i) const {
+    const uint32_t v = cls_[i];
+    return !(v & kLazyBit) || (v & nc::kOrgHead) != 0;
+  }
   bool IsCompanyWord(size_t i) const {
     const CueHashes& h = CueWordHashes();
     const uint64_t kh = tok_.key_hash(i);
@@ -634,6 +642,11 @@ void Finder::Classify() {
   const internal::NameLexicons& lex = lex_;
   const std::string_view text = text_;
   const PlacePrepositions& preps = PlacePrepositionHashes();
+  const CueHashes& cue = CueWordHashes();
+  const uint32_t company_classes =
+      lex.ClassesOfHash(cue.company) & nc::kOrgHead;
+  const uint32_t corporation_classes =
+      lex.ClassesOfHash(cue.corporation) & nc::kOrgHead;
   // The low 16 bits of KeyHash(":"), "(", "[" (openers) and "&" (marked).
   static const uint16_t opener_low[4] = {
       static_cast<uint16_t>(KeyHash(":")), static_cast<uint16_t>(KeyHash("(")),
@@ -813,10 +826,15 @@ void Finder::Classify() {
                      (tf::kCapitalized | tf::kAllCaps | tf::kHasHyphen))
             ? 1
             : 0;
+    // "company" and "corporation" get their head classes too (CutRuns()
+    // tests them after every run: MayBeCompanyWord()).
     for (uint64_t after = masks.plain & ((capish << 1) | capish_before);
          after != 0; after &= after - 1) {
       const size_t i = base + static_cast<size_t>(std::countr_zero(after));
-      cls[i] |= lex.JoinerClassesOfTokenHash(tok.key_hash(i));
+      const uint64_t kh = tok.key_hash(i);
+      cls[i] |= lex.JoinerClassesOfTokenHash(kh) |
+                (kh == cue.company ? company_classes : 0) |
+                (kh == cue.corporation ? corporation_classes : 0);
     }
     // Skipped while the line has a lower-case content word: plain words and
     // inert punctuation (whose class word is 0 already).
@@ -1143,7 +1161,7 @@ void Finder::CutRuns() {
     while (t > s && (!NameTok(t - 1) || Has(t - 1, nc::kFunction))) --t;
     // "the Acme Supply company": a lower-case "company" closes the name.
     if (s < t && t == e && e < n && Joined(e) && IsLowerWord(e) &&
-        IsCompanyWord(e) &&
+        MayBeCompanyWord(e) && IsCompanyWord(e) &&
         !(t - s == 1 &&
           (Owner(s) >= 0 || (Initial(s) && Has(s, nc::kCommon))))) {
       bool all_known = true;
