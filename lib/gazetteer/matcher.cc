@@ -310,8 +310,11 @@ class Matcher {
     Unit u;
     u.hash = tokens_.key_hash(t);
     u.token = t;
-    u.begin = tokens_.begin(t);
-    u.end = tokens_.end(t);
+    // The span is read only where it is needed (UnitBegin()/UnitEnd()):
+    // most walks record nothing, and the begin and end arrays are two more
+    // random reads per walk.
+    u.begin = kLazySpan;
+    u.end = kLazySpan;
     const uint16_t f = tokens_.flags(t);
     u.has_letter = (f & token_flags::kHasLetter) != 0;
     if (u.has_letter) {
@@ -319,6 +322,16 @@ class Matcher {
       u.all_caps = (f & token_flags::kAllCaps) != 0;
     }
     return u;
+  }
+
+  // A whole unit's span, from the token arrays (WholeUnit() leaves
+  // kLazySpan; a split part carries its own).
+  static constexpr uint32_t kLazySpan = 0xFFFFFFFFu;
+  uint32_t UnitBegin(const Unit& u) const {
+    return u.begin != kLazySpan ? u.begin : tokens_.begin(u.token);
+  }
+  uint32_t UnitEnd(const Unit& u) const {
+    return u.end != kLazySpan ? u.end : tokens_.end(u.token);
   }
 
   // The units of a hyphenated token, through a 4-entry cache.
@@ -400,10 +413,10 @@ class Matcher {
     // Mentions beginning before the unit ends; one of them overlaps it if
     // the furthest end among them is past the unit's begin.
     auto it = std::lower_bound(
-        s_.blocked.begin(), s_.blocked.end(), u.end,
+        s_.blocked.begin(), s_.blocked.end(), UnitEnd(u),
         [](const Span& m, uint32_t end) { return m.begin < end; });
     size_t i = static_cast<size_t>(it - s_.blocked.begin());
-    return i > 0 && s_.blocked_max_end[i - 1] > u.begin;
+    return i > 0 && s_.blocked_max_end[i - 1] > UnitBegin(u);
   }
 
   // Words that the scan looks up in the cache (and the vocabulary): the
@@ -803,7 +816,13 @@ class Matcher {
       m.cue_before = CueBefore(first);
     }
     s_.raw.push_back(m);
+    const size_t at = s_.match_units.size();
     s_.match_units.insert(s_.match_units.end(), units, units + size);
+    // Ranking reads the span's ends: resolved now, during the scan.
+    Unit& first = s_.match_units[at];
+    first.begin = UnitBegin(first);
+    Unit& last = s_.match_units.back();
+    last.end = UnitEnd(last);
   }
 
   bool IsRegionWord(size_t t) const {
@@ -905,11 +924,12 @@ class Matcher {
     const Unit& q = units[size - 1];
     const uint16_t f = a.flags;
     if (f & af::kCaseSensitive) {
-      if (!signature_ready_ || signature_begin_ != p.begin ||
-          signature_end_ != q.end) {
+      const uint32_t begin = UnitBegin(p), end = UnitEnd(q);
+      if (!signature_ready_ || signature_begin_ != begin ||
+          signature_end_ != end) {
         std::string& sig = s_.signature;
         sig.clear();
-        std::string_view span = doc_.text().substr(p.begin, q.end - p.begin);
+        std::string_view span = doc_.text().substr(begin, end - begin);
         bool ascii_alnum_only = true;
         for (char c : span) {
           unsigned char b = static_cast<unsigned char>(c);
@@ -923,8 +943,8 @@ class Matcher {
           }
         }
         if (!ascii_alnum_only) sig = CaseSignature(span);
-        signature_begin_ = p.begin;
-        signature_end_ = q.end;
+        signature_begin_ = begin;
+        signature_end_ = end;
         signature_ready_ = true;
       }
       if (s_.signature != image_.Signature(a.signature)) return false;
@@ -1159,7 +1179,7 @@ class Matcher {
       const Unit* units = &s_.match_units[m.units_begin];
       const Unit& first = units[0];
       const Unit& last = units[m.units_size - 1];
-      const uint32_t begin = first.begin;
+      const uint32_t begin = UnitBegin(first);
       if (options_.use_context) {
         while (next_existing < existing.size() &&
                existing[next_existing].span.begin < begin) {
@@ -1232,7 +1252,7 @@ class Matcher {
       });
       if (n == 0) continue;
       Found f;
-      f.span = {begin, last.end};
+      f.span = {begin, UnitEnd(last)};
       f.token_begin = first.token;
       f.token_end = last.token + 1;
       f.candidates_begin = static_cast<uint32_t>(out->candidates.size());
