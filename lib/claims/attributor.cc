@@ -135,6 +135,14 @@ struct Scratch {
   // The token ranges of the mentions (clipped to the tokens), for the reset
   // of `mention`.
   std::vector<std::pair<uint32_t, uint32_t>> mention_ranges;
+  // Per mention, its first byte (span.begin): binary searches and the
+  // salience cursor read these 4 bytes instead of an 80-byte Mention each.
+  std::vector<uint32_t> mention_begin;
+  // A bit per token: some mention covers it (s_.mention[t] >= 0).
+  std::vector<uint64_t> covered;
+  // The PER and ORG mentions with a canonical name, in order: (index,
+  // token_begin), for the descriptor memory (Run::IngestMentionsBefore()).
+  std::vector<std::pair<uint32_t, uint32_t>> desc_mentions;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
@@ -167,6 +175,45 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   }
   return true;
 }
+
+// std::lower_bound over a sorted list, searched from the last answer: the
+// rules ask in text order, mostly a few elements from the last position, so
+// a search that gallops out from there touches one or two cache lines and
+// takes few branches where a binary search over the whole list (some
+// 10,000-40,000 elements) takes 14-16 hard-to-predict steps.
+class LowerBoundCursor {
+ public:
+  size_t Find(const std::vector<uint32_t>& v, uint32_t x) {
+    const size_t n = v.size();
+    size_t h = hint_ < n ? hint_ : n;
+    size_t lo, hi;  // the answer is in [lo, hi]
+    if (h < n && v[h] < x) {  // forward
+      lo = h + 1;
+      size_t step = 1;
+      while (lo + step <= n && v[lo + step - 1] < x) {
+        lo += step;
+        step *= 2;
+      }
+      hi = std::min(lo + step - 1, n);
+    } else if (h > 0 && v[h - 1] >= x) {  // backward
+      hi = h - 1;
+      size_t step = 1;
+      while (hi >= step && v[hi - step] >= x) {
+        hi -= step;
+        step *= 2;
+      }
+      lo = hi >= step ? hi - step + 1 : 0;
+    } else {
+      return h;
+    }
+    hint_ = static_cast<size_t>(
+        std::lower_bound(v.begin() + lo, v.begin() + hi, x) - v.begin());
+    return hint_;
+  }
+
+ private:
+  size_t hint_ = 0;
+};
 
 struct TokRange {
   uint32_t b = 0, e = 0;  // [b, e)
@@ -263,8 +310,8 @@ class Run {
   }
   // True if a "who" or "which" token lies in [b, e).
   bool WhoWhichIn(uint32_t b, uint32_t e) const {
-    auto it = std::lower_bound(s_.who_which.begin(), s_.who_which.end(), b);
-    return it != s_.who_which.end() && *it < e;
+    const size_t k = who_which_cursor_.Find(s_.who_which, b);
+    return k < s_.who_which.size() && s_.who_which[k] < e;
   }
   bool NewlineBefore(uint32_t i) const {
     return i < n_ && tk_.has(i, token_flags::kNewlineBefore);
@@ -418,6 +465,13 @@ class Run {
   int GenderOf(int32_t m) const;
   int ComputeGenderOf(int32_t m) const;
   int32_t LastClaimInClause(uint32_t lo, uint32_t c) const;
+  // s_.mention[t] for the topic check at sentence starts (t < n_, mostly
+  // increasing): -1 without a read of the array when no mention range
+  // covers t (most sentence starts: the array is 4 bytes a token, and its
+  // line is rarely in cache there; s_.covered is a bit a token).
+  int32_t MentionForTopic(uint32_t t) const {
+    return (s_.covered[t >> 6] >> (t & 63)) & 1 ? s_.mention[t] : -1;
+  }
   bool PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const;
 
   const ClaimAttributor::Impl& impl_;
@@ -438,6 +492,11 @@ class Run {
   std::vector<TokRange> src_tok_;  // source tokens of each claim, same order
   // Salience state.
   size_t ingested_ = 0;
+  size_t desc_pos_ = 0;  // next entry of s_.desc_mentions to ingest
+  // Searches from the last answer: s_.who_which, s_.stop_merged, s_.marks,
+  // s_.mention_begin.
+  mutable LowerBoundCursor who_which_cursor_, stop_cursor_, mark_cursor_,
+      about_cursor_;
   DescEntry desc_[64];
   // Per entry of desc_: the DescBit()s of its words (a filter: an entry that
   // lacks a word's bit lacks the word).
@@ -598,16 +657,27 @@ void Run::ClassifyTokens() {
   // for ResetScratch(), and the ORG mentions with a canonical name.
   s_.mention_ranges.clear();
   s_.org_mentions.clear();
+  s_.desc_mentions.clear();
+  s_.mention_begin.resize(mentions_.size());
+  s_.covered.assign(n_ / 64 + 1, 0);
+  uint64_t* const covered = s_.covered.data();
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
-    if (men.entity.type == EntityType::kOrg && !men.entity.canonical.empty()) {
-      s_.org_mentions.push_back(static_cast<uint32_t>(m));
+    s_.mention_begin[m] = men.span.begin;
+    if (!men.entity.canonical.empty() &&
+        (men.entity.type == EntityType::kOrg ||
+         men.entity.type == EntityType::kPer)) {
+      if (men.entity.type == EntityType::kOrg) {
+        s_.org_mentions.push_back(static_cast<uint32_t>(m));
+      }
+      s_.desc_mentions.push_back({static_cast<uint32_t>(m), men.token_begin});
     }
     const uint32_t end = std::min(men.token_end, n_);
     if (men.token_begin >= end) continue;
     s_.mention_ranges.push_back({men.token_begin, end});
     for (uint32_t t = men.token_begin; t < end; ++t) {
       if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
+      covered[t >> 6] |= uint64_t{1} << (t & 63);
     }
   }
   // Blocks of 64 tokens, two passes each. The first makes bit masks of the
@@ -1543,8 +1613,7 @@ uint32_t Run::FrontStart(uint32_t b) const {
 uint32_t Run::ContentEnd(uint32_t cb, bool np) const {
   if (cb + 1 > n_) return n_;
   const std::vector<uint32_t>& cands = s_.stop_merged;
-  const size_t k = static_cast<size_t>(
-      std::lower_bound(cands.begin(), cands.end(), cb + 1) - cands.begin());
+  const size_t k = stop_cursor_.Find(cands, cb + 1);
   const size_t stop = NextStop(k, np);
   return stop == cands.size() ? n_ : cands[stop];
 }
@@ -2036,21 +2105,21 @@ bool Run::TrimRange(TokRange& r) const {
 // ---------------------------------------------------------------- salience
 
 void Run::IngestMentionsBefore(uint32_t byte) {
-  while (ingested_ < mentions_.size() &&
-         mentions_[ingested_].span.begin < byte) {
-    const Mention& m = mentions_[ingested_];
-    const int32_t mi = static_cast<int32_t>(ingested_);
+  // The mentions before `byte` (in order, to the first that is not), then
+  // those of them with a PER or ORG entity with a canonical name, in order:
+  // from the compact lists ClassifyTokens() made.
+  const uint32_t* const begins = s_.mention_begin.data();
+  while (ingested_ < mentions_.size() && begins[ingested_] < byte) {
     ++ingested_;
-    if (m.entity.canonical.empty()) continue;
-    if (m.entity.type != EntityType::kPer &&
-        m.entity.type != EntityType::kOrg) {
-      continue;
-    }
+  }
+  while (desc_pos_ < s_.desc_mentions.size() &&
+         s_.desc_mentions[desc_pos_].first < ingested_) {
+    const auto [mi, token_begin] = s_.desc_mentions[desc_pos_++];
     // Descriptors: up to 6 words before the mention ("Russian Defense
     // Minister", "The official Belarusian news agency “Belta”").
     DescEntry d;
-    d.mention = mi;
-    uint32_t t = m.token_begin;
+    d.mention = static_cast<int32_t>(mi);
+    uint32_t t = token_begin;
     while (t > 0 && d.n < 6) {
       const uint32_t u = t - 1;
       if (AnyQuoteMark(u)) {
@@ -2097,11 +2166,9 @@ int Run::ComputeGenderOf(int32_t m) const {
 
 int32_t Run::LastPerMention(uint32_t byte, int gender) const {
   // mentions_ sorted by begin: the last PER mention before `byte`.
-  size_t hi = std::lower_bound(mentions_.begin(), mentions_.end(), byte,
-                               [](const Mention& m, uint32_t b) {
-                                 return m.span.begin < b;
-                               }) -
-              mentions_.begin();
+  size_t hi = std::lower_bound(s_.mention_begin.begin(),
+                               s_.mention_begin.end(), byte) -
+              s_.mention_begin.begin();
   for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
     if (mentions_[k - 1].entity.type == EntityType::kPer &&
         !mentions_[k - 1].entity.canonical.empty() &&
@@ -2459,7 +2526,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   // Open and close marks are among the listed quote-mark tokens; the words
   // outside quotes matter only when there are marks.
   uint32_t marks = 0, outside = 0;
-  for (auto it = std::lower_bound(s_.marks.begin(), s_.marks.end(), content.b);
+  for (auto it = s_.marks.begin() + mark_cursor_.Find(s_.marks, content.b);
        it != s_.marks.end() && *it < content.e; ++it) {
     const uint8_t r = s_.role[*it];
     marks += (r == kOpenMark || r == kCloseMark) ? 1 : 0;
@@ -3577,9 +3644,8 @@ bool Run::ContinuesQuote(const Claim& o, const QuotePair& next) const {
 // The mentions inside c's content (Claim::about).
 void Run::FillAbout(Claim& c) const {
   c.about.clear();
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), c.content.begin,
-      [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+  auto it = mentions_.begin() +
+            about_cursor_.Find(s_.mention_begin, c.content.begin);
   // Counted first: one allocation per claim.
   size_t count = 0;
   auto end = it;
@@ -3731,7 +3797,7 @@ void Run::Go() {
     if (s.token_begin < n_) {
       uint32_t t = s.token_begin;
       if (Word(t) && Comma(t + 1) && Has(t, wc::kDiscourse)) t += 2;
-      const int32_t m = t < n_ ? s_.mention[t] : -1;
+      const int32_t m = t < n_ ? MentionForTopic(t) : -1;
       if (m >= 0 && mentions_[m].entity.type == EntityType::kPer) {
         topic_per_ = m;
         topic_sent_ = si;
