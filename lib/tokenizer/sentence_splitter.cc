@@ -632,8 +632,12 @@ void Splitter::SplitParagraph(size_t pb, size_t pe, size_t ev, size_t ev_end) {
       // With no list pending only events matter: the tokens between them
       // are plain words and numbers, and marks that neither end a sentence
       // nor start one (what the loop above does with them is nothing).
+      // ev moves past the event it jumps to: the next skip passes only
+      // events that handling it went over, most often none or, in a file
+      // of one sentence per line, the line start after the period (a
+      // count that repeats, so the loop's exit is guessed right more often).
       while (ev < ev_end && events_[ev] < i) ++ev;
-      i = ev < ev_end ? events_[ev] : pe;
+      i = ev < ev_end ? events_[ev++] : pe;
     }
   }
   if (s < pe) Emit(out, s, pe);
