@@ -231,6 +231,12 @@ TEST_F(NamesTest, TitlesAreNotPartOfThePersonSpan) {
                   Names("Rafael Onteniente", "PER")));
 }
 
+// "CEO" is all caps, yet a strong title, not an acronym.
+TEST_F(NamesTest, AllCapsCeoIsATitle) {
+  EXPECT_THAT(Run("The board said Vantor CEO Mirela Daskova resigned."),
+              ElementsAre(Names("Mirela Daskova", "PER")));
+}
+
 TEST_F(NamesTest, TitleWithComplement) {
   EXPECT_THAT(Run("Secretary of State Marco Velasquez arrived. The President "
                   "of the Regional Council resigned."),

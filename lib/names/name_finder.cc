@@ -1180,18 +1180,17 @@ void Finder::CutRuns() {
 // part before it is typed on its own ("Senate Majority Leader X" -> "Senate").
 bool Finder::TryTitle(uint32_t b, uint32_t e) {
   int last = -1;
+  const CueHashes& h = CueWordHashes();
   for (uint32_t i = b; i + 1 < e; ++i) {
-    if (Has(i, nc::kTitle) && NameTok(i) && !IsAcronymShape(i) &&
-        !(i == b && false)) {
+    if (!Has(i, nc::kTitle)) continue;
+    // "CEO" is all caps but a title. Its key is a strong title, so only
+    // those are asked for their key hash (the key hash of each word of the
+    // run was a cache miss).
+    if ((NameTok(i) && !IsAcronymShape(i)) ||
+        (Has(i, nc::kStrongTitle) &&
+         (tok_.key_hash(i) == h.ceo || tok_.key_hash(i) == h.ceo_dot) &&
+         Key(i) == "ceo")) {
       last = static_cast<int>(i);
-    }
-  }
-  // "CEO" is all caps but a title.
-  for (uint32_t i = b; i + 1 < e; ++i) {
-    const uint64_t kh = tok_.key_hash(i);
-    const CueHashes& h = CueWordHashes();
-    if ((kh == h.ceo || kh == h.ceo_dot) && Key(i) == "ceo") {
-      last = std::max(last, static_cast<int>(i));
     }
   }
   if (last < 0) return false;
