@@ -1592,8 +1592,11 @@ void Finder::Acronyms() {
   KeyMap<bool> short_names;
   auto define = [&](const Mention& m) {
     size_t k = m.token_end;
-    if (k + 2 >= n || !IsChar(k, '(') || !IsChar(k + 2, ')') ||
-        Owner(k + 1) != -1 || m.entity.type == EntityType::kPer) {
+    // The type first, then the class word's mark of a one-byte "(" (the
+    // span and text of the token after every added mention were three
+    // scattered loads).
+    if (m.entity.type == EntityType::kPer || k + 2 >= n ||
+        !Marked(k, kParenBit) || !IsChar(k + 2, ')') || Owner(k + 1) != -1) {
       return;
     }
     const size_t a = k + 1;
