@@ -186,7 +186,7 @@ class LowerBoundCursor {
   size_t Find(const std::vector<uint32_t>& v, uint32_t x) {
     const size_t n = v.size();
     size_t h = hint_ < n ? hint_ : n;
-    size_t lo, hi;  // the answer is in [lo, hi]
+    size_t lo, hi;            // the answer is in [lo, hi]
     if (h < n && v[h] < x) {  // forward
       lo = h + 1;
       size_t step = 1;
@@ -490,6 +490,20 @@ class Run {
   std::vector<std::pair<uint32_t, size_t>> recent_;
   std::vector<uint32_t> cue_tok_;  // cue token of each claim, in emit order
   std::vector<TokRange> src_tok_;  // source tokens of each claim, same order
+  // cue_tok_ and src_tok_ belong to the claims one to one (in emit order,
+  // then in the order SortClaims() makes) until NestedPass() ends.
+  bool toks_parallel_ = true;
+  // The token whose span starts the span [begin, ...) of a claim's cue or
+  // source, given the token `guess` it was made from: Tokens::
+  // FirstEndingAfter(begin), without its binary search over the token ends
+  // when the guess is right (it is, unless a token is empty).
+  uint32_t TokenAt(uint32_t begin, uint32_t guess) const {
+    if (guess < n_ && tk_.end(guess) > begin &&
+        (guess == 0 || tk_.end(guess - 1) <= begin)) {
+      return guess;
+    }
+    return static_cast<uint32_t>(tk_.FirstEndingAfter(begin));
+  }
   // Salience state.
   size_t ingested_ = 0;
   size_t desc_pos_ = 0;  // next entry of s_.desc_mentions to ingest
@@ -2166,9 +2180,9 @@ int Run::ComputeGenderOf(int32_t m) const {
 
 int32_t Run::LastPerMention(uint32_t byte, int gender) const {
   // mentions_ sorted by begin: the last PER mention before `byte`.
-  size_t hi = std::lower_bound(s_.mention_begin.begin(),
-                               s_.mention_begin.end(), byte) -
-              s_.mention_begin.begin();
+  size_t hi =
+      std::lower_bound(s_.mention_begin.begin(), s_.mention_begin.end(), byte) -
+      s_.mention_begin.begin();
   for (size_t k = hi, steps = 0; k > 0 && steps < 200; --k, ++steps) {
     if (mentions_[k - 1].entity.type == EntityType::kPer &&
         !mentions_[k - 1].entity.canonical.empty() &&
@@ -3521,19 +3535,36 @@ void Run::SortClaims() {
   if (moves > budget) std::sort(order.begin(), order.end());
   // The permutation is applied cycle by cycle: every claim out of place
   // moves once (plus one per cycle), the others stay.
+  // While the claims are those Emit() made (NestedPass()), their cue and
+  // source tokens move with them.
   Claim* const base = cl.data() + first_claim_;
+  const bool toks = toks_parallel_ && cue_tok_.size() == count;
   for (size_t k = 0; k < count; ++k) {
     if (order[k].second == k) continue;
     Claim held = std::move(base[k]);
+    uint32_t held_cue = 0;
+    TokRange held_src;
+    if (toks) {
+      held_cue = cue_tok_[k];
+      held_src = src_tok_[k];
+    }
     size_t j = k;
     while (true) {
       const size_t from = order[j].second;
       order[j].second = static_cast<uint32_t>(j);  // placed
       if (from == k) {
         base[j] = std::move(held);
+        if (toks) {
+          cue_tok_[j] = held_cue;
+          src_tok_[j] = held_src;
+        }
         break;
       }
       base[j] = std::move(base[from]);
+      if (toks) {
+        cue_tok_[j] = cue_tok_[from];
+        src_tok_[j] = src_tok_[from];
+      }
       j = from;
     }
   }
@@ -3644,8 +3675,8 @@ bool Run::ContinuesQuote(const Claim& o, const QuotePair& next) const {
 // The mentions inside c's content (Claim::about).
 void Run::FillAbout(Claim& c) const {
   c.about.clear();
-  auto it = mentions_.begin() +
-            about_cursor_.Find(s_.mention_begin, c.content.begin);
+  auto it =
+      mentions_.begin() + about_cursor_.Find(s_.mention_begin, c.content.begin);
   // Counted first: one allocation per claim.
   size_t count = 0;
   auto end = it;
@@ -3675,14 +3706,19 @@ void Run::NestedPass(size_t first_claim) {
     if (!c.cue || c.kind == ClaimKind::kDirect || c.rule == "headline.colon") {
       continue;
     }
+    const size_t ki = k - first_claim;
+    const bool toks =
+        toks_parallel_ && cue_tok_.size() == cl.size() - first_claim;
     const uint32_t ct =
-        static_cast<uint32_t>(tk_.FirstEndingAfter(c.cue->begin));
+        toks ? TokenAt(c.cue->begin, cue_tok_[ki])
+             : static_cast<uint32_t>(tk_.FirstEndingAfter(c.cue->begin));
     if (ct >= n_ || s_.quote[ct] < 0) continue;
     const QuotePair& q = s_.quotes[s_.quote[ct]];
     const uint32_t qb = tk_.begin(q.open), qe = tk_.end(q.close);
     const uint32_t st =
-        c.source ? static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin))
-                 : n_;
+        !c.source ? n_
+        : toks    ? TokenAt(c.source->begin, src_tok_[ki].b)
+               : static_cast<uint32_t>(tk_.FirstEndingAfter(c.source->begin));
     // Inside a quote, only reports of speech with a clause or a quote are
     // claims of their own ("he said we would win"); a belief ("they
     // believe", "she thinks") or an act on an object ("he has always
@@ -3731,6 +3767,7 @@ void Run::NestedPass(size_t first_claim) {
     ++w;
   }
   cl.resize(w);
+  toks_parallel_ = false;
 }
 
 void Run::Go() {
