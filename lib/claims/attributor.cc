@@ -470,7 +470,11 @@ class Run {
   // covers t (most sentence starts: the array is 4 bytes a token, and its
   // line is rarely in cache there; s_.covered is a bit a token).
   int32_t MentionForTopic(uint32_t t) const {
-    return (s_.covered[t >> 6] >> (t & 63)) & 1 ? s_.mention[t] : -1;
+    return Covered(t) ? s_.mention[t] : -1;
+  }
+  // Some mention covers token t (t <= n_ + 1).
+  bool Covered(uint32_t t) const {
+    return (s_.covered[t >> 6] >> (t & 63)) & 1;
   }
   bool PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const;
 
@@ -673,7 +677,7 @@ void Run::ClassifyTokens() {
   s_.org_mentions.clear();
   s_.desc_mentions.clear();
   s_.mention_begin.resize(mentions_.size());
-  s_.covered.assign(n_ / 64 + 1, 0);
+  s_.covered.assign(n_ / 64 + 2, 0);
   uint64_t* const covered = s_.covered.data();
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
@@ -3830,8 +3834,11 @@ void Run::Go() {
         }
       }
     }
-    // Topic: a sentence that starts with a person.
-    if (s.token_begin < n_) {
+    // Topic: a sentence that starts with a person. (Only where a mention
+    // covers the first token or the one after "However,": the tokens' data
+    // is rarely in cache at a sentence start.)
+    if (s.token_begin < n_ &&
+        (Covered(s.token_begin) || Covered(s.token_begin + 2))) {
       uint32_t t = s.token_begin;
       if (Word(t) && Comma(t + 1) && Has(t, wc::kDiscourse)) t += 2;
       const int32_t m = t < n_ ? MentionForTopic(t) : -1;
