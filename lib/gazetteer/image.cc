@@ -228,12 +228,11 @@ void GazetteerImage::BuildStartFilter() {
 void GazetteerImage::BuildRootFilter() {
   // Every slot with a root child, whatever FindVocab() would find first for
   // its hash (a forged image may repeat one): the filter can only let
-  // through more than it should, never hide a start.
-  uint64_t roots = 0;
-  for (uint64_t i = 0; i < vocab_capacity_; ++i) {
-    if (vocab_[i].hash != 0 && vocab_[i].root_child != 0) ++roots;
-  }
-  root_filter_words_ = gz::FilterWords(roots);
+  // through more than it should, never hide a start. Sized by the
+  // vocabulary's count (roots are most of it; one pass over the table at
+  // load, not two), bounded by its capacity.
+  root_filter_words_ =
+      gz::FilterWords(std::min(meta_.vocab_count, vocab_capacity_));
   root_filter_.assign(root_filter_words_, 0);
   for (uint64_t i = 0; i < vocab_capacity_; ++i) {
     const gz::VocabEntry& e = vocab_[i];
