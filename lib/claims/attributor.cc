@@ -145,6 +145,7 @@ struct Scratch {
   std::vector<std::pair<uint32_t, uint32_t>> desc_mentions;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
+  std::vector<TokenKind> mark_kinds;   // their kinds, same order
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
@@ -670,6 +671,7 @@ void Run::ClassifyTokens() {
   s_.colons.clear();
   s_.who_which.clear();
   s_.marks.clear();
+  s_.mark_kinds.clear();
   s_.stop_merged.clear();
   // One walk over the mentions (80 bytes each): their tokens, their ranges
   // for ResetScratch(), and the ORG mentions with a canonical name.
@@ -748,7 +750,9 @@ void Run::ClassifyTokens() {
       }
     }
     for (uint64_t m = LowBitMask64(mark); m != 0; m &= m - 1) {
-      s_.marks.push_back(b0 + static_cast<uint32_t>(__builtin_ctzll(m)));
+      const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
+      s_.marks.push_back(i);
+      s_.mark_kinds.push_back(tk.kind(i));  // (in cache: PairQuotes() reads it)
     }
     for (uint64_t m = LowBitMask64(scan) & LowBitMask64(word); m != 0;
          m &= m - 1) {
@@ -983,7 +987,7 @@ void Run::PrepareQuotes() {
     s_.role.resize(size_t{n_} + kTokenPad, kNotQuote);
   }
   PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.quotes, s_.role,
-             /*role_is_clean=*/true);
+             /*role_is_clean=*/true, &s_.mark_kinds);
   // (Clean between calls: -1 but where the last call's quotes were reset.)
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
     s_.quote.resize(size_t{n_} + kTokenPad, -1);

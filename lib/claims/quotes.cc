@@ -80,14 +80,17 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, std::vector<QuotePair>& quotes,
                 std::vector<uint8_t>& role) {
   std::vector<uint32_t> marks;
+  std::vector<TokenKind> kinds;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const TokenKind k = tokens.kind(i);
     if (k == TokenKind::kOpenQuote || k == TokenKind::kCloseQuote ||
         k == TokenKind::kAmbiguousQuote) {
       marks.push_back(i);
+      kinds.push_back(k);
     }
   }
-  PairQuotes(tokens, paragraphs, max_quote_tokens, marks, quotes, role);
+  PairQuotes(tokens, paragraphs, max_quote_tokens, marks, quotes, role,
+             /*role_is_clean=*/false, &kinds);
 }
 
 // Visits only the tokens where something can happen: quote marks and
@@ -98,7 +101,7 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
                 std::vector<QuotePair>& quotes, std::vector<uint8_t>& role,
-                bool role_is_clean) {
+                bool role_is_clean, const std::vector<TokenKind>* mark_kinds) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   quotes.clear();
   if (!role_is_clean) role.assign(n, kNotQuote);
@@ -126,6 +129,14 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
         p + 1 < n_paras ? std::max(para_end, next) : n;
     const uint32_t i = std::min(next_mark, next_transition);
     if (i >= n) break;
+    // The token's kind: a mark's from mark_kinds when given; any other
+    // token is no quote mark (marks lists them all).
+    TokenKind kind_i;
+    if (mark_kinds == nullptr) {
+      kind_i = tokens.kind(i);
+    } else {
+      kind_i = next_mark == i ? (*mark_kinds)[mi] : TokenKind::kWord;
+    }
     if (next_mark == i) ++mi;
     if (i > next && depth > 0 && i - 1 - stack[0].tok > max_quote_tokens) {
       abandon(0);  // on a skipped token
@@ -137,7 +148,7 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
       ++p;
       para_end = paragraphs[p].token_end;
       if (depth > 0) {
-        const TokenKind k = tokens.kind(i);
+        const TokenKind k = kind_i;
         const bool reopen =
             (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote) &&
             MarkOf(tokens.text(i)).family == stack[0].mark.family &&
@@ -152,7 +163,7 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
     }
     if (depth > 0 && i - stack[0].tok > max_quote_tokens) abandon(0);
     {
-      const TokenKind kind = tokens.kind(i);
+      const TokenKind kind = kind_i;
       if (kind != TokenKind::kOpenQuote && kind != TokenKind::kCloseQuote &&
           kind != TokenKind::kAmbiguousQuote) {
         continue;

@@ -41,11 +41,14 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
 // classifies tokens). Work is linear in marks + paragraphs, plus the fill of
 // `role`. With `role_is_clean`, `role` holds at least one element per token,
 // all kNotQuote, and only the marks' elements are written (no fill): the
-// caller resets them.
+// caller resets them. With `mark_kinds` (the kind of each mark, in the
+// order of `marks`), the marks' kinds are read from it, not from `tokens`
+// (the caller had them in cache when it listed the marks).
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
                 std::vector<QuotePair>& quotes, std::vector<uint8_t>& role,
-                bool role_is_clean = false);
+                bool role_is_clean = false,
+                const std::vector<TokenKind>* mark_kinds = nullptr);
 
 }  // namespace sayso::internal
 
