@@ -311,6 +311,15 @@ TEST_F(NamesTest, AcronymAloneNeedsAnOrganizationCue) {
               ElementsAre(Names("BRKT", "ORG"), Names("BRKT", "ORG")));
 }
 
+// An acronym is 2-6 capital letters A-Z, not only Roman-numeral letters:
+// "QZ" and "KORVAL" with a cue are ORGs; "KORVALX" (7 letters), "XIV", "QZ9"
+// and the non-ASCII "KÖRV" are not acronyms.
+TEST_F(NamesTest, AcronymShapeLengthLettersAndRomanNumerals) {
+  EXPECT_THAT(Run("Rail staff met the QZ and the KORVAL in the morning, and "
+                  "the KORVALX and the XIV and the QZ9 and the KÖRV later."),
+              ElementsAre(Names("QZ", "ORG"), Names("KORVAL", "ORG")));
+}
+
 TEST_F(NamesTest, PlacePatterns) {
   EXPECT_THAT(
       Run("Floods hit Harlan County and Tavrik Province near Mount Korvath, "

@@ -485,6 +485,7 @@ class Finder {
   bool TitleLine(size_t i) const { return Marked(i, kTitleLineBit); }
   bool AcronymShape(TokenKind kind, uint16_t f, uint32_t c, uint32_t begin,
                     uint32_t end) const;
+  static bool AsciiAcronymKey(uint32_t c, uint64_t key_hash);
   bool IsInitial(size_t i) const {  // "F." "J."
     std::string_view t = tok_.text(i);
     return t.size() == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z';
@@ -592,6 +593,31 @@ bool Finder::AcronymShape(TokenKind kind, uint16_t f, uint32_t c,
     // Roman numerals as in names and events (II, XIV, XXV) are not
     // acronyms; "CDL" or "MD" are.
     roman = roman && (ch == 'I' || ch == 'V' || ch == 'X');
+  }
+  if (roman) return false;
+  return !(c & nc::kNotAcronym);
+}
+
+// AcronymShape() of an all-caps ASCII word (no kNonAscii) with classes `c`,
+// from its key hash alone (its span and text are two scattered loads and a
+// third into the text, for each of ~10,000 all-caps words per wild-en
+// pass). An ASCII word's key is its text in lower case, byte for byte, so
+// its text is 2-6 letters A-Z exactly when its key is 2-6 letters a-z. A
+// key of 1 to 7 bytes hashes to KeyHashMix((bytes << (64 - 8 * len)) ^ len)
+// (core/key_hash.h), a bijection: KeyHashUnmix() gives back its length and
+// bytes, with zeros between them. A longer key would pass only if its hash
+// equalled that of a 2-6 letter key (a 64-bit collision).
+bool Finder::AsciiAcronymKey(uint32_t c, uint64_t key_hash) {
+  const uint64_t x = internal::KeyHashUnmix(key_hash);
+  const unsigned len = static_cast<unsigned>(x & 0xFF);
+  if (len < 2 || len > 6) return false;
+  const unsigned low = 64 - 8 * len;  // bit of the key's first byte
+  if (((x >> 8) << (64 - low + 8)) != 0) return false;  // bits 8..low-1
+  bool roman = true;
+  for (unsigned k = 0; k < len; ++k) {
+    const char ch = static_cast<char>(x >> (low + 8 * k));
+    if (ch < 'a' || ch > 'z') return false;
+    roman = roman && (ch == 'i' || ch == 'v' || ch == 'x');
   }
   if (roman) return false;
   return !(c & nc::kNotAcronym);
@@ -732,7 +758,9 @@ void Finder::Classify() {
     name_hashes[n_names] = kh;
     n_names += name;
     if ((f & tf::kAllCaps) &&
-        AcronymShape(kind, f, c, tok.begin(i), tok.end(i))) {
+        ((f & tf::kNonAscii)
+             ? AcronymShape(kind, f, c, tok.begin(i), tok.end(i))
+             : AsciiAcronymKey(c, kh))) {
       c |= kAcronymBit;
       acronyms[n_acronyms++] = static_cast<uint32_t>(i);
     }
