@@ -35,6 +35,12 @@ class GazetteerImage {
   // The vocabulary entry of a key hash, or nullptr; *token is its id.
   const gz::VocabEntry* FindVocab(uint64_t hash, uint32_t* token) const {
     if (!MayBeInVocab(hash)) return nullptr;
+    return ProbeVocab(hash, token);
+  }
+  // FindVocab() without its Bloom filter, for a hash that passed a filter
+  // already (MayStartCapital()): the probe alone.
+  const gz::VocabEntry* ProbeVocab(uint64_t hash, uint32_t* token) const {
+    if (hash == 0) return nullptr;
     uint64_t slot = gz::SlotOf(hash, vocab_capacity_);
     for (uint64_t probes = 0; probes < vocab_capacity_; ++probes) {
       const gz::VocabEntry& e = vocab_[slot];
@@ -99,6 +105,10 @@ class GazetteerImage {
   SAYSO_PREFETCH_INLINE void PrefetchVocab(uint64_t hash) const {
     __builtin_prefetch(
         &vocab_filter_[gz::FilterWord(hash, vocab_filter_words_)]);
+    __builtin_prefetch(&vocab_[gz::SlotOf(hash, vocab_capacity_)]);
+  }
+  // Only the first probe slot (for ProbeVocab()).
+  SAYSO_PREFETCH_INLINE void PrefetchVocabSlot(uint64_t hash) const {
     __builtin_prefetch(&vocab_[gz::SlotOf(hash, vocab_capacity_)]);
   }
   // Starts loading the first probe slot of FindStart(hash).

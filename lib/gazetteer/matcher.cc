@@ -253,12 +253,17 @@ class Matcher {
   // The vocabulary entry of a hash, through the direct-mapped cache.
   Scratch::Slot& Resolve(uint64_t h) { return ResolveAt(SlotIndex(h), h); }
   // The same, with the hash's slot index already computed.
-  Scratch::Slot& ResolveAt(size_t slot_index, uint64_t h) {
+  // `probe_only`: h passed the root-starts filter (a candidate of the
+  // guarded scan), so the vocabulary's Bloom filter (a superset of it) is
+  // not read again.
+  Scratch::Slot& ResolveAt(size_t slot_index, uint64_t h,
+                           bool probe_only = false) {
     Scratch::Slot& s = s_.cache[slot_index];
     if (s.hash != h || h == 0) {
       s.hash = h;
       s.token = gz::kEmptyToken;
-      const gz::VocabEntry* v = image_.FindVocab(h, &s.token);
+      const gz::VocabEntry* v = probe_only ? image_.ProbeVocab(h, &s.token)
+                                           : image_.FindVocab(h, &s.token);
       s.root_child = v ? v->root_child : 0;
       s.root_word = Scratch::kUnknownWord;
     }
@@ -605,7 +610,11 @@ class Matcher {
     if (i + kVocabAhead < m) {
       const Staged& st = ring[(i + kVocabAhead) % kRing];
       if (st.start == kCache && s_.cache[st.slot].hash != st.hash) {
-        image_.PrefetchVocab(st.hash);
+        if (kGuards) {
+          image_.PrefetchVocabSlot(st.hash);
+        } else {
+          image_.PrefetchVocab(st.hash);
+        }
       }
     }
     if (i + kRootAhead < m) {
@@ -613,7 +622,7 @@ class Matcher {
       if (st.start == kCache) {
         // Resolved ahead (the cache makes it idempotent): a word seen first
         // reads its vocabulary entry, fetched by then, here.
-        const Scratch::Slot& s = ResolveAt(st.slot, st.hash);
+        const Scratch::Slot& s = ResolveAt(st.slot, st.hash, kGuards);
         if (s.root_child != 0) {
           if (s.root_word == Scratch::kUnknownWord) {
             image_.PrefetchNode(s.root_child);
@@ -669,7 +678,7 @@ class Matcher {
           word = image_.AcceptWord(root);
           mask = image_.ChildMask(root);
         } else {
-          Scratch::Slot& slot = ResolveAt(st.slot, st.hash);
+          Scratch::Slot& slot = ResolveAt(st.slot, st.hash, kGuards);
           root = slot.root_child;
           if (root == 0) continue;
           word = RootWord(slot);
