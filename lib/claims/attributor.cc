@@ -498,6 +498,9 @@ class Run {
   // cue_tok_ and src_tok_ belong to the claims one to one (in emit order,
   // then in the order SortClaims() makes) until NestedPass() ends.
   bool toks_parallel_ = true;
+  // SortClaims(): the claims before it are in order (keys are the content
+  // start and the cue start, which no pass changes after the sentence loop).
+  size_t sorted_end_ = 0;
   // The token whose span starts the span [begin, ...) of a claim's cue or
   // source, given the token `guess` it was made from: Tokens::
   // FirstEndingAfter(begin), without its binary search over the token ends
@@ -3518,10 +3521,16 @@ void Run::SortClaims() {
   std::vector<Claim>& cl = *claims_;
   const size_t count = cl.size() - first_claim_;
   // Claims come almost in order (cue order): skip the sort when they are.
+  // (The claims before sorted_end_ are in order already: only those added
+  // since the last call are checked.)
   bool sorted = true;
-  for (size_t k = first_claim_ + 1; k < cl.size() && sorted; ++k) {
+  const size_t from = sorted_end_ > first_claim_ && sorted_end_ <= cl.size()
+                          ? sorted_end_
+                          : first_claim_ + 1;
+  for (size_t k = from; k < cl.size() && sorted; ++k) {
     sorted = key(cl[k - 1]) <= key(cl[k]);
   }
+  sorted_end_ = cl.size();
   if (sorted) return;
   auto& order = s_.claim_order;
   order.clear();
@@ -3775,6 +3784,7 @@ void Run::NestedPass(size_t first_claim) {
     ++w;
   }
   cl.resize(w);
+  sorted_end_ = w;  // (the claims kept keep their order)
   toks_parallel_ = false;
 }
 
