@@ -677,6 +677,11 @@ void Finder::Classify() {
   static const uint16_t opener_low[4] = {
       static_cast<uint16_t>(KeyHash(":")), static_cast<uint16_t>(KeyHash("(")),
       static_cast<uint16_t>(KeyHash("[")), static_cast<uint16_t>(KeyHash("&"))};
+  auto maybe_opener_hash = [](uint64_t key_hash) {
+    const uint16_t low = static_cast<uint16_t>(key_hash);
+    return (low == opener_low[0]) | (low == opener_low[1]) |
+           (low == opener_low[2]) | (low == opener_low[3]);
+  };
   // One pass over the tokens: classes, name tokens, acronyms, line and
   // clause starts (after_open), and title-case lines. The token's marks go
   // into its class word.
@@ -711,7 +716,11 @@ void Finder::Classify() {
       if (kind == TokenKind::kOpenQuote || kind == TokenKind::kAmbiguousQuote ||
           kind == TokenKind::kDash) {
         after_open = true;
-      } else if (tok.end(i) - tok.begin(i) == 1) {
+      } else if (maybe_opener_hash(tok.key_hash(i)) &&
+                 tok.end(i) - tok.begin(i) == 1) {
+        // Only a one-byte ':' '(' '[' '&' changes anything here, and its key
+        // is that byte: a key hash without the low half of one of theirs
+        // rules the token out before its span and text are read.
         const char c = text[tok.begin(i)];  // IsChar(i, ':' / '(' / '[')
         if (c == ':' || c == '(' || c == '[') {
           after_open = true;
