@@ -1178,20 +1178,23 @@ void Finder::CutRuns() {
     // Drop leading function words ("The", "In") and a sentence-initial common
     // word ("Officials", "Under"); drop trailing function words.
     uint32_t s = b;
-    bool dropped_initial = false;
     // The family-name bit first: ChineseName() is out of line.
     const bool chinese = e - b == 2 && Has(b, nc::kChineseFamily) &&
                          ChineseName(b) && Owner(b) == -1 && Owner(b + 1) == -1;
-    while (!chinese && s < e && Has(s, nc::kFunction) &&
-           !Has(s, nc::kGivenName)) {
-      dropped_initial = true;
-      ++s;
-    }
-    if (!chinese && s == b && s < e && Initial(s) && Has(s, nc::kCommon) &&
-        !Has(s, nc::kGivenName | nc::kTitle | nc::kGeoPrefix |
-                    nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) {
-      ++s;
-      dropped_initial = true;
+    // The first word's tests without branches (they follow the text): b is
+    // a name token, never lazy, so its class word is read as it is.
+    const uint32_t vb = cls_[b];
+    const bool drop_function =
+        !chinese & ((vb & nc::kFunction) != 0) & ((vb & nc::kGivenName) == 0);
+    const bool drop_common =
+        !chinese & !drop_function & ((vb & kInitialBit) != 0) &
+        ((vb & nc::kCommon) != 0) &
+        ((vb & (nc::kGivenName | nc::kTitle | nc::kGeoPrefix |
+                nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) == 0);
+    s += static_cast<uint32_t>(drop_function | drop_common);
+    const bool dropped_initial = drop_function | drop_common;
+    if (drop_function) {  // more leading function words
+      while (s < e && Has(s, nc::kFunction) && !Has(s, nc::kGivenName)) ++s;
     }
     while (s < e && !NameTok(s)) ++s;
     uint32_t t = e;
