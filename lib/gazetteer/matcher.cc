@@ -484,13 +484,22 @@ class Matcher {
           std::memset(starts + count, 0, 64 - count);
         }
         const size_t first = w;
-        for (size_t k = 0; k < count; ++k) {
-          capitals[k] = LooksUp<true>(tokens_.flags(first + k));
-        }
+        // Called with a constant 64 for a full chunk: loops of a known
+        // trip count.
+        const auto fill = [&](size_t n) __attribute__((always_inline)) {
+          for (size_t k = 0; k < n; ++k) {
+            capitals[k] = LooksUp<true>(tokens_.flags(first + k));
+          }
 #pragma GCC unroll 8
-        for (size_t k = 0; k < count; ++k) {
-          starts[k] = static_cast<uint8_t>(
-              image_.StartFilterWord(tokens_.key_hash(first + k)));
+          for (size_t k = 0; k < n; ++k) {
+            starts[k] = static_cast<uint8_t>(
+                image_.StartFilterWord(tokens_.key_hash(first + k)));
+          }
+        };
+        if (count == 64) {
+          fill(64);
+        } else {
+          fill(count);
         }
         const uint64_t capital = LowBitMask64(capitals);
         // A capitalized word is looked up in the vocabulary (its start bit
