@@ -89,6 +89,54 @@ TEST(NameFinderApiTest, NameAndUntokenizedDocument) {
   EXPECT_TRUE(names->Process(empty).ok());
 }
 
+// A host's own tokens (Tokens::Add()) keep only the documented promises: a
+// host that leaves kAbbreviation off "Mr." still gets "Mr." looked up as the
+// title "mr", and its all-caps words and '(' read from their text.
+TEST(NameFinderApiTest, HostTokensWithoutAbbreviationFlagsGiveTheSameNames) {
+  absl::StatusOr<Tokenizer> tok = Tokenizer::Create({});
+  absl::StatusOr<NameFinder> names = NameFinder::Create({});
+  ASSERT_TRUE(tok.ok() && names.ok());
+  const std::string text =
+      "Yesterday Mr. Halvorsen met Dr. Quint and Gen. Oduya of the UNDP. "
+      "Joseph (Joey) Brakowicz said so.";
+  Document ours(text);
+  ASSERT_TRUE(tok->Process(ours).ok());
+  EXPECT_FALSE(ours.tokens().host_added());
+  ASSERT_TRUE(names->Process(ours).ok());
+
+  Document host(text);
+  const Tokens& t = ours.tokens();
+  int abbreviations = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    abbreviations += t.has(i, token_flags::kAbbreviation);
+    host.mutable_tokens().Add(
+        t.span(i), t.kind(i),
+        static_cast<uint16_t>(t.flags(i) & ~token_flags::kAbbreviation),
+        t.key(i));
+  }
+  EXPECT_EQ(abbreviations, 3);  // Mr. Dr. Gen.
+  EXPECT_TRUE(host.tokens().host_added());
+  host.mutable_sentences() = ours.sentences();
+  host.mutable_paragraphs() = ours.paragraphs();
+  ASSERT_TRUE(names->Process(host).ok());
+
+  std::vector<std::string> ours_found, host_found;
+  for (const Mention& m : ours.mentions()) {
+    ours_found.emplace_back(ours.text(m.span));
+    ours_found.back() += EntityTypeName(m.entity.type);
+  }
+  for (const Mention& m : host.mentions()) {
+    host_found.emplace_back(host.text(m.span));
+    host_found.back() += EntityTypeName(m.entity.type);
+  }
+  EXPECT_THAT(ours_found, ElementsAre("HalvorsenPER", "QuintPER", "OduyaPER",
+                                      "UNDPORG", "Joseph (Joey) BrakowiczPER"));
+  EXPECT_EQ(host_found, ours_found);
+  // Clear() forgets where the tokens came from.
+  host.mutable_tokens().Clear();
+  EXPECT_FALSE(host.tokens().host_added());
+}
+
 TEST(NameFinderApiTest, WorksWithoutGazetteer) {
   absl::StatusOr<Tokenizer> tok = Tokenizer::Create({});
   absl::StatusOr<NameFinder> names = NameFinder::Create({});

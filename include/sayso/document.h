@@ -210,12 +210,15 @@ class Tokens {
   // KeyHash(key(i)), computed once when the token was added.
   uint64_t key_hash(size_t i) const { return key_hash_[i]; }
 
-  // For stages that produce tokens. `key` is copied into the key arena.
+  // For a host's own tokenizer. `key` is copied into the key arena. The
+  // later stages read key(i) as the normalized text (NormalizedKey() of
+  // text(i)), key_hash(i) as KeyHash(key(i)) and the flags as documented
+  // above; sayso's Tokenizer fills the arrays itself.
   void Add(Span span, TokenKind kind, uint16_t flags, std::string_view key);
   // Same, with the key's hash already computed by the caller.
-  // Inline: the tokenizer calls it once per token.
   void Add(Span span, TokenKind kind, uint16_t flags, std::string_view key,
            uint64_t key_hash) {
+    host_added_ = true;
     begin_.push_back(span.begin);
     end_.push_back(span.end);
     kind_.push_back(kind);
@@ -232,6 +235,13 @@ class Tokens {
                    const TokenKind* kind, const uint16_t* flags,
                    const uint32_t* key_offset, const uint32_t* key_length,
                    const uint64_t* key_hash, std::string_view keys);
+  // Whether a token came in through Add() or AppendBatch() since the last
+  // Clear(). Tokens that sayso's Tokenizer writes keep promises beyond the
+  // documented ones, which stages use as shortcuts only when this is false:
+  // every word whose key ends in "." has kAbbreviation (or a character such
+  // as U+2488 whose normalized form ends in "."), and an ASCII token's key
+  // is its text lower-cased, byte for byte.
+  bool host_added() const { return host_added_; }
   // Index of the first token whose end is > offset (size() if none).
   size_t FirstEndingAfter(uint32_t offset) const;
   // Removes every token, keeping capacity and the view of the text. For
@@ -251,7 +261,8 @@ class Tokens {
   Array<uint32_t> key_offset_, key_length_;
   Array<uint64_t> key_hash_;
   Array<char> key_arena_;
-  bool tokenized_ = false;  // MarkTokenized()
+  bool tokenized_ = false;   // MarkTokenized()
+  bool host_added_ = false;  // host_added()
 };
 
 // A sentence or paragraph: its byte span and its tokens [token_begin,

@@ -95,6 +95,7 @@ void Tokens::AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
                          const TokenKind* kind, const uint16_t* flags,
                          const uint32_t* key_offset, const uint32_t* key_length,
                          const uint64_t* key_hash, std::string_view keys) {
+  host_added_ = true;
   begin_.insert(begin_.end(), begin, begin + n);
   end_.insert(end_.end(), end, end + n);
   kind_.insert(kind_.end(), kind, kind + n);
@@ -122,6 +123,7 @@ void Tokens::Clear() {
   key_hash_.clear();
   key_arena_.clear();
   tokenized_ = false;
+  host_added_ = false;
 }
 
 namespace internal {

@@ -184,8 +184,9 @@ void NameLexicons::Add(std::string_view key, uint32_t bits) {
   table_.Add(h, bits);
   if (bits & name_class::kJoiner) {
     // A token's key ending in '.' is looked up without it (KeyHashOfKey in
-    // name_finder.cc): "key." has the classes of "key", and "key" itself
-    // only when a token's key can be it (it does not end in '.').
+    // name_finder.cc; with sayso's Tokenizer only for a token with
+    // kAbbreviation, see KeyHashOfWord): "key." has the classes of "key", and
+    // "key" itself only when a token's key can be it (it does not end in '.').
     if (key.empty() || key.back() != '.') {
       token_joiners_.Add(h, bits & name_class::kJoiner);
     }

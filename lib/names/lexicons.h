@@ -153,14 +153,14 @@ class NameLexicons {
   void PrefetchHash(uint64_t key_hash) const { table_.Prefetch(key_hash); }
   // ClassesOfHash() & (kConnector | kParticle) of a token, from a table of
   // those ~30 words only (a few KiB, stays in L1 cache: the NameFinder asks
-  // it of the word after every capitalized run, most of which are not
-  // looked up otherwise), by the hash of the token's whole key
-  // (Tokens::key_hash) instead of that of its key without a final period:
-  // the table holds each joiner's key (unless it ends in '.') and the key
-  // with a '.' appended, so that "of." gives the classes of "of" as the key
-  // without its period would, while the token's key itself is not read (its
-  // length and last byte are two loads at a place of the arrays nothing
-  // else reads).
+  // it of every plain lower-case word right after a capitalized, all-caps or
+  // hyphenated token, most of which are not looked up otherwise), by the hash
+  // of the token's whole key (Tokens::key_hash) instead of that of its key
+  // without a final period: the table holds each joiner's key (unless it ends
+  // in '.') and the key with a '.' appended, so that "of." gives the classes of
+  // "of" as the key without its period would, while the token's key itself is
+  // not read (its length and last byte are two loads at a place of the arrays
+  // nothing else reads).
   uint32_t JoinerClassesOfTokenHash(uint64_t token_key_hash) const {
     return token_joiners_.Find(token_key_hash);
   }

@@ -315,10 +315,6 @@ struct Proposal {
   bool extends_known_org = false;
 };
 
-// The per-token arrays of a Finder, reused by every call on one thread: a
-// large document then gets no fresh zero-filled pages on each call, which
-// kept the cost of megabyte inputs from scaling linearly
-// (docs/reliability.md). Capacity stays at the largest document seen.
 // KeyHash() of a word's Key(), its key without a final period ("gen." ->
 // "gen"): the token's own key hash when there is none. KeyHash() inline
 // (core/key_hash.h), so that Classify()'s loop calls nothing opaque.
@@ -327,17 +323,21 @@ inline uint64_t KeyHashOfKey(std::string_view key, uint64_t key_hash) {
              ? internal::KeyHashBytes(key.data(), key.size() - 1)
              : key_hash;
 }
-// KeyHashOfKey() of token i (flags `f`, key hash `key_hash`): the key is
-// read only when the token has kAbbreviation, since a word's key ends in a
-// '.' only when the token's text does ("Mr.", "U.S.": a '.' that is part of
-// the token, which is what kAbbreviation says; sayso/document.h). The
-// key's offset, length and last byte are three loads at a place of the
-// token arrays that nothing else reads (~30,000 cache misses per
-// brown-press pass in Classify() alone).
+// KeyHashOfKey() of token i (flags `f`, key hash `key_hash`). With
+// sayso's Tokenizer (!tok.host_added()) the key is read only when the token
+// has kAbbreviation: a word's key then ends in '.' only when the token keeps
+// a final period ("Mr.", "U.S.") or ends in a character such as U+2488 "⒈"
+// whose normalized form does ("ab1."), and no lexicon key is a word ending
+// in a digit, so that lookup misses with or without the '.'. The key's
+// offset, length and last byte are three loads at a place of the token
+// arrays that nothing else reads (~30,000 cache misses per brown-press pass
+// in Classify() alone). A host's tokens may lack the flag: their keys are
+// read.
 inline uint64_t KeyHashOfWord(const Tokens& tok, size_t i, uint16_t f,
                               uint64_t key_hash) {
-  return (f & token_flags::kAbbreviation) ? KeyHashOfKey(tok.key(i), key_hash)
-                                          : key_hash;
+  return (f & token_flags::kAbbreviation) || tok.host_added()
+             ? KeyHashOfKey(tok.key(i), key_hash)
+             : key_hash;
 }
 
 // A mention of Finder::added_ by its span (Finder::SortAdded()).
@@ -362,6 +362,10 @@ struct Buffer {
 };
 using Uint32Buffer = Buffer<uint32_t>;
 
+// The per-token arrays of a Finder, reused by every call on one thread: a
+// large document then gets no fresh zero-filled pages on each call, which
+// kept the cost of megabyte inputs from scaling linearly
+// (docs/reliability.md). Capacity stays at the largest document seen.
 struct TokenScratch {
   std::string text;  // CanonicalText() builds a name here
   // Per call, kept for their capacity (cleared by the Finder).
@@ -437,9 +441,9 @@ class Finder {
   // Classes(i) & (kConnector | kParticle) of a token right after a name
   // token (CutRuns() asks it of the word after every run), without looking
   // up a lazy word in the whole lexicon (a cache miss): Classify() gives a
-  // lazy word after a capitalized or hyphenated token (every name token is
-  // one) its joiner classes. Not for other tokens: a lazy word elsewhere
-  // reads as no joiner.
+  // lazy word after a capitalized, all-caps or hyphenated token (every name
+  // token is one) its joiner classes. Not for other tokens: a lazy word
+  // elsewhere reads as no joiner.
   uint32_t JoinerClasses(size_t i) const { return cls_[i] & nc::kJoiner; }
   // A mark of Classify() (never lazy).
   bool Marked(size_t i, uint32_t mark) const { return (cls_[i] & mark) != 0; }
@@ -450,7 +454,6 @@ class Finder {
   bool IsLowerWord(size_t i) const {
     return Marked(i, kLazyBit | kLowerWordBit);
   }
-  // The key is "company" or "corporation".
   // False only when the token (right after a name token) is no "company"
   // or "corporation": a lazy word there carries their head classes from
   // Classify(), so most words after a run are ruled out by their class word
@@ -459,6 +462,7 @@ class Finder {
     const uint32_t v = cls_[i];
     return !(v & kLazyBit) || (v & nc::kOrgHead) != 0;
   }
+  // The key is "company" or "corporation".
   bool IsCompanyWord(size_t i) const {
     const CueHashes& h = CueWordHashes();
     const uint64_t kh = tok_.key_hash(i);
@@ -606,7 +610,9 @@ bool Finder::AcronymShape(TokenKind kind, uint16_t f, uint32_t c,
 // key of 1 to 7 bytes hashes to KeyHashMix((bytes << (64 - 8 * len)) ^ len)
 // (core/key_hash.h), a bijection: KeyHashUnmix() gives back its length and
 // bytes, with zeros between them. A longer key would pass only if its hash
-// equalled that of a 2-6 letter key (a 64-bit collision).
+// equalled that of a 2-6 letter key: by accident, a chance of 2^-64 (a
+// crafted 9-16 byte key could be made to). A host's tokens are read as
+// text instead (Tokens::host_added()).
 bool Finder::AsciiAcronymKey(uint32_t c, uint64_t key_hash) {
   const uint64_t x = internal::KeyHashUnmix(key_hash);
   const unsigned len = static_cast<unsigned>(x & 0xFF);
@@ -677,6 +683,9 @@ void Finder::Classify() {
   static const uint16_t opener_low[4] = {
       static_cast<uint16_t>(KeyHash(":")), static_cast<uint16_t>(KeyHash("(")),
       static_cast<uint16_t>(KeyHash("[")), static_cast<uint16_t>(KeyHash("&"))};
+  // A host's tokens may have other keys (tok.host_added()): their text is
+  // read, as AcronymShape() reads it.
+  const bool host = tok.host_added();
   auto maybe_opener_hash = [](uint64_t key_hash) {
     const uint16_t low = static_cast<uint16_t>(key_hash);
     return (low == opener_low[0]) | (low == opener_low[1]) |
@@ -716,11 +725,12 @@ void Finder::Classify() {
       if (kind == TokenKind::kOpenQuote || kind == TokenKind::kAmbiguousQuote ||
           kind == TokenKind::kDash) {
         after_open = true;
-      } else if (maybe_opener_hash(tok.key_hash(i)) &&
+      } else if ((host || maybe_opener_hash(tok.key_hash(i))) &&
                  tok.end(i) - tok.begin(i) == 1) {
-        // Only a one-byte ':' '(' '[' '&' changes anything here, and its key
-        // is that byte: a key hash without the low half of one of theirs
-        // rules the token out before its span and text are read.
+        // Only a one-byte ':' '(' '[' '&' changes anything here, and with
+        // sayso's Tokenizer its key is that byte: a key hash without the low
+        // half of one of theirs rules the token out before its span and
+        // text are read.
         const char c = text[tok.begin(i)];  // IsChar(i, ':' / '(' / '[')
         if (c == ':' || c == '(' || c == '[') {
           after_open = true;
@@ -767,7 +777,7 @@ void Finder::Classify() {
     name_hashes[n_names] = kh;
     n_names += name;
     if ((f & tf::kAllCaps) &&
-        ((f & tf::kNonAscii)
+        ((f & tf::kNonAscii) || host
              ? AcronymShape(kind, f, c, tok.begin(i), tok.end(i))
              : AsciiAcronymKey(c, kh))) {
       c |= kAcronymBit;
@@ -846,8 +856,8 @@ void Finder::Classify() {
                          : 0;
       // A one-byte ':' '(' '[' '&' token has that byte as its key: the
       // tokens whose key hash has the low half of one of those are visited
-      // (so every one-byte '(' and '&' gets its mark).
-      is_inert[j] &= ((low == opener_low[0]) | (low == opener_low[1]) |
+      // (so every one-byte '(' and '&' gets its mark); a host's, all.
+      is_inert[j] &= (host | (low == opener_low[0]) | (low == opener_low[1]) |
                       (low == opener_low[2]) | (low == opener_low[3]))
                          ? 0
                          : 0xFF;
