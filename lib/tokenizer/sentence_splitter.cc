@@ -204,7 +204,8 @@ class Splitter {
     const uint32_t b = t_.begin(i), len = t_.end(i) - b;
     if (t_.kind(i) == TokenKind::kWord) {
       // Without branches (the length of sentence starts is anyone's guess):
-      // the second byte is read only in a two-byte token.
+      // the second byte of a two-byte token, else the first (the Tokenizer
+      // makes no empty token).
       const char second = text_[b + (len == 2)];
       return (len == 1) | ((len == 2) & (second == '.'));
     }
