@@ -148,6 +148,10 @@ struct Scratch {
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
   std::vector<TokenKind> mark_kinds;   // their kinds, same order
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
+  // Capitalized words (not all caps) spelled like a headline verb
+  // (wc::kHeadlineVerbWord), in order: HeadlineVerb() emits only on a line
+  // that holds one after its first token.
+  std::vector<uint32_t> headline_verbs;
   std::vector<QuotePair> quotes;
   std::vector<TextUnit> sentences, paragraphs;
   // Per mention, for definite descriptions: 0 (not looked at yet) or
@@ -635,6 +639,7 @@ void Run::ClassifyTokens() {
   s_.cues.clear();
   s_.colons.clear();
   s_.who_which.clear();
+  s_.headline_verbs.clear();
   s_.marks.clear();
   s_.mark_kinds.clear();
   s_.stop_merged.clear();
@@ -749,6 +754,11 @@ bool Run::ClassifyScanWord(uint32_t i, uint64_t h) {
   // (the keys "who" and "which" only come from word tokens)
   if (e.classes & wc::kWhoWhichWord) s_.who_which.push_back(i);
   if (e.first_form >= 0) ClassifyCueStart(i, e);
+  // (The flags are in cache: ClassifyCueStart() read them.)
+  if ((e.classes & wc::kHeadlineVerbWord) && Cap(i) &&
+      !tk_.has(i, token_flags::kAllCaps)) {
+    s_.headline_verbs.push_back(i);
+  }
   return and_but;
 }
 
@@ -3767,7 +3777,7 @@ void Run::Go() {
   PrepareStops();
   // Cursors into the cue and colon lists: the first at or after the
   // sentence's first token (sentences come in order; a lower_bound if not).
-  size_t cue_pos = 0, colon_pos = 0;
+  size_t cue_pos = 0, colon_pos = 0, headline_pos = 0;
   uint32_t last_begin = 0;
   for (uint32_t si = 0; si < sents().size(); ++si) {
     const TextUnit& s = sents()[si];
@@ -3784,6 +3794,9 @@ void Run::Go() {
       colon_pos =
           std::lower_bound(s_.colons.begin(), s_.colons.end(), s.token_begin) -
           s_.colons.begin();
+      headline_pos = std::upper_bound(s_.headline_verbs.begin(),
+                                      s_.headline_verbs.end(), s.token_begin) -
+                     s_.headline_verbs.begin();
     } else {
       while (cue_pos < s_.cues.size() && s_.cues[cue_pos] < s.token_begin) {
         ++cue_pos;
@@ -3791,6 +3804,10 @@ void Run::Go() {
       while (colon_pos < s_.colons.size() &&
              s_.colons[colon_pos] < s.token_begin) {
         ++colon_pos;
+      }
+      while (headline_pos < s_.headline_verbs.size() &&
+             s_.headline_verbs[headline_pos] <= s.token_begin) {
+        ++headline_pos;
       }
     }
     last_begin = s.token_begin;
@@ -3848,7 +3865,13 @@ void Run::Go() {
       }
       skip_to = t + FormAt(t).n_words;
     }
-    if (opt_.headline_colon) HeadlineVerb(s.token_begin, s_end);
+    // (A headline verb never opens its line: only one after the first token
+    // counts. Most sentences have none, and HeadlineVerb() would read the
+    // tokens of every line start to find out.)
+    if (opt_.headline_colon && headline_pos < s_.headline_verbs.size() &&
+        s_.headline_verbs[headline_pos] < s_end) {
+      HeadlineVerb(s.token_begin, s_end);
+    }
     if (opt_.headline_colon && colon_pos < s_.colons.size() &&
         s_.colons[colon_pos] < s_end) {
       HeadlineColons(s.token_begin, s_end, colon_pos);

@@ -156,6 +156,14 @@ absl::StatusOr<CueLexicon> CueLexicon::Build() {
     });
     if (!status.ok()) return status;
   }
+  for (const CueForm& form : lex.forms_) {
+    const CueLemma& lemma = lex.lemmas_[form.lemma];
+    if (form.n_words == 1 && lemma.cls == CueClass::kSpeech &&
+        lemma.special == CueSpecial::kNone &&
+        (form.form == VerbForm::kThird || form.form == VerbForm::kPast)) {
+      lex.table_.FindOrInsert(form.words[0])->classes |= wc::kHeadlineVerbWord;
+    }
+  }
   // The attributor keeps a form index per token in 16 bits.
   if (lex.forms_.size() > 0x7FFF) {
     return absl::InternalError("cue lexicon: too many forms");

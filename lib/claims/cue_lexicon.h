@@ -39,6 +39,10 @@ inline constexpr uint32_t kAndButWord = 1u << 16;      // "and", "but"
 inline constexpr uint32_t kWhoWhichWord = 1u << 17;    // "who", "which"
 inline constexpr uint32_t kCommaBreakWord = 1u << 18;  // "without", "quoted",
                                                        // "cited"
+// The word is a single-word speech cue in the 3rd person or the past
+// ("says", "warned"): a headline verb when capitalized (the attributor lists
+// those while it scans, so that only the lines that hold one are looked at).
+inline constexpr uint32_t kHeadlineVerbWord = 1u << 19;
 }  // namespace wc
 
 // Cue frames (bits), see cue_lexicon.inc.
