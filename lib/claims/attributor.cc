@@ -93,14 +93,15 @@ constexpr bool AndBut(uint8_t code) { return code == kAnd || code == kBut; }
 enum class PunctCode : uint8_t {};
 constexpr PunctCode ToCode(uint8_t c) { return static_cast<PunctCode>(c); }
 
-// The per-token arrays pc, cue, mention and quote are kept clean between
-// calls (every element at its default: 0, -1, -1, -1): a call sets only the
+// The per-token arrays pc, cue and quote are kept clean between calls
+// (every element at its default: 0, -1, -1): a call sets only the
 // elements it needs and resets them from its own lists at the end, so no
 // call fills or clears a whole array (a text of 200,000 tokens has some
 // 12,000 cue candidates). cls needs no reset: its elements carry the number
 // of the call that looked them up (Run::Cls()). Each array is at least
 // n + kTokenPad long: the pad elements stand for reads just past the last
-// token.
+// token. (mention needs neither: an element is read only where the call's
+// covered bit says a mention of this call wrote it, Run::MentionAt().)
 constexpr uint32_t kTokenPad = 16;
 
 struct Scratch {
@@ -133,13 +134,10 @@ struct Scratch {
   // Sentence starts after token 0, and the stop candidates: those and the
   // tokens with a punctuation code (ClassifyTokens()), in order.
   std::vector<uint32_t> sentence_starts, stop_merged;
-  // The token ranges of the mentions (clipped to the tokens), for the reset
-  // of `mention`.
-  std::vector<std::pair<uint32_t, uint32_t>> mention_ranges;
   // Per mention, its first byte (span.begin): binary searches and the
   // salience cursor read these 4 bytes instead of an 80-byte Mention each.
   std::vector<uint32_t> mention_begin;
-  // A bit per token: some mention covers it (s_.mention[t] >= 0).
+  // A bit per token: some mention covers it (Covered(t)).
   std::vector<uint64_t> covered;
   // The PER and ORG mentions with a canonical name, in order: (index,
   // token_begin), for the descriptor memory (Run::IngestMentionsBefore()).
@@ -432,11 +430,11 @@ class Run {
   int GenderOf(int32_t m) const;
   int ComputeGenderOf(int32_t m) const;
   int32_t LastClaimInClause(uint32_t lo, uint32_t c) const;
-  // s_.mention[t] for the topic check at sentence starts (t < n_, mostly
-  // increasing): -1 without a read of the array when no mention range
-  // covers t (most sentence starts: the array is 4 bytes a token, and its
-  // line is rarely in cache there; s_.covered is a bit a token).
-  int32_t MentionForTopic(uint32_t t) const {
+  // s_.mention[t]: -1 without a read of the array when no mention range
+  // covers t (most tokens: the array is 4 bytes a token, and its line is
+  // rarely in cache in a rule's window or at a sentence start; s_.covered
+  // is a bit a token).
+  int32_t MentionAt(uint32_t t) const {
     return Covered(t) ? s_.mention[t] : -1;
   }
   // Some mention covers token t (t <= n_ + 1).
@@ -610,7 +608,6 @@ void Run::ClassifyTokens() {
     // The last call did not reset its elements: reset everything.
     std::fill(s_.cue.begin(), s_.cue.end(), int16_t{-1});
     std::fill(s_.pc.begin(), s_.pc.end(), ToCode(0));
-    std::fill(s_.mention.begin(), s_.mention.end(), -1);
     std::fill(s_.quote.begin(), s_.quote.end(), -1);
     std::fill(s_.role.begin(), s_.role.end(), kNotQuote);
     std::fill(s_.next_clause_stop.begin(), s_.next_clause_stop.end(), -1);
@@ -643,9 +640,8 @@ void Run::ClassifyTokens() {
   s_.marks.clear();
   s_.mark_kinds.clear();
   s_.stop_merged.clear();
-  // One walk over the mentions (80 bytes each): their tokens, their ranges
-  // for ResetScratch(), and the ORG mentions with a canonical name.
-  s_.mention_ranges.clear();
+  // One walk over the mentions (80 bytes each): their tokens and covered
+  // bits, and the PER and ORG mentions with a canonical name.
   s_.org_mentions.clear();
   s_.desc_mentions.clear();
   s_.mention_begin.resize(mentions_.size());
@@ -664,10 +660,12 @@ void Run::ClassifyTokens() {
     }
     const uint32_t end = std::min(men.token_end, n_);
     if (men.token_begin >= end) continue;
-    s_.mention_ranges.push_back({men.token_begin, end});
+    // (The first mention over a token wins; its covered bit says whether
+    // one came before, without a read of the 4-byte element.)
     for (uint32_t t = men.token_begin; t < end; ++t) {
-      if (s_.mention[t] < 0) s_.mention[t] = static_cast<int32_t>(m);
-      covered[t >> 6] |= uint64_t{1} << (t & 63);
+      const uint64_t bit = uint64_t{1} << (t & 63);
+      if ((covered[t >> 6] & bit) == 0) s_.mention[t] = static_cast<int32_t>(m);
+      covered[t >> 6] |= bit;
     }
   }
   // Blocks of 64 tokens, two passes each. The first makes bit masks of the
@@ -786,12 +784,6 @@ void Run::ResetScratch() {
   // (The stop candidates include sentence starts with no code: 0 already.)
   for (const uint32_t t : s_.stop_merged) s_.pc[t] = ToCode(0);
   for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
-  // (Most ranges are 1-3 tokens: stores, not a memset call each.)
-  int32_t* const mention = s_.mention.data();
-  for (const auto& [b, e] : s_.mention_ranges) {
-    mention[b] = -1;
-    for (uint32_t t = b + 1; t < e; ++t) mention[t] = -1;
-  }
   for (const QuotePair& qp : s_.quotes) {
     if (!qp.top_level) continue;
     for (uint32_t t = qp.open; t <= qp.close; ++t) s_.quote[t] = -1;
@@ -952,7 +944,7 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
   if (Has(p, wc::kPronoun | wc::kAux | wc::kVerbish)) return true;
   // "groups that have endorsed him say they": after an object pronoun.
   if (Is(p, impl_.h_him) || tk_.key(p) == "them") return true;
-  if (Cap(p) || s_.mention[p] >= 0) return true;
+  if (Cap(p) || Covered(p)) return true;
   return Lower(p) && EndsWith(tk_.key(p), "s") && !Has(p, wc::kDet);
 }
 
@@ -1179,8 +1171,8 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
         // "Moscow and the pro-Russians": "and" inside a noun phrase joins
         // two names.
         if (Is(t, impl_.h_and) && k < e && t > lo &&
-            (Cap(t - 1) || s_.mention[t - 1] >= 0) &&
-            (Cap(k) || Has(k, wc::kDet)) && !Comma(t - 1)) {
+            (Cap(t - 1) || Covered(t - 1)) && (Cap(k) || Has(k, wc::kDet)) &&
+            !Comma(t - 1)) {
           k = t;
           continue;
         }
@@ -1276,7 +1268,7 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
         b = u;
         break;
       }
-      if (Cap(u) || s_.mention[u] >= 0 || Clitic(u))
+      if (Cap(u) || Covered(u) || Clitic(u))
         b = u;
       else if (b != e)
         break;
@@ -1436,8 +1428,8 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
 TokRange Run::NpRight(uint32_t b, uint32_t hi, bool stop_at_and,
                       bool allow_preps) const {
   if (b >= hi || !Word(b)) return {b, b};
-  if (!(Cap(b) || Has(b, wc::kDet | wc::kPronoun | wc::kGroup) ||
-        s_.mention[b] >= 0 || Lower(b))) {
+  if (!(Cap(b) || Has(b, wc::kDet | wc::kPronoun | wc::kGroup) || Covered(b) ||
+        Lower(b))) {
     return {b, b};
   }
   if (Has(b, wc::kClause | wc::kPrep) && Lower(b)) return {b, b};
@@ -1509,7 +1501,7 @@ TokRange Run::FirstNp(uint32_t b, uint32_t hi) const {
     }
     if (IsCue(k)) break;
     if (lower_run > 0 && Has(k, wc::kDet)) break;  // a new phrase
-    if (Clitic(k) || Has(k, wc::kDet) || Cap(k) || s_.mention[k] >= 0) {
+    if (Clitic(k) || Has(k, wc::kDet) || Cap(k) || Covered(k)) {
       if (Has(k, wc::kClause) && Lower(k)) break;
       // A possessive determines what follows: "Brazil's justice minister".
       if (Has(k, wc::kDet) || Clitic(k)) det_seen = true;
@@ -1768,7 +1760,7 @@ bool Run::ZeroClauseOk(uint32_t p, uint32_t end) const {
   }
   if (Has(p, wc::kClause | wc::kPrep) && Lower(p)) return false;
   if (BareNounClause(p, end)) return true;
-  if (!(Has(p, wc::kDet) || Cap(p) || s_.mention[p] >= 0 ||
+  if (!(Has(p, wc::kDet) || Cap(p) || Covered(p) ||
         tk_.kind(p) == TokenKind::kNumber || Has(p, wc::kGroup))) {
     return false;
   }
@@ -2343,8 +2335,8 @@ void Run::Resolve(TokRange src, Claim& claim) {
           norp_head = -1;
   int n_head_mentions = 0;
   for (uint32_t t = src.b; t < src.e; ++t) {
-    const int32_t m = s_.mention[t];
-    if (m < 0 || (t > src.b && s_.mention[t - 1] == m)) continue;
+    const int32_t m = MentionAt(t);
+    if (m < 0 || (t > src.b && MentionAt(t - 1) == m)) continue;
     const Mention& men = mentions_[m];
     if (men.entity.canonical.empty()) continue;
     const uint32_t after = std::min<uint32_t>(men.token_end, n_ - 1);
@@ -2401,7 +2393,7 @@ void Run::Resolve(TokRange src, Claim& claim) {
       DescEntry d;
       d.mention = best;
       for (uint32_t t = src.b; t < src.e && d.n < 6; ++t) {
-        if (Word(t) && s_.mention[t] != best && !Has(t, wc::kDet) &&
+        if (Word(t) && MentionAt(t) != best && !Has(t, wc::kDet) &&
             !Clitic(t)) {
           d.words[d.n++] = tk_.key_hash(t);
         }
@@ -2569,7 +2561,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
       if (c.source_entity->type == EntityType::kPer) {
         // Find the mention index of this entity for the topic.
         for (uint32_t t = source->b; t < source->e; ++t) {
-          const int32_t m = s_.mention[t];
+          const int32_t m = MentionAt(t);
           if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
             topic_per_ = m;
             topic_sent_ = cur_sent_;
@@ -3304,7 +3296,7 @@ void Run::AsSaying(uint32_t c) {
 bool Run::PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const {
   bool place = false;
   for (uint32_t k = b; k < t; ++k) {
-    const int32_t m = s_.mention[k];
+    const int32_t m = MentionAt(k);
     if (m >= 0) {
       const EntityType ty = mentions_[m].entity.type;
       if (ty == EntityType::kGpe || ty == EntityType::kLoc) place = true;
@@ -3324,7 +3316,7 @@ bool Run::PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const {
     }
   }
   const uint32_t p = content.b;
-  if (!Word(p) || s_.mention[p] >= 0 ||
+  if (!Word(p) || Covered(p) ||
       Has(p, wc::kDet | wc::kPronoun | wc::kGroup | wc::kPrep | wc::kClause) ||
       EndsWith(tk_.key(p), "s") || EndsWith(tk_.key(p), "ing") ||
       EndsWith(tk_.key(p), "ed")) {
@@ -3332,7 +3324,7 @@ bool Run::PlaceLabelClaim(uint32_t b, uint32_t t, TokRange content) const {
   }
   // An imperative is not followed by a third-person verb ("Fighting
   // resumes", "Talks collapse" has no -s but also no object: two words).
-  if (p + 1 < content.e && Word(p + 1) && s_.mention[p + 1] < 0 &&
+  if (p + 1 < content.e && Word(p + 1) && !Covered(p + 1) &&
       EndsWith(tk_.key(p + 1), "s") && !EndsWith(tk_.key(p + 1), "ss")) {
     return false;
   }
@@ -3834,7 +3826,7 @@ void Run::Go() {
         (Covered(s.token_begin) || Covered(s.token_begin + 2))) {
       uint32_t t = s.token_begin;
       if (Word(t) && Comma(t + 1) && Has(t, wc::kDiscourse)) t += 2;
-      const int32_t m = t < n_ ? MentionForTopic(t) : -1;
+      const int32_t m = t < n_ ? MentionAt(t) : -1;
       if (m >= 0 && mentions_[m].entity.type == EntityType::kPer) {
         topic_per_ = m;
         topic_sent_ = si;
