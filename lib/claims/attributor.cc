@@ -93,15 +93,15 @@ constexpr bool AndBut(uint8_t code) { return code == kAnd || code == kBut; }
 enum class PunctCode : uint8_t {};
 constexpr PunctCode ToCode(uint8_t c) { return static_cast<PunctCode>(c); }
 
-// The per-token arrays pc, cue and quote are kept clean between calls
-// (every element at its default: 0, -1, -1): a call sets only the
+// The per-token arrays pc and cue are kept clean between calls (every
+// element at its default: 0, -1): a call sets only the
 // elements it needs and resets them from its own lists at the end, so no
 // call fills or clears a whole array (a text of 200,000 tokens has some
 // 12,000 cue candidates). cls needs no reset: its elements carry the number
 // of the call that looked them up (Run::Cls()). Each array is at least
 // n + kTokenPad long: the pad elements stand for reads just past the last
-// token. (mention needs neither: an element is read only where the call's
-// covered bit says a mention of this call wrote it, Run::MentionAt().)
+// token. (mention and quote need neither: an element is read only where a
+// bit of this call says the call wrote it, Run::MentionAt(), QuoteAt().)
 constexpr uint32_t kTokenPad = 16;
 
 struct Scratch {
@@ -110,9 +110,12 @@ struct Scratch {
   // first use (Run::Cls()), as most tokens are never asked about; valid when
   // the high 16 bits are this call's `epoch`.
   std::vector<uint32_t> cls;
-  uint32_t epoch = 0;          // 1..0xFFFF; 0 never valid (fresh elements)
-  std::vector<int16_t> cue;    // cue form starting at the token, or -1
-  std::vector<int32_t> quote;  // top-level quote covering the token, or -1
+  uint32_t epoch = 0;        // 1..0xFFFF; 0 never valid (fresh elements)
+  std::vector<int16_t> cue;  // cue form starting at the token, or -1
+  // The top-level quote covering the token (index into quotes), valid where
+  // its bit in in_quote is set (Run::QuoteAt()).
+  std::vector<int32_t> quote;
+  std::vector<uint64_t> in_quote;      // a bit per token
   std::vector<uint32_t> comma_breaks;  // tokens with pc kCommaBreak
   // A call is under way (or ended without its reset): the next call resets
   // the whole arrays first.
@@ -437,7 +440,13 @@ class Run {
   int32_t MentionAt(uint32_t t) const {
     return Covered(t) ? s_.mention[t] : -1;
   }
-  // Some mention covers token t (t <= n_ + 1).
+  // Inside a top-level quote (t <= n_ + 64).
+  bool InQuote(uint32_t t) const {
+    return (s_.in_quote[t >> 6] >> (t & 63)) & 1;
+  }
+  // s_.quote[t], or -1 outside the top-level quotes.
+  int32_t QuoteAt(uint32_t t) const { return InQuote(t) ? s_.quote[t] : -1; }
+  // Some mention covers token t (t <= n_ + 64).
   bool Covered(uint32_t t) const {
     return (s_.covered[t >> 6] >> (t & 63)) & 1;
   }
@@ -608,7 +617,6 @@ void Run::ClassifyTokens() {
     // The last call did not reset its elements: reset everything.
     std::fill(s_.cue.begin(), s_.cue.end(), int16_t{-1});
     std::fill(s_.pc.begin(), s_.pc.end(), ToCode(0));
-    std::fill(s_.quote.begin(), s_.quote.end(), -1);
     std::fill(s_.role.begin(), s_.role.end(), kNotQuote);
     std::fill(s_.next_clause_stop.begin(), s_.next_clause_stop.end(), -1);
     std::fill(s_.next_np_stop.begin(), s_.next_np_stop.end(), -1);
@@ -784,10 +792,6 @@ void Run::ResetScratch() {
   // (The stop candidates include sentence starts with no code: 0 already.)
   for (const uint32_t t : s_.stop_merged) s_.pc[t] = ToCode(0);
   for (const uint32_t t : s_.comma_breaks) s_.pc[t] = ToCode(0);
-  for (const QuotePair& qp : s_.quotes) {
-    if (!qp.top_level) continue;
-    for (uint32_t t = qp.open; t <= qp.close; ++t) s_.quote[t] = -1;
-  }
   s_.dirty = false;
 }
 
@@ -955,15 +959,21 @@ void Run::PrepareQuotes() {
   }
   PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.quotes, s_.role,
              /*role_is_clean=*/true, &s_.mark_kinds);
-  // (Clean between calls: -1 but where the last call's quotes were reset.)
+  // (No reset between calls: an element of `quote` is read only where this
+  // call set its in_quote bit, QuoteAt().)
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
     s_.quote.resize(size_t{n_} + kTokenPad, -1);
   }
+  s_.in_quote.assign(n_ / 64 + 2, 0);
+  uint64_t* const in_quote = s_.in_quote.data();
+  int32_t* const quote = s_.quote.data();
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
     const QuotePair& qp = s_.quotes[q];
     if (!qp.top_level) continue;
-    for (uint32_t t = qp.open; t <= qp.close; ++t) {
-      s_.quote[t] = static_cast<int32_t>(q);
+    const uint32_t close = qp.close;  // (the stores may alias qp)
+    for (uint32_t t = qp.open; t <= close; ++t) {
+      quote[t] = static_cast<int32_t>(q);
+      in_quote[t >> 6] |= uint64_t{1} << (t & 63);
     }
   }
 }
@@ -1000,12 +1010,12 @@ bool Run::NewSubjectAndCueAfter(uint32_t i) const {
 }
 
 bool Run::IsStopAt(uint32_t i, bool np) const {
-  if (s_.quote[i] >= 0 && !(s_.role[i] == kOpenMark && SentBegin(i) == i)) {
+  if (InQuote(i) && !(s_.role[i] == kOpenMark && SentBegin(i) == i)) {
     // Inside a quote: the quote is atomic. But 'represents "New York
     // values," stating that': a comma right before the closing mark and a
     // participle cue after it end the content as the comma would outside.
     return Comma(i) && i + 2 < n_ && s_.role[i + 1] == kCloseMark &&
-           s_.quote[i + 1] == s_.quote[i] && IsCue(i + 2) && Lower(i + 2) &&
+           QuoteAt(i + 1) == QuoteAt(i) && IsCue(i + 2) && Lower(i + 2) &&
            FormAt(i + 2).form == VerbForm::kIng &&
            LemmaAt(i + 2).special == CueSpecial::kNone;
   }
@@ -1014,8 +1024,8 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
   // 'asserted that P: “Q,” he claimed': the colon ends P when the quote after
   // it has a speaker of its own.
   if (Punct(i, ':') && i + 1 < n_ && s_.role[i + 1] == kOpenMark &&
-      s_.quote[i + 1] >= 0) {
-    uint32_t k = s_.quotes[s_.quote[i + 1]].close + 1;
+      InQuote(i + 1)) {
+    uint32_t k = s_.quotes[QuoteAt(i + 1)].close + 1;
     const uint32_t k0 = k;
     while (k < n_ && k - k0 < 4 && Word(k) && !IsCue(k) &&
            (Cap(k) || Has(k, wc::kPronoun | wc::kDet))) {
@@ -1085,7 +1095,7 @@ bool Run::StopCandidateIsStop(size_t k, bool np) const {
   } else if (i > 0 && SentBegin(i) == i) {
     // IsStopAt() on a sentence start without one of those codes: a stop
     // unless inside a quote that does not open at this token.
-    clause_stop = !(s_.quote[i] >= 0 && s_.role[i] != kOpenMark);
+    clause_stop = !(InQuote(i) && s_.role[i] != kOpenMark);
   } else {
     return false;  // other punctuation off a sentence start never stops
   }
@@ -1238,9 +1248,9 @@ TokRange Run::NpLeft(uint32_t e, uint32_t lo, Stop* why,
       *why = Stop::kOther;
       break;
     }
-    if (s_.role[t] == kCloseMark && s_.quote[t] >= 0 &&
-        NameQuote(s_.quotes[s_.quote[t]]) && s_.quotes[s_.quote[t]].open > lo) {
-      k = s_.quotes[s_.quote[t]].open;  // the agency “Belta”
+    if (s_.role[t] == kCloseMark && InQuote(t) &&
+        NameQuote(s_.quotes[QuoteAt(t)]) && s_.quotes[QuoteAt(t)].open > lo) {
+      k = s_.quotes[QuoteAt(t)].open;  // the agency “Belta”
       continue;
     }
     if (kind == TokenKind::kDash && tk_.end(t) - tk_.begin(t) == 1 &&
@@ -1316,12 +1326,12 @@ TokRange Run::Subject(uint32_t e, uint32_t lo, Stop* why, bool ing) const {
           found = true;
           break;
         }
-        if (s_.role[j] == kCloseMark && s_.quote[j] >= 0 &&
-            ShortQuote(s_.quotes[s_.quote[j]]) &&
-            s_.quotes[s_.quote[j]].open > lo) {
+        if (s_.role[j] == kCloseMark && InQuote(j) &&
+            ShortQuote(s_.quotes[QuoteAt(j)]) &&
+            s_.quotes[QuoteAt(j)].open > lo) {
           // A name in quotes inside the segment ("which hosted the
           // so-called \"Jeddah talks\" in 2023,"): crossed.
-          j = s_.quotes[s_.quote[j]].open;
+          j = s_.quotes[QuoteAt(j)].open;
           continue;
         }
         if (Terminal(j) || Punct(j, ':') || s_.role[j] == kCloseMark) break;
@@ -1578,8 +1588,8 @@ uint32_t Run::FrontStart(uint32_t b) const {
   uint32_t fs = SkipDateline(SentBegin(b));
   if (fs > b) fs = SentBegin(b);
   for (int iter = 0; iter < 2; ++iter) {
-    if (fs < n_ && s_.quote[fs] >= 0 && s_.quotes[s_.quote[fs]].open < fs) {
-      fs = SentBegin(s_.quotes[s_.quote[fs]].open);
+    if (fs < n_ && InQuote(fs) && s_.quotes[QuoteAt(fs)].open < fs) {
+      fs = SentBegin(s_.quotes[QuoteAt(fs)].open);
     } else {
       break;
     }
@@ -1965,14 +1975,14 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
     return pick;
   }
   if (OpenQ(p) && (frames & (frame::Quote | frame::Np | frame::Zero))) {
-    const QuotePair& q = s_.quotes[s_.quote[p] >= 0 ? s_.quote[p] : 0];
-    if (s_.quote[p] >= 0 && !ShortQuote(q)) {
+    const QuotePair& q = s_.quotes[InQuote(p) ? QuoteAt(p) : 0];
+    if (InQuote(p) && !ShortQuote(q)) {
       pick.r = {p, ContentEnd(p, !(frames & frame::Quote))};
       pick.quote = true;
       pick.clause = true;
       return pick;
     }
-    if (s_.quote[p] >= 0 && (frames & frame::Quote) && (frames & frame::Zero)) {
+    if (InQuote(p) && (frames & frame::Quote) && (frames & frame::Zero)) {
       // A short quote that is the whole complement: "Ueda says “no rush”
       // as ...", "He said “no”." (not "said the “plan” was ...").
       const uint32_t after_q = q.close + 1;
@@ -2028,11 +2038,11 @@ ContentPick Run::RightContent(uint32_t after, uint16_t frames,
     if (o > p && o < hi) {
       const std::string_view k = tk_.key(o);
       const bool name_quote =
-          OpenQ(o) && s_.quote[o] >= 0 && s_.quotes[s_.quote[o]].close > o + 1;
+          OpenQ(o) && InQuote(o) && s_.quotes[QuoteAt(o)].close > o + 1;
       const bool name_np = (k == "a" || k == "an") && o + 1 < hi && Word(o + 1);
       if (name_quote || name_np) {
         const uint32_t ce =
-            name_quote ? s_.quotes[s_.quote[o]].close + 1 : ContentEnd(o, true);
+            name_quote ? s_.quotes[QuoteAt(o)].close + 1 : ContentEnd(o, true);
         pick.r = {p, ce};
         return pick;
       }
@@ -2522,7 +2532,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   }
   if (marks != 0) {
     for (uint32_t t = content.b; t < content.e; ++t) {
-      if (s_.quote[t] < 0 && Word(t) && !(t >= exclude.b && t < exclude.e)) {
+      if (!InQuote(t) && Word(t) && !(t >= exclude.b && t < exclude.e)) {
         ++outside;
       }
     }
@@ -2759,8 +2769,8 @@ void Run::VerbCue(uint32_t c) {
     // 'P: “Q,” he claimed': only the quote after the colon.
     {
       const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
-      if (s_.role[mark] == kCloseMark && s_.quote[mark] >= 0) {
-        const uint32_t open = s_.quotes[s_.quote[mark]].open;
+      if (s_.role[mark] == kCloseMark && InQuote(mark)) {
+        const uint32_t open = s_.quotes[QuoteAt(mark)].open;
         if (open > fs && Punct(open - 1, ':')) fs = open;
       }
     }
@@ -2771,11 +2781,10 @@ void Run::VerbCue(uint32_t c) {
       // Only the quote that ends here, if there is one ("Sub-heading “Q.
       // Q2”, X said").
       const uint32_t mark = s_.role[end - 1] == kCloseMark ? end - 1 : b - 1;
-      if (b > 0 && s_.role[mark] == kCloseMark && s_.quote[mark] >= 0 &&
-          s_.quotes[s_.quote[mark]].open >= fs &&
-          s_.quotes[s_.quote[mark]].close - s_.quotes[s_.quote[mark]].open >
-              3) {
-        fs = s_.quotes[s_.quote[mark]].open;
+      if (b > 0 && s_.role[mark] == kCloseMark && InQuote(mark) &&
+          s_.quotes[QuoteAt(mark)].open >= fs &&
+          s_.quotes[QuoteAt(mark)].close - s_.quotes[QuoteAt(mark)].open > 3) {
+        fs = s_.quotes[QuoteAt(mark)].open;
       } else {
         fs = SentBegin(before);
       }
@@ -2800,7 +2809,7 @@ void Run::VerbCue(uint32_t c) {
     uint32_t and_at = kNone, cue_at = kNone;
     for (uint32_t t = end; t > fs && end - t < 200; --t) {
       const uint32_t u = t - 1;
-      if (s_.quote[u] >= 0 && s_.role[u] == kNotQuote) continue;
+      if (InQuote(u) && s_.role[u] == kNotQuote) continue;
       if (and_at == kNone && u + 2 < end && u > fs &&
           (Is(u, impl_.h_and) || Is(u, impl_.h_but)) &&
           (Comma(u - 1) || tk_.kind(u - 1) == TokenKind::kDash)) {
@@ -2842,8 +2851,8 @@ void Run::VerbCue(uint32_t c) {
       const TokRange r{cb, ContentEnd(cb, false)};
       // Inside a quote, the content ends at the quote's end.
       TokRange rr = r;
-      if (s_.quote[c] >= 0) {
-        rr.e = std::min<uint32_t>(rr.e, s_.quotes[s_.quote[c]].close);
+      if (InQuote(c)) {
+        rr.e = std::min<uint32_t>(rr.e, s_.quotes[QuoteAt(c)].close);
       }
       Emit(rr, subj, cue, form.lemma, lemma.lemma, "as_parenthetical", 0.7f,
            std::nullopt);
@@ -3009,8 +3018,8 @@ void Run::VerbCue(uint32_t c) {
           !Is(src.b, impl_.h_he) && !Is(src.b, impl_.h_she))) {
       for (uint32_t k = src.e; k + 1 < se && k - src.e < 16; ++k) {
         if (Terminal(k) || s_.role[k] != kNotQuote || IsCue(k)) break;
-        if ((Punct(k, ':') || Comma(k)) && OpenQ(k + 1) &&
-            s_.quote[k + 1] >= 0 && !ShortQuote(s_.quotes[s_.quote[k + 1]])) {
+        if ((Punct(k, ':') || Comma(k)) && OpenQ(k + 1) && InQuote(k + 1) &&
+            !ShortQuote(s_.quotes[QuoteAt(k + 1)])) {
           TokRange content{k + 1, ContentEnd(k + 1, false)};
           Emit(content, src, cue, form.lemma, lemma.lemma,
                "direct.inverted_cue", 0.85f, std::nullopt);
@@ -3110,8 +3119,8 @@ void Run::VerbCue(uint32_t c) {
             Has(c - 1, wc::kPrep | wc::kAdvPrep | wc::kClause)));
       uint32_t adjunct_end = kNone;  // the comma closing the adjunct
       for (uint32_t t = first + 1; adjunct && t < c; ++t) {
-        if (s_.quote[t] >= 0 && s_.role[t] == kOpenMark) {
-          t = s_.quotes[s_.quote[t]].close;
+        if (InQuote(t) && s_.role[t] == kOpenMark) {
+          t = s_.quotes[QuoteAt(t)].close;
           continue;
         }
         if (Comma(t)) {
@@ -3127,7 +3136,7 @@ void Run::VerbCue(uint32_t c) {
       } else if (adjunct) {
         uint32_t comma = right.r.b;
         while (comma < se && comma - right.r.b < 80 && !Comma(comma)) {
-          if (s_.quote[comma] >= 0) comma = s_.quotes[s_.quote[comma]].close;
+          if (InQuote(comma)) comma = s_.quotes[QuoteAt(comma)].close;
           ++comma;
         }
         if (comma < se && Comma(comma)) {
@@ -3338,7 +3347,7 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
        ++ci) {
     const uint32_t t = s_.colons[ci];
     if (t == sb || t + 1 >= se) continue;
-    if (s_.quote[t] >= 0) continue;
+    if (InQuote(t)) continue;
     // The name: 1-4 capitalized words after a boundary.
     uint32_t b = t;
     while (b > sb && t - b < 5 && Word(b - 1) &&
@@ -3360,8 +3369,8 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
     if (label) continue;
     const uint32_t p = t + 1;
     TokRange content;
-    if (OpenQ(p) && s_.quote[p] >= 0) {
-      content = {p, s_.quotes[s_.quote[p]].close + 1};
+    if (OpenQ(p) && InQuote(p)) {
+      content = {p, s_.quotes[QuoteAt(p)].close + 1};
     } else {
       // A headline line: no sentence-final mark before the line ends.
       uint32_t k = p;
@@ -3693,8 +3702,8 @@ void Run::NestedPass(size_t first_claim) {
     const uint32_t ct =
         toks ? TokenAt(c.cue->begin, cue_tok_[ki])
              : static_cast<uint32_t>(tk_.FirstEndingAfter(c.cue->begin));
-    if (ct >= n_ || s_.quote[ct] < 0) continue;
-    const QuotePair& q = s_.quotes[s_.quote[ct]];
+    if (ct >= n_ || !InQuote(ct)) continue;
+    const QuotePair& q = s_.quotes[QuoteAt(ct)];
     const uint32_t qb = tk_.begin(q.open), qe = tk_.end(q.close);
     const uint32_t st =
         !c.source ? n_
