@@ -228,6 +228,15 @@ TEST_F(NamesTest, InitialsAndHyphenatedNames) {
                   Names("Mark Kowalski-Reyes", "PER")));
 }
 
+// A lower-case particle glued to a capitalized name makes a name token;
+// an all-lower-case hyphenated word does not (Classify() rules those out by
+// kLowercase without reading their text).
+TEST_F(NamesTest, ParticleGluedToACapitalizedName) {
+  EXPECT_THAT(Run("Talks with Ahmed al-Zorkani ended."),
+              ElementsAre(Names("Ahmed al-Zorkani", "PER")));
+  EXPECT_THAT(Run("Talks with Ahmed al-zorkani ended."), IsEmpty());
+}
+
 TEST_F(NamesTest, NoSentenceInitialWordsDaysOrLoneTitles) {
   EXPECT_THAT(Run("Officials said the plan was sound. The President spoke on "
                   "Monday. Yesterday Brakowicz was silent."),
@@ -328,6 +337,19 @@ TEST_F(NamesTest, AcronymDefinedInParenthesesAndLinked) {
               ElementsAre(Names("Coastal Defense League", "ORG"),
                           Names("CDL", "ORG", "Coastal Defense League"),
                           Names("CDL", "ORG", "Coastal Defense League")));
+}
+
+// Only a one-byte "(" opens a definition: a full-width one (whose key is
+// "(" too) does not (Classify() tells them apart by kNonAscii).
+TEST_F(NamesTest, FullWidthParenthesesDefineNoAcronym) {
+  EXPECT_THAT(Run("The Coastal Defense League (XYZ) appealed. Later XYZ said "
+                  "talks failed."),
+              ElementsAre(Names("Coastal Defense League", "ORG"),
+                          Names("XYZ", "ORG", "Coastal Defense League"),
+                          Names("XYZ", "ORG", "Coastal Defense League")));
+  EXPECT_THAT(Run("The Coastal Defense League \uFF08XYZ) appealed. Later "
+                  "XYZ said talks failed."),
+              ElementsAre(Names("Coastal Defense League", "ORG")));
 }
 
 TEST_F(NamesTest, ShortNameAndForeignAcronymDefinedInParentheses) {

@@ -691,6 +691,18 @@ void Finder::Classify() {
     return (low == opener_low[0]) | (low == opener_low[1]) |
            (low == opener_low[2]) | (low == opener_low[3]);
   };
+  // The byte of a one-byte ASCII ':' '(' '[' '&' token (not a host's), from
+  // its key hash and flags `f`; 0 for any other token.
+  static const uint64_t opener_hash[4] = {KeyHash(":"), KeyHash("("),
+                                          KeyHash("["), KeyHash("&")};
+  auto opener_of_hash = [](uint64_t key_hash, uint16_t f) -> char {
+    if (f & tf::kNonAscii) return 0;
+    return key_hash == opener_hash[0]   ? ':'
+           : key_hash == opener_hash[1] ? '('
+           : key_hash == opener_hash[2] ? '['
+           : key_hash == opener_hash[3] ? '&'
+                                        : 0;
+  };
   // One pass over the tokens: classes, name tokens, acronyms, line and
   // clause starts (after_open), and title-case lines. The token's marks go
   // into its class word.
@@ -725,13 +737,16 @@ void Finder::Classify() {
       if (kind == TokenKind::kOpenQuote || kind == TokenKind::kAmbiguousQuote ||
           kind == TokenKind::kDash) {
         after_open = true;
-      } else if ((host || maybe_opener_hash(tok.key_hash(i))) &&
-                 tok.end(i) - tok.begin(i) == 1) {
-        // Only a one-byte ':' '(' '[' '&' changes anything here, and with
-        // sayso's Tokenizer its key is that byte: a key hash without the low
-        // half of one of theirs rules the token out before its span and
-        // text are read.
-        const char c = text[tok.begin(i)];  // IsChar(i, ':' / '(' / '[')
+      } else if (host ? tok.end(i) - tok.begin(i) == 1
+                      : maybe_opener_hash(tok.key_hash(i))) {
+        // Only a one-byte ':' '(' '[' '&' changes anything here. With
+        // sayso's Tokenizer an ASCII token's key is its text lower-cased, so
+        // such a token is one whose key hash is that of the byte (a key of
+        // 1-7 bytes has a hash no other such key has) and that has no
+        // kNonAscii: its span and text (three scattered loads, ~8 % of
+        // Classify()'s samples) are read only for a host's tokens.
+        const char c = host ? text[tok.begin(i)]  // IsChar(i, ':' / '(' ...)
+                            : opener_of_hash(tok.key_hash(i), f);
         if (c == ':' || c == '(' || c == '[') {
           after_open = true;
           parens[n_parens] = static_cast<uint32_t>(i);
@@ -748,8 +763,12 @@ void Finder::Classify() {
     if (after_open) c |= kInitialBit;
     after_open = false;
     bool cap = (f & (tf::kCapitalized | tf::kAllCaps)) != 0;
+    // !cap and a hyphen; with sayso's Tokenizer kLowercase (no capital
+    // anywhere) rules out the capital after the '-' without reading the
+    // text ("well-known": most such words).
     if ((f & (tf::kCapitalized | tf::kAllCaps | tf::kHasHyphen)) ==
-        tf::kHasHyphen) [[unlikely]] {  // !cap and a hyphen
+            tf::kHasHyphen &&
+        (host || !(f & tf::kLowercase))) [[unlikely]] {
       // "al-Burhan", "el-Sisi", "bin-Salman": a particle glued to a name.
       const std::string_view t =
           text.substr(tok.begin(i), tok.end(i) - tok.begin(i));
@@ -901,8 +920,15 @@ void Finder::Classify() {
     // Key() hashes otherwise, and its prefetch is wasted, which is harmless).
     for (uint64_t look = internal::LowBitMask64(is_lookup); look != 0;
          look &= look - 1) {
-      lex.PrefetchHash(
-          tok.key_hash(base + static_cast<size_t>(std::countr_zero(look))));
+      const size_t i = base + static_cast<size_t>(std::countr_zero(look));
+      lex.PrefetchHash(tok.key_hash(i));
+      // visit() reads the key of a word with kAbbreviation (KeyHashOfWord()):
+      // its offset, length and last byte, three misses in a row there; here
+      // the first two overlap those of the block's other abbreviations.
+      if (tok.flags(i) & tf::kAbbreviation) {
+        const std::string_view k = tok.key(i);
+        __builtin_prefetch(k.data() + k.size() - 1);
+      }
     }
     return masks;
   };
