@@ -11,6 +11,7 @@
 //   5. link surnames and "Mr. Surname" to the full name.
 // Every pass is linear in tokens + mentions.
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cassert>
 #include <cstdint>
@@ -212,6 +213,23 @@ struct CueHashes {
 };
 const CueHashes& CueWordHashes() {
   static const CueHashes hashes;
+  return hashes;
+}
+
+// KeyHash() of the words Finder::IsSurnameHeadWord() and IsCompassWord()
+// look for (each 1-7 bytes long).
+const std::array<uint64_t, 19>& SurnameHeadWordHashes() {
+  static const std::array<uint64_t, 19> hashes = {
+      KeyHash("lane"),   KeyHash("park"),  KeyHash("lake"),  KeyHash("forest"),
+      KeyHash("church"), KeyHash("hall"),  KeyHash("court"), KeyHash("field"),
+      KeyHash("wood"),   KeyHash("hill"),  KeyHash("banks"), KeyHash("rivers"),
+      KeyHash("post"),   KeyHash("guard"), KeyHash("union"), KeyHash("bridge"),
+      KeyHash("tower"),  KeyHash("ford"),  KeyHash("mills")};
+  return hashes;
+}
+const std::array<uint64_t, 4>& CompassWordHashes() {
+  static const std::array<uint64_t, 4> hashes = {
+      KeyHash("north"), KeyHash("south"), KeyHash("east"), KeyHash("west")};
   return hashes;
 }
 
@@ -456,11 +474,11 @@ class Finder {
   }
   // False only when the token (right after a name token) is no "company"
   // or "corporation": a lazy word there carries their head classes from
-  // Classify(), so most words after a run are ruled out by their class word
-  // alone, before IsCompanyWord() reads the key hash.
+  // Classify(), and any other word its lexicon classes, so most words after
+  // a run are ruled out by their class word alone, before IsCompanyWord()
+  // reads the key hash.
   bool MayBeCompanyWord(size_t i) const {
-    const uint32_t v = cls_[i];
-    return !(v & kLazyBit) || (v & nc::kOrgHead) != 0;
+    return (cls_[i] & nc::kOrgHead) != 0;
   }
   // The key is "company" or "corporation".
   bool IsCompanyWord(size_t i) const {
@@ -468,6 +486,22 @@ class Finder {
     const uint64_t kh = tok_.key_hash(i);
     return (kh == h.company || kh == h.corporation) &&
            (tok_.key(i) == "company" || tok_.key(i) == "corporation");
+  }
+  // Key(i) is one of the head words that are also common surnames ("lane",
+  // "court": "Priscilla Lane"), or a compass word ("north": "North Kivu"):
+  // by KeyHashOfWord(), the hash of Key(i), compared with theirs (keys of
+  // 1-7 bytes, whose hashes no other such key has), not by the key (its
+  // offset, length and bytes: three scattered loads).
+  bool IsSurnameHeadWord(size_t i) const {
+    return KeyHashIn(i, SurnameHeadWordHashes());
+  }
+  bool IsCompassWord(size_t i) const {
+    return KeyHashIn(i, CompassWordHashes());
+  }
+  template <size_t N>
+  bool KeyHashIn(size_t i, const std::array<uint64_t, N>& hashes) const {
+    const uint64_t h = KeyHashOfWord(tok_, i, tok_.flags(i), tok_.key_hash(i));
+    return std::find(hashes.begin(), hashes.end(), h) != hashes.end();
   }
   bool IsKey(size_t i, std::string_view k) const {
     return i < tok_.size() && tok_.key(i) == k;
@@ -1342,15 +1376,18 @@ bool Finder::TryHeads(uint32_t b, uint32_t e) {
     }
   }
   // "Ministry of Health", "Rotary Club of Providence", "Gulf of Aden".
+  // The keys "of", "for", "on" by their hashes (CueHashes), not the keys
+  // (three scattered loads).
+  const CueHashes& cue = CueWordHashes();
   for (uint32_t h = b; h + 2 < e; ++h) {
     if (!NameTok(h)) break;
-    std::string_view next = tok_.key(h + 1);
-    if (next != "of" && next != "for" && next != "on") continue;
+    const uint64_t next = tok_.key_hash(h + 1);
+    if (next != cue.of && next != cue.for_ && next != cue.on) continue;
     if (Has(h, nc::kOrgOf)) {
       Propose(b, e, EntityType::kOrg, Evidence::kHead);
       return true;
     }
-    if (h == b && Has(h, nc::kGeoOfPrefix) && next == "of") {
+    if (h == b && Has(h, nc::kGeoOfPrefix) && next == cue.of) {
       Propose(b, e, EntityType::kLoc, Evidence::kHead);
       return true;
     }
@@ -1391,16 +1428,9 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   // "Priscilla Lane", "Margaret Court": a given name before a head word that
   // is also a common surname.
   if (e - b == 2 && Has(b, nc::kGivenName) && Owner(b) < 0 &&
-      Owner(b + 1) < 0) {
-    std::string_view k = Key(b + 1);
-    if (k == "lane" || k == "park" || k == "lake" || k == "forest" ||
-        k == "church" || k == "hall" || k == "court" || k == "field" ||
-        k == "wood" || k == "hill" || k == "banks" || k == "rivers" ||
-        k == "post" || k == "guard" || k == "union" || k == "bridge" ||
-        k == "tower" || k == "ford" || k == "mills") {
-      Propose(b, e, EntityType::kPer, Evidence::kGivenName);
-      return;
-    }
+      Owner(b + 1) < 0 && IsSurnameHeadWord(b + 1)) {
+    Propose(b, e, EntityType::kPer, Evidence::kGivenName);
+    return;
   }
   // "Zhou Mi", "He Yadong": a Chinese family name and a pinyin given name.
   if (e - b == 2 && ChineseName(b) && Owner(b) == -1 && Owner(b + 1) == -1) {
@@ -1412,10 +1442,8 @@ void Finder::TypeRun(uint32_t b, uint32_t e, bool initial_dropped) {
   if (TryTitle(b, e)) return;
   // "North Kivu": a compass word before a known sub-national place.
   if (e - b == 2 && Owner(b) < 0 && Owner(b + 1) >= 0) {
-    std::string_view k = Key(b);
     const Mention& m = doc_.mentions()[Owner(b + 1)];
-    if ((k == "north" || k == "south" || k == "east" || k == "west") &&
-        m.token_begin == b + 1 && m.token_end == e &&
+    if (IsCompassWord(b) && m.token_begin == b + 1 && m.token_end == e &&
         m.entity.type == EntityType::kGpe &&
         m.entity.id.rfind("iso3166:", 0) != 0) {
       Propose(b, e, EntityType::kGpe, Evidence::kHead);
