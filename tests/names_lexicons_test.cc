@@ -72,5 +72,30 @@ TEST_F(NameLexiconsTest, TokenJoinerTableDropsOneFinalPeriod) {
   }
 }
 
+// The dotted table gives the classes of a key by the hash of the key with
+// one '.' appended ("mr." -> those of "mr"), for every listed word, and
+// nothing for other keys.
+TEST_F(NameLexiconsTest, DottedTableGivesTheClassesOfTheKeyWithoutItsPeriod) {
+  size_t words = 0;
+  for (std::string_view w :
+       {"mr", "gen", "president", "ministry", "of", "the", "john", "street",
+        "st", "co", "corp", "wang", "zzyzxq", "quorvath", "", "mr."}) {
+    const std::string word(w);
+    EXPECT_EQ(lex_->ClassesOfDottedHash(KeyHash(word + ".")), lex_->Classes(w))
+        << w;
+    words += lex_->Classes(w) != 0;
+  }
+  EXPECT_GE(words, 10u);  // most of them are listed
+  EXPECT_NE(lex_->ClassesOfDottedHash(KeyHash("mr.")), 0u);
+  EXPECT_EQ(lex_->ClassesOfDottedHash(KeyHash("mr")), 0u);
+  EXPECT_EQ(lex_->ClassesOfDottedHash(KeyHash("mr..")), 0u);
+  ForEachPiece(kCommonWords, '\n', [&](std::string_view word) {
+    if (!IsCommonWord(word)) return;  // the R"( ... lines
+    EXPECT_EQ(lex_->ClassesOfDottedHash(KeyHash(std::string(word) + ".")),
+              lex_->Classes(word))
+        << word;
+  });
+}
+
 }  // namespace
 }  // namespace sayso::internal

@@ -182,6 +182,9 @@ void DirectClassTable::Add(uint64_t key_hash, uint32_t bits) {
 void NameLexicons::Add(std::string_view key, uint32_t bits) {
   const uint64_t h = KeyHash(key);
   table_.Add(h, bits);
+  std::string dotted_key(key);
+  dotted_key += '.';
+  dotted_.Add(KeyHash(dotted_key), bits);
   if (bits & name_class::kJoiner) {
     // A token's key ending in '.' is looked up without it (KeyHashOfKey in
     // name_finder.cc; with sayso's Tokenizer only for a token with

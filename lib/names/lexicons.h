@@ -151,6 +151,17 @@ class NameLexicons {
   }
   // Starts loading the slot ClassesOfHash(key_hash) reads first.
   void PrefetchHash(uint64_t key_hash) const { table_.Prefetch(key_hash); }
+  // The classes of key K by the KeyHash of K + "." (a second table holds
+  // every key so): a token whose key ends in '.' ("mr.", kAbbreviation) is
+  // looked up without the period, and this gives its classes from the
+  // token's own key hash, without reading the key (its offset, length and
+  // bytes: three scattered loads) to hash it again.
+  uint32_t ClassesOfDottedHash(uint64_t dotted_key_hash) const {
+    return dotted_.Find(dotted_key_hash);
+  }
+  void PrefetchDottedHash(uint64_t dotted_key_hash) const {
+    dotted_.Prefetch(dotted_key_hash);
+  }
   // ClassesOfHash() & (kConnector | kParticle) of a token, from a table of
   // those ~30 words only (a few KiB, stays in L1 cache: the NameFinder asks
   // it of every plain lower-case word right after a capitalized, all-caps or
@@ -173,6 +184,7 @@ class NameLexicons {
 
  private:
   PackedClassTable table_;
+  PackedClassTable dotted_;  // KeyHash(key + ".") -> the classes of key
   DirectClassTable token_joiners_;
 };
 

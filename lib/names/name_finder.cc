@@ -358,6 +358,21 @@ inline uint64_t KeyHashOfWord(const Tokens& tok, size_t i, uint16_t f,
              : key_hash;
 }
 
+// The lexicon's classes of word i's Key() (flags `f`, key hash `key_hash`):
+// lex.ClassesOfHash(KeyHashOfWord()). With sayso's Tokenizer the key of a
+// word with kAbbreviation ends in '.' (its text does, and a '.' stays one),
+// so its Key() is the key without it, whose classes the dotted table gives
+// by the token's own key hash: its key is not read.
+inline uint32_t WordClasses(const internal::NameLexicons& lex,
+                            const Tokens& tok, size_t i, uint16_t f,
+                            uint64_t key_hash) {
+  if (tok.host_added()) [[unlikely]] {
+    return lex.ClassesOfHash(KeyHashOfKey(tok.key(i), key_hash));
+  }
+  return (f & token_flags::kAbbreviation) ? lex.ClassesOfDottedHash(key_hash)
+                                          : lex.ClassesOfHash(key_hash);
+}
+
 // A mention of Finder::added_ by its span (Finder::SortAdded()).
 struct Ordered {
   Span span;
@@ -438,8 +453,7 @@ class Finder {
   }
   // The lexicon's classes of a word token's Key(): one probe by its hash.
   uint32_t LexiconClasses(size_t i) const {
-    return lex_.ClassesOfHash(
-        KeyHashOfWord(tok_, i, tok_.flags(i), tok_.key_hash(i)));
+    return WordClasses(lex_, tok_, i, tok_.flags(i), tok_.key_hash(i));
   }
   [[gnu::always_inline]] bool Has(size_t i, uint32_t c) const {
     uint32_t v = cls_[i];
@@ -792,7 +806,7 @@ void Finder::Classify() {
     }
     const uint64_t kh = tok.key_hash(i);
     uint32_t c = token_bits | ((f & tf::kLowercase) ? kLowerWordBit : 0) |
-                 lex.ClassesOfHash(KeyHashOfWord(tok, i, f, kh));
+                 WordClasses(lex, tok, i, f, kh);
     // Sentence and line starts: capitalization there says nothing.
     if (after_open) c |= kInitialBit;
     after_open = false;
@@ -950,18 +964,15 @@ void Finder::Classify() {
       place_next_hashes[n_place_preps] = tok.key_hash(std::min(i + 1, n - 1));
       n_place_preps += preps.Contains(tok.key_hash(i));
     }
-    // The words visit() looks up (by the token's key hash: an abbreviation's
-    // Key() hashes otherwise, and its prefetch is wasted, which is harmless).
+    // The slots visit() probes (WordClasses(); for a host's abbreviations
+    // the wrong one, which is harmless).
     for (uint64_t look = internal::LowBitMask64(is_lookup); look != 0;
          look &= look - 1) {
       const size_t i = base + static_cast<size_t>(std::countr_zero(look));
-      lex.PrefetchHash(tok.key_hash(i));
-      // visit() reads the key of a word with kAbbreviation (KeyHashOfWord()):
-      // its offset, length and last byte, three misses in a row there; here
-      // the first two overlap those of the block's other abbreviations.
       if (tok.flags(i) & tf::kAbbreviation) {
-        const std::string_view k = tok.key(i);
-        __builtin_prefetch(k.data() + k.size() - 1);
+        lex.PrefetchDottedHash(tok.key_hash(i));
+      } else {
+        lex.PrefetchHash(tok.key_hash(i));
       }
     }
     return masks;
