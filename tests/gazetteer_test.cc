@@ -120,6 +120,48 @@ TEST_F(GazetteerTest, NameInsideHyphenatedWord) {
   EXPECT_EQ(doc_.mentions()[0].token_end, 2u);
 }
 
+// A hyphenated word without capitals can only start lower-case aliases (the
+// first pass tests its parts against the starts table alone): those still
+// match inside it, as a part or as a whole.
+TEST_F(GazetteerTest, LowerCaseHyphenatedWordsStartLowerCaseAliases) {
+  EXPECT_THAT(Annotate("ukraine-based and kyiv-led groups, 1990-91 -- "
+                       "not al-jazeera."),
+              ElementsAre("ukraine|sayso:ua|GPE", "kyiv|sayso:kyiv|GPE",
+                          "al-jazeera|sayso:aljazeera|ORG"));
+  ASSERT_EQ(doc_.mentions().size(), 3u);
+  EXPECT_EQ(doc_.mentions()[0].span, (Span{0, 7}));
+  EXPECT_EQ(doc_.mentions()[1].span, (Span{18, 22}));
+  EXPECT_EQ(doc_.mentions()[2].span, (Span{50, 60}));
+}
+
+// The first pass reads a hyphenated token's case from its flags: an ASCII
+// token of the Tokenizer has kLowercase (or no kHasLetter) exactly when its
+// text has no A-Z, as Shape() reads its parts.
+TEST_F(GazetteerTest, HyphenatedAsciiFlagsTellUpperCase) {
+  const std::string text =
+      "well-known x-Ray e-Mail iPhone-maker mid-March 1990-91 -- a-B "
+      "Al-Jazeera "
+      "pro-Russians U.S.-led COVID-19 co-op'S so-called non-U.S. 3-D x-ray's "
+      "state-of-the-art F-16s n't-x";
+  doc_.Reset(text);
+  ASSERT_TRUE(TestTokenizer().Process(doc_).ok());
+  const Tokens& tokens = doc_.tokens();
+  int hyphenated = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens.key(i).find('-') == std::string_view::npos) continue;
+    ++hyphenated;
+    const std::string_view t = tokens.text(i);
+    bool upper = false;
+    for (char c : t) upper |= c >= 'A' && c <= 'Z';
+    const uint16_t f = tokens.flags(i);
+    ASSERT_FALSE(f & token_flags::kNonAscii) << t;
+    EXPECT_EQ(!upper, !(f & token_flags::kHasLetter) ||
+                          (f & token_flags::kLowercase) != 0)
+        << t;
+  }
+  EXPECT_GE(hyphenated, 17);
+}
+
 // A host's token layer may store its keys in any order (AppendBatch takes
 // offsets): the matcher finds hyphenated keys without assuming that the keys
 // lie back to back in token order, as the Tokenizer stores them.

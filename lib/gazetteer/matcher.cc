@@ -553,9 +553,23 @@ class Matcher {
   // dashes only) — passes the filters of either kind of start (the root
   // starts' for a capitalized unit, the starts bitmaps for another), whatever
   // the unit's case. Reads only the key, not the text.
+  //
+  // A token of sayso's Tokenizer that is ASCII and has no upper-case letter
+  // (kLowercase, or no kHasLetter: its flags are read from the text's
+  // A-Z/a-z, as Shape() reads a part's) gives units that are not
+  // capitalized, which only the starts table's aliases may begin: three in
+  // four hyphenated words of news text are such ("well-known", "so-called",
+  // "1990-91"), and the root starts' filter (which holds capitalized place
+  // names' keys such as "well") kept most of them for nothing. A host's
+  // own tokens keep the test of both filters.
   bool UnitsMayStart(uint32_t t) const {
+    const uint16_t f = tokens_.flags(t);
+    const bool lower_only =
+        !tokens_.host_added() && !(f & token_flags::kNonAscii) &&
+        (!(f & token_flags::kHasLetter) || (f & token_flags::kLowercase));
     const auto may_start = [&](uint64_t h) {
-      return image_.MayStartCapital(h) || image_.MayStartLowerTwice(h);
+      return (!lower_only && image_.MayStartCapital(h)) ||
+             image_.MayStartLowerTwice(h);
     };
     const std::string_view key = tokens_.key(t);
     if (may_start(tokens_.key_hash(t))) return true;
