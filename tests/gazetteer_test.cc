@@ -228,6 +228,24 @@ TEST_F(GazetteerTest, AcronymsAndShortAliasesAreCaseSensitive) {
       ElementsAre("US|sayso:us|GPE", "U.S.|sayso:us|GPE", "AP|sayso:ap|ORG"));
 }
 
+// Case-sensitive aliases with lower-case letters: the case flags of the
+// units reject most other spellings before the text is read; the spelling
+// as written still matches, also as a part of a hyphenated word.
+TEST(GazetteerCaseTest, MixedCaseAliasesMatchOnlyAsWritten) {
+  absl::StatusOr<Gazetteer> gaz =
+      Gazetteer::FromBytes(TestImage("sayso:ufa\tGPE/city\tUfa\t\tcountry=RU\n"
+                                     "sayso:ebay\tORG\teBay\t+eBay\n"));
+  ASSERT_TRUE(gaz.ok()) << gaz.status();
+  Document doc(
+      "Ufa, UFA, ufa, uFA, Ufa-based, UFA-based, eBay, EBAY, Ebay, "
+      "ebay, eBay-owned.");
+  ASSERT_TRUE(TestTokenizer().Process(doc).ok());
+  ASSERT_TRUE(gaz->Process(doc).ok());
+  EXPECT_THAT(MentionStrings(doc),
+              ElementsAre("Ufa|sayso:ufa|GPE", "Ufa|sayso:ufa|GPE",
+                          "eBay|sayso:ebay|ORG", "eBay|sayso:ebay|ORG"));
+}
+
 TEST_F(GazetteerTest, LowerCaseNonCommonWordsMatch) {
   EXPECT_THAT(Annotate("the conflict in ukraine"),
               ElementsAre("ukraine|sayso:ua|GPE"));

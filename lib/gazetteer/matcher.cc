@@ -956,6 +956,9 @@ class Matcher {
     const Unit& q = units[size - 1];
     const uint16_t f = a.flags;
     if (f & af::kCaseSensitive) {
+      if (CaseFlagsReject(image_.Signature(a.signature), units, size)) {
+        return false;
+      }
       const uint32_t begin = UnitBegin(p), end = UnitEnd(q);
       if (!signature_ready_ || signature_begin_ != begin ||
           signature_end_ != end) {
@@ -1006,6 +1009,40 @@ class Matcher {
                             InsideLongerName(p, q);
       }
       if (position_rejects_) return false;
+    }
+    return true;
+  }
+
+  // True if the units' case flags show that the span's case signature is
+  // not `sig` (an alias's): most failing signatures are told so without
+  // the span's bounds and text (three random reads). The signature keeps
+  // letters and digits as written, so equal signatures have the same
+  // first letter and the same lower-case letters:
+  // - sig holds an ASCII lower-case letter, and every unit is all caps or
+  //   has no letter ("BAR" for "Bar");
+  // - sig's first character that is not an ASCII digit is an ASCII
+  //   letter of the other case than the first unit's first letter ("us"
+  //   for "US", "Ufa" for "ufa").
+  static bool CaseFlagsReject(std::string_view sig, const Unit* units,
+                              size_t size) {
+    bool sig_lower = false;
+    int first = 0;  // sig's first letter: 1 lower, 2 upper, 3 not ASCII
+    for (char ch : sig) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      const bool lower = static_cast<unsigned>(c - 'a') < 26u;
+      sig_lower |= lower;
+      if (first == 0 && static_cast<unsigned>(c - '0') >= 10u) {
+        first = lower ? 1 : static_cast<unsigned>(c - 'A') < 26u ? 2 : 3;
+      }
+    }
+    const Unit& p = units[0];
+    if (p.has_letter &&
+        ((first == 1 && p.capitalized) || (first == 2 && !p.capitalized))) {
+      return true;
+    }
+    if (!sig_lower) return false;
+    for (size_t k = 0; k < size; ++k) {
+      if (units[k].has_letter && !units[k].all_caps) return false;
     }
     return true;
   }
