@@ -49,6 +49,9 @@ struct ClaimAttributor::Impl {
       h_been, h_be, h_said, h_who, h_which, h_what, h_in, h_turn, h_to, h_of,
       h_about, h_against, h_for, h_s, h_the, h_not, h_nt, h_never, h_at,
       h_who_s;
+  // (Hash compares where a rule tests a word: the key itself is three more
+  // reads, its offset, its length and its bytes.)
+  uint64_t h_us, h_me, h_them, h_a, h_an;
   // Hashes of given names by gender (lib/claims/given_names.inc), sorted.
   std::vector<uint64_t> female_names, male_names;
   // KeyHash("..."), the key of "..." and of "…" (normalization folds it).
@@ -849,8 +852,11 @@ bool Run::NounCompoundHead(uint32_t i, VerbForm form) const {
   int words = 0;
   while (t > sb && words < 3) {
     const uint32_t k = t - 1;
-    const std::string_view kk = tk_.key(k);
-    if (kk == "us" || kk == "me" || kk == "them" || kk == "him") return false;
+    const uint64_t kh = tk_.key_hash(k);
+    if (kh == impl_.h_us || kh == impl_.h_me || kh == impl_.h_them ||
+        kh == impl_.h_him) {
+      return false;
+    }
     if (!Word(k) || !Lower(k) || IsCue(k) ||
         Has(k, wc::kDet | wc::kPronoun | wc::kPrep | wc::kNpPrep | wc::kClause |
                    wc::kAux | wc::kVerbish | wc::kTime | wc::kAdvPrep |
@@ -946,7 +952,7 @@ bool Run::PlausibleCue(uint32_t i, const CueForm& form) const {
   if (Is(p, impl_.h_to) || Has(p, wc::kDet) || Clitic(p)) return false;
   if (Has(p, wc::kPronoun | wc::kAux | wc::kVerbish)) return true;
   // "groups that have endorsed him say they": after an object pronoun.
-  if (Is(p, impl_.h_him) || tk_.key(p) == "them") return true;
+  if (Is(p, impl_.h_him) || Is(p, impl_.h_them)) return true;
   if (Cap(p) || Covered(p)) return true;
   return Lower(p) && EndsWith(tk_.key(p), "s") && !Has(p, wc::kDet);
 }
@@ -2657,7 +2663,7 @@ void Run::VerbCue(uint32_t c) {
       return;
     }
     if (Word(k) && ing && Lower(k) &&
-        (Is(k, impl_.h_the) || tk_.key(k) == "a" || tk_.key(k) == "an")) {
+        (Is(k, impl_.h_the) || Is(k, impl_.h_a) || Is(k, impl_.h_an))) {
       return;  // "a briefing", "the warning": a noun
     }
     if (!ing && Word(k) &&
@@ -3967,6 +3973,11 @@ absl::StatusOr<ClaimAttributor> ClaimAttributor::Create(
 #undef SAYSO_GIVEN_NAMES
   }
   impl->h_who_s = h("whose");
+  impl->h_us = h("us");
+  impl->h_me = h("me");
+  impl->h_them = h("them");
+  impl->h_a = h("a");
+  impl->h_an = h("an");
   impl->h_dots = h("...");
   return ClaimAttributor(std::move(impl));
 }
