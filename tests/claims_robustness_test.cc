@@ -484,8 +484,9 @@ std::string Dump(const std::vector<ClaimView>& claims) {
 }
 
 // The per-thread scratch keeps its per-token arrays (punctuation codes, cue
-// forms, covering mentions and quotes, word classes) at their defaults
-// between calls: a call resets what it set. A document processed on a
+// forms, word classes) at their defaults between calls: a call resets what
+// it set; the covering mention and quote of a token are read only where a
+// bit of the call says the call set them. A document processed on a
 // thread that has just processed a longer one, full of cues, quotes,
 // mentions and commas at the same token positions, gets exactly the claims
 // it gets on a fresh thread.
