@@ -16,7 +16,10 @@
 //     tokenizer skips, docs/reliability.md);
 //   - sentences (and paragraphs) partition the tokens, in order;
 //   - mentions are sorted, inside their tokens, non-overlapping by default;
-//   - claims' spans are inside the text and `about` indexes real mentions.
+//   - claims' spans are inside the text and `about` indexes real mentions;
+//   - tokens written by sayso's Tokenizer (not Tokens::host_added()) keep the
+//     promises that document.h lists for them and later stages use as
+//     shortcuts (CheckTokenizerPromises()).
 //
 // Example:
 //   std::string problem = sayso::testing::CheckDocumentInvariants(doc);
@@ -114,6 +117,22 @@ inline TextMap MapText(std::string_view text) {
   return m;
 }
 
+// `bytes` with every byte outside printable ASCII as \xHH.
+inline std::string Escaped(std::string_view bytes) {
+  std::string out;
+  for (char c : bytes) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u < 0x7F && u != '\\') {
+      out += c;
+    } else {
+      out += "\\x";
+      out += "0123456789abcdef"[u >> 4];
+      out += "0123456789abcdef"[u & 15];
+    }
+  }
+  return out;
+}
+
 inline std::string SpanText(Span s) {
   std::string out = "[";  // appends: GCC 12 warns (-Wrestrict) on "[" + ...
   out += std::to_string(s.begin);
@@ -177,6 +196,67 @@ inline std::string CheckUnits(const char* what, const std::vector<TextUnit>& u,
 
 }  // namespace invariants_internal
 
+// CheckTokenizerPromises()
+// "" when the tokens keep the promises sayso's Tokenizer makes beyond the
+// documented token fields (include/sayso/document.h, next to host_added()):
+//   - keys lie back to back in the key arena, in token order;
+//   - a word whose key ends in "." has kAbbreviation, or kNonAscii (a
+//     character such as U+2488 whose normalized form ends in ".");
+//   - an ASCII word's or number's key is its text lower-cased (not every
+//     ASCII token's: a backtick's key is an apostrophe);
+//   - a key holds '-' exactly when the token has kHasHyphen, or is of a kind
+//     that never has it (kDash, kSymbol, kUrl, kEmail, kMarkup).
+// Host tokens (Tokens::host_added()) are not checked.
+inline std::string CheckTokenizerPromises(const Tokens& tokens) {
+  if (tokens.host_added()) return "";
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    // The message is made only on failure (this runs for every token).
+    const auto fail = [&](const std::string& what) {
+      return "token " + std::to_string(i) + " " +
+             invariants_internal::SpanText(tokens.span(i)) + " \"" +
+             invariants_internal::Escaped(tokens.text(i)) + "\" (" +
+             std::string(TokenKindName(tokens.kind(i))) + ", key \"" +
+             invariants_internal::Escaped(tokens.key(i)) + "\"): " + what;
+    };
+    const std::string_view key = tokens.key(i);
+    const std::string_view text = tokens.text(i);
+    const uint16_t f = tokens.flags(i);
+    const TokenKind kind = tokens.kind(i);
+    if (i > 0 &&
+        key.data() != tokens.key(i - 1).data() + tokens.key(i - 1).size()) {
+      return fail("key does not follow the previous token's key");
+    }
+    if (kind == TokenKind::kWord && !key.empty() && key.back() == '.' &&
+        !(f & (token_flags::kAbbreviation | token_flags::kNonAscii))) {
+      return fail("key ends in '.' without kAbbreviation");
+    }
+    bool ascii = kind == TokenKind::kWord || kind == TokenKind::kNumber;
+    for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      std::string lower(text);
+      for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      if (key != lower)
+        return fail("ASCII word's key is not its text lower-cased");
+    }
+    const bool key_hyphen = key.find('-') != std::string_view::npos;
+    const bool other_kind =
+        kind == TokenKind::kDash || kind == TokenKind::kSymbol ||
+        kind == TokenKind::kUrl || kind == TokenKind::kEmail ||
+        kind == TokenKind::kMarkup;
+    if ((f & token_flags::kHasHyphen) && (other_kind || !key_hyphen)) {
+      return fail("kHasHyphen on a " + std::string(TokenKindName(kind)) +
+                  " token");
+    }
+    if (!(f & token_flags::kHasHyphen) && key_hyphen && !other_kind) {
+      return fail("key holds '-' but the " + std::string(TokenKindName(kind)) +
+                  " token has no kHasHyphen");
+    }
+  }
+  return "";
+}
+
 // CheckDocumentInvariants()
 // "" when `doc` keeps every invariant above, otherwise a description of the
 // first violation found.
@@ -217,6 +297,7 @@ inline std::string CheckDocumentInvariants(
       return where + "key_hash != KeyHash(key)";
     }
   }
+  if (std::string e = CheckTokenizerPromises(tokens); !e.empty()) return e;
   for (size_t b = 0; b < n; ++b) {
     if (!covered[b] && !m.space[b] &&
         !(options.ignorable_gaps && m.ignorable[b])) {

@@ -323,6 +323,19 @@ TEST(TokenizerTest, TokenizedEvenWithoutTokens) {
   EXPECT_TRUE(doc.tokens().tokenized());  // a host's own tokens
 }
 
+// "U.S.n't": the do|n't rule steps back from "U.S.n", so the word ends in
+// its own final period, as "U.S." before a space does: kAbbreviation (the
+// flag's promise, document.h: a word whose key ends in "." has it).
+TEST(TokenizerTest, AnInitialismBeforeNtKeepsItsPeriodAndFlag) {
+  std::string text = "U.S.n't Mr.n't";
+  Document doc(text);
+  ASSERT_TRUE(News().Process(doc).ok());
+  EXPECT_THAT(TokenTexts(doc), ElementsAre("U.S.", "n't", "Mr.", "n't"));
+  EXPECT_TRUE(doc.tokens().has(0, tf::kAbbreviation));
+  EXPECT_TRUE(doc.tokens().has(2, tf::kAbbreviation));
+  EXPECT_FALSE(doc.tokens().has(1, tf::kAbbreviation));
+}
+
 TEST(TokenizerTest, ShapeAndSpaceFlags) {
   std::string text = "NATO  said\nkyiv\n\nIPhone 5G";
   Document doc(text);

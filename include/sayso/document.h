@@ -238,9 +238,15 @@ class Tokens {
   // Whether a token came in through Add() or AppendBatch() since the last
   // Clear(). Tokens that sayso's Tokenizer writes keep promises beyond the
   // documented ones, which stages use as shortcuts only when this is false:
-  // every word whose key ends in "." has kAbbreviation (or a character such
-  // as U+2488 whose normalized form ends in "."), and an ASCII token's key
-  // is its text lower-cased, byte for byte.
+  //   - every word whose key ends in "." has kAbbreviation (or kNonAscii: a
+  //     character such as U+2488 whose normalized form ends in ".");
+  //   - an ASCII word's or number's key is its text lower-cased, byte for
+  //     byte;
+  //   - a key holds '-' exactly when the token has kHasHyphen, or is a
+  //     kDash, kSymbol, kUrl, kEmail or kMarkup token (which never has it):
+  //     a word's or number's hyphens are known from its flags.
+  // tests/document_invariants.h checks them on every tokenized test text
+  // and fuzz input.
   bool host_added() const { return host_added_; }
   // Index of the first token whose end is > offset (size() if none).
   size_t FirstEndingAfter(uint32_t offset) const;

@@ -1017,7 +1017,10 @@ size_t Scanner::ScanWord(size_t start) {
   if (acc & kBDigit) flags |= tf::kHasDigit;
   if (has_hyphen) flags |= tf::kHasHyphen;
   if (non_ascii) flags |= tf::kNonAscii;
-  if (abbreviation) flags |= tf::kAbbreviation;
+  // A final '.' is the token's own: an abbreviation's, or an initialism's
+  // that a clitic cut short ("U.S.|n't": the do|n't rule steps back from
+  // "U.S.n").
+  if (abbreviation || s_[q - 1] == '.') flags |= tf::kAbbreviation;
 
   TokenKind kind = TokenKind::kWord;
   if ((acc & kBDigit) && !has_hyphen) {
