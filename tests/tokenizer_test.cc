@@ -323,6 +323,41 @@ TEST(TokenizerTest, TokenizedEvenWithoutTokens) {
   EXPECT_TRUE(doc.tokens().tokenized());  // a host's own tokens
 }
 
+// A host's own tokens: keys given in any order (AppendBatch takes offsets
+// into its buffer) are stored back to back in token order, after the keys
+// already there; a key range outside the buffer is cut to it.
+TEST(TokenizerTest, HostTokensKeepTheirKeysInTokenOrder) {
+  std::string text = "Kyiv and Lviv said";
+  Document doc(text);
+  doc.mutable_tokens().Add({0, 4}, TokenKind::kWord, tf::kCapitalized, "kyiv");
+  const uint32_t begin[] = {5, 9, 14};
+  const uint32_t end[] = {8, 13, 18};
+  const TokenKind kind[] = {TokenKind::kWord, TokenKind::kWord,
+                            TokenKind::kWord};
+  const uint16_t flags[] = {tf::kLowercase, tf::kCapitalized, tf::kLowercase};
+  // "said" first in the buffer, then "lviv", then "and"; the third range
+  // runs past the buffer's end.
+  const std::string keys = "saidlvivand";
+  const uint32_t key_offset[] = {8, 4, 0};
+  const uint32_t key_length[] = {5, 4, 4};
+  const uint64_t key_hash[] = {KeyHash("and"), KeyHash("lviv"),
+                               KeyHash("said")};
+  doc.mutable_tokens().AppendBatch(3, begin, end, kind, flags, key_offset,
+                                   key_length, key_hash, keys);
+  const Tokens& t = doc.tokens();
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t.key(0), "kyiv");
+  EXPECT_EQ(t.key(1), "and");  // 5 bytes asked, 3 left in the buffer
+  EXPECT_EQ(t.key(2), "lviv");
+  EXPECT_EQ(t.key(3), "said");
+  for (size_t i = 1; i < t.size(); ++i) {
+    EXPECT_EQ(t.key(i).data(), t.key(i - 1).data() + t.key(i - 1).size());
+  }
+  EXPECT_TRUE(t.host_added());
+  EXPECT_EQ(t.text(2), "Lviv");
+  EXPECT_EQ(t.key_hash(2), KeyHash("lviv"));
+}
+
 // "U.S.n't": the do|n't rule steps back from "U.S.n", so the word ends in
 // its own final period, as "U.S." before a space does: kAbbreviation (the
 // flag's promise, document.h: a word whose key ends in "." has it).

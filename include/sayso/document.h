@@ -205,7 +205,8 @@ class Tokens {
   // The normalized key: NFKC + case fold + marks removed + dash, apostrophe
   // and quote variants folded (see sayso/normalize.h). Empty for kInvalid.
   std::string_view key(size_t i) const {
-    return std::string_view(key_arena_.data() + key_offset_[i], key_length_[i]);
+    return std::string_view(key_arena_.data() + key_bound_[i],
+                            key_bound_[i + 1] - key_bound_[i]);
   }
   // KeyHash(key(i)), computed once when the token was added.
   uint64_t key_hash(size_t i) const { return key_hash_[i]; }
@@ -223,14 +224,15 @@ class Tokens {
     end_.push_back(span.end);
     kind_.push_back(kind);
     flags_.push_back(flags);
-    key_offset_.push_back(static_cast<uint32_t>(key_arena_.size()));
-    key_length_.push_back(static_cast<uint32_t>(key.size()));
-    key_hash_.push_back(key_hash);
+    if (key_bound_.empty()) key_bound_.push_back(0);
     key_arena_.insert(key_arena_.end(), key.begin(), key.end());
+    key_bound_.push_back(static_cast<uint32_t>(key_arena_.size()));
+    key_hash_.push_back(key_hash);
   }
   // For tokenizers that fill a batch of tokens at a time: appends `n` tokens
-  // given as parallel arrays. `keys` holds their keys back to back and
-  // key_offset[i] is relative to keys.data().
+  // given as parallel arrays. Token i's key is the `key_length[i]` bytes at
+  // `key_offset[i]` in `keys`, in any order (a range outside `keys` is cut
+  // to it); they are copied into the key arena in token order.
   void AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
                    const TokenKind* kind, const uint16_t* flags,
                    const uint32_t* key_offset, const uint32_t* key_length,
@@ -264,7 +266,11 @@ class Tokens {
   Array<uint32_t> begin_, end_;
   Array<TokenKind> kind_;
   Array<uint16_t> flags_;
-  Array<uint32_t> key_offset_, key_length_;
+  // Keys lie back to back in the arena in token order: token i's key is
+  // [key_bound_[i], key_bound_[i + 1]). Empty, or size() + 1 entries with
+  // key_bound_[0] == 0 (one array and one store per token less than an
+  // offset and a length).
+  Array<uint32_t> key_bound_;
   Array<uint64_t> key_hash_;
   Array<char> key_arena_;
   bool tokenized_ = false;   // MarkTokenized()

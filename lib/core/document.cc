@@ -100,13 +100,15 @@ void Tokens::AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
   end_.insert(end_.end(), end, end + n);
   kind_.insert(kind_.end(), kind, kind + n);
   flags_.insert(flags_.end(), flags, flags + n);
-  const uint32_t base = static_cast<uint32_t>(key_arena_.size());
-  const size_t first = key_offset_.size();
-  key_offset_.insert(key_offset_.end(), key_offset, key_offset + n);
-  for (size_t i = first; i < key_offset_.size(); ++i) key_offset_[i] += base;
-  key_length_.insert(key_length_.end(), key_length, key_length + n);
   key_hash_.insert(key_hash_.end(), key_hash, key_hash + n);
-  key_arena_.insert(key_arena_.end(), keys.begin(), keys.end());
+  if (key_bound_.empty()) key_bound_.push_back(0);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t offset = std::min<size_t>(key_offset[i], keys.size());
+    const size_t length = std::min<size_t>(key_length[i], keys.size() - offset);
+    key_arena_.insert(key_arena_.end(), keys.begin() + offset,
+                      keys.begin() + offset + length);
+    key_bound_.push_back(static_cast<uint32_t>(key_arena_.size()));
+  }
 }
 
 size_t Tokens::FirstEndingAfter(uint32_t offset) const {
@@ -118,8 +120,7 @@ void Tokens::Clear() {
   end_.clear();
   kind_.clear();
   flags_.clear();
-  key_offset_.clear();
-  key_length_.clear();
+  key_bound_.clear();
   key_hash_.clear();
   key_arena_.clear();
   tokenized_ = false;

@@ -1532,8 +1532,7 @@ inline void Scanner::WriteQuote(const TokenWriter::Raw& w, size_t i,
   w.end[i] = static_cast<uint32_t>(q + ((flags & tf::kNonAscii) ? 3 : 1));
   w.kind[i] = kind;
   w.flags[i] = flags;
-  w.key_offset[i] = static_cast<uint32_t>(key_used);
-  w.key_length[i] = 1;
+  w.key_end[i] = static_cast<uint32_t>(key_used + 1);
   w.hash[i] = byte_hashes_[static_cast<unsigned char>('"')];
 }
 
@@ -1550,8 +1549,7 @@ inline void Scanner::WriteInlinePunct(const TokenWriter::Raw& w, size_t i,
   w.end[i] = static_cast<uint32_t>(q + 1);
   w.kind[i] = TokenKind::kPunct;
   w.flags[i] = 0;
-  w.key_offset[i] = static_cast<uint32_t>(key_used);
-  w.key_length[i] = 1;
+  w.key_end[i] = static_cast<uint32_t>(key_used + 1);
   w.hash[i] = byte_hashes_[c];
 }
 
@@ -1568,8 +1566,7 @@ inline void Scanner::WriteSpacedMark(const TokenWriter::Raw& w, size_t i,
   w.end[i] = static_cast<uint32_t>(q + len);
   w.kind[i] = kind;
   w.flags[i] = tf::kSpaceBefore;
-  w.key_offset[i] = static_cast<uint32_t>(key_used);
-  w.key_length[i] = static_cast<uint32_t>(len);
+  w.key_end[i] = static_cast<uint32_t>(key_used + len);
   w.hash[i] =
       len == 1 ? byte_hashes_[c] : KeyHashRegs(uint64_t{0x2D2D}, 0, 2);  // --
 }
@@ -1751,8 +1748,7 @@ size_t Scanner::FastRun(size_t p) {
     w.end[i] = static_cast<uint32_t>(p + len);
     w.kind[i] = kind;
     w.flags[i] = flags | pending;
-    w.key_offset[i] = static_cast<uint32_t>(key_used);
-    w.key_length[i] = len;
+    w.key_end[i] = static_cast<uint32_t>(key_used + len);
     w.hash[i] = hash;
     ++i;
     key_used += len;
@@ -1792,8 +1788,7 @@ size_t Scanner::FastRun(size_t p) {
       w.end[i] = static_cast<uint32_t>(e);
       w.kind[i] = TokenKind::kWord;
       w.flags[i] = shape;
-      w.key_offset[i] = static_cast<uint32_t>(key_used);
-      w.key_length[i] = key_len;
+      w.key_end[i] = static_cast<uint32_t>(key_used + key_len);
       w.hash[i] = KeyHashRegs(key_bytes, 0, key_len);
       ++i;
       key_used += key_len;

@@ -2,7 +2,7 @@
 //
 // The arrays are sized ahead (their allocator leaves new elements
 // uninitialized, see sayso/document.h) and written through raw pointers, so
-// adding a token costs a capacity check and seven stores: no per-token
+// adding a token costs a capacity check and six stores: no per-token
 // vector bookkeeping and no copy from a staging batch. Finish() trims the
 // arrays to the tokens written; until then Tokens::size() is meaningless.
 //
@@ -36,6 +36,8 @@ class TokenWriter {
     key_used_ = t_.key_arena_.size();
     const size_t want_tokens = std::min<size_t>(text_size / 2 + 64, 1u << 22);
     const size_t want_keys = std::min<size_t>(text_size + 256, 1u << 24);
+    // key_bound_[0] is 0; an empty layer may have no bounds yet.
+    if (t_.key_bound_.empty()) t_.key_bound_.push_back(0);
     Resize(
         std::max(n_ + want_tokens, t_.begin_.capacity()),
         std::max(key_used_ + want_keys + kKeySlack, t_.key_arena_.capacity()));
@@ -71,15 +73,14 @@ class TokenWriter {
     uint32_t* end;
     TokenKind* kind;
     uint16_t* flags;
-    uint32_t* key_offset;
-    uint32_t* key_length;
+    uint32_t* key_end;  // key_end[i]: where token i's key ends in `keys`
     uint64_t* hash;
     char* keys;
     size_t n, cap, key_used, key_cap;
   };
   Raw raw() const {
-    return Raw{begin_, end_,  kind_, flags_, key_offset_, key_length_,
-               hash_,  keys_, n_,    cap_,   key_used_,   key_cap_};
+    return Raw{begin_, end_, kind_,     flags_, key_end_, hash_,
+               keys_,  n_,   cap_,      key_used_, key_cap_};
   }
   void Sync(size_t n, size_t key_used) {
     n_ = n;
@@ -96,10 +97,9 @@ class TokenWriter {
     end_[i] = end;
     kind_[i] = kind;
     flags_[i] = flags;
-    key_offset_[i] = static_cast<uint32_t>(key_used_);
-    key_length_[i] = static_cast<uint32_t>(key_len);
-    hash_[i] = hash;
     key_used_ += key_len;
+    key_end_[i] = static_cast<uint32_t>(key_used_);
+    hash_[i] = hash;
   }
 
   // Drops every token (on error: the caller clears the layer anyway).
@@ -114,8 +114,7 @@ class TokenWriter {
     t_.end_.resize(n_);
     t_.kind_.resize(n_);
     t_.flags_.resize(n_);
-    t_.key_offset_.resize(n_);
-    t_.key_length_.resize(n_);
+    t_.key_bound_.resize(n_ + 1);
     t_.key_hash_.resize(n_);
     t_.key_arena_.resize(key_used_);
   }
@@ -139,8 +138,7 @@ class TokenWriter {
     t_.end_.resize(cap);
     t_.kind_.resize(cap);
     t_.flags_.resize(cap);
-    t_.key_offset_.resize(cap);
-    t_.key_length_.resize(cap);
+    t_.key_bound_.resize(cap + 1);
     t_.key_hash_.resize(cap);
     t_.key_arena_.resize(key_cap);
     cap_ = cap;
@@ -149,8 +147,7 @@ class TokenWriter {
     end_ = t_.end_.data();
     kind_ = t_.kind_.data();
     flags_ = t_.flags_.data();
-    key_offset_ = t_.key_offset_.data();
-    key_length_ = t_.key_length_.data();
+    key_end_ = t_.key_bound_.data() + 1;
     hash_ = t_.key_hash_.data();
     keys_ = t_.key_arena_.data();
   }
@@ -162,8 +159,7 @@ class TokenWriter {
   uint32_t* end_ = nullptr;
   TokenKind* kind_ = nullptr;
   uint16_t* flags_ = nullptr;
-  uint32_t* key_offset_ = nullptr;
-  uint32_t* key_length_ = nullptr;
+  uint32_t* key_end_ = nullptr;  // the Tokens' key_bound_ + 1
   uint64_t* hash_ = nullptr;
   char* keys_ = nullptr;
 };
