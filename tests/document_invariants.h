@@ -199,11 +199,14 @@ inline std::string CheckUnits(const char* what, const std::vector<TextUnit>& u,
 // CheckTokenizerPromises()
 // "" when the tokens keep the promises sayso's Tokenizer makes beyond the
 // documented token fields (include/sayso/document.h, next to host_added()):
-//   - keys lie back to back in the key arena, in token order;
 //   - a word whose key ends in "." has kAbbreviation, or kNonAscii (a
-//     character such as U+2488 whose normalized form ends in ".");
+//     character such as U+2488 whose normalized form ends in "."), and a
+//     word with kAbbreviation has a key of 2 bytes or more ending in ".";
+//   - a token without kNonAscii whose key is one byte has a one-byte text;
 //   - an ASCII word's or number's key is its text lower-cased (not every
 //     ASCII token's: a backtick's key is an apostrophe);
+//   - an ASCII token other than a clitic holds a letter A-Z exactly when it
+//     has kHasLetter without kLowercase;
 //   - a key holds '-' exactly when the token has kHasHyphen, or is of a kind
 //     that never has it (kDash, kSymbol, kUrl, kEmail, kMarkup).
 // Host tokens (Tokens::host_added()) are not checked.
@@ -222,17 +225,29 @@ inline std::string CheckTokenizerPromises(const Tokens& tokens) {
     const std::string_view text = tokens.text(i);
     const uint16_t f = tokens.flags(i);
     const TokenKind kind = tokens.kind(i);
-    if (i > 0 &&
-        key.data() != tokens.key(i - 1).data() + tokens.key(i - 1).size()) {
-      return fail("key does not follow the previous token's key");
-    }
     if (kind == TokenKind::kWord && !key.empty() && key.back() == '.' &&
         !(f & (token_flags::kAbbreviation | token_flags::kNonAscii))) {
       return fail("key ends in '.' without kAbbreviation");
     }
-    bool ascii = kind == TokenKind::kWord || kind == TokenKind::kNumber;
-    for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
+    if (kind == TokenKind::kWord && (f & token_flags::kAbbreviation) &&
+        (key.size() < 2 || key.back() != '.')) {
+      return fail("kAbbreviation on a key that is not 2+ bytes ending in '.'");
+    }
+    if (!(f & token_flags::kNonAscii) && key.size() == 1 && text.size() != 1) {
+      return fail("one-byte key without kNonAscii, but a longer text");
+    }
+    bool ascii = true, upper = false;
+    for (char c : text) {
+      ascii &= static_cast<unsigned char>(c) < 0x80;
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (ascii && !(f & token_flags::kClitic) &&
+        upper !=
+            ((f & token_flags::kHasLetter) && !(f & token_flags::kLowercase))) {
+      return fail(upper ? "upper case without kHasLetter, or with kLowercase"
+                        : "no upper case, but kHasLetter without kLowercase");
+    }
+    if (ascii && (kind == TokenKind::kWord || kind == TokenKind::kNumber)) {
       std::string lower(text);
       for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -246,8 +261,8 @@ inline std::string CheckTokenizerPromises(const Tokens& tokens) {
         kind == TokenKind::kUrl || kind == TokenKind::kEmail ||
         kind == TokenKind::kMarkup;
     if ((f & token_flags::kHasHyphen) && (other_kind || !key_hyphen)) {
-      return fail("kHasHyphen on a " + std::string(TokenKindName(kind)) +
-                  " token");
+      return fail(other_kind ? "kHasHyphen on a kind that never has it"
+                             : "kHasHyphen, but the key holds no '-'");
     }
     if (!(f & token_flags::kHasHyphen) && key_hyphen && !other_kind) {
       return fail("key holds '-' but the " + std::string(TokenKindName(kind)) +

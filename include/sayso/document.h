@@ -231,8 +231,9 @@ class Tokens {
   }
   // For tokenizers that fill a batch of tokens at a time: appends `n` tokens
   // given as parallel arrays. Token i's key is the `key_length[i]` bytes at
-  // `key_offset[i]` in `keys`, in any order (a range outside `keys` is cut
-  // to it); they are copied into the key arena in token order.
+  // `key_offset[i]` in `keys`, in any order; they are copied into the key
+  // arena in token order. A range outside `keys` is cut to it (key_hash[i]
+  // must then be the cut key's hash, as always KeyHash(key(i))).
   void AppendBatch(size_t n, const uint32_t* begin, const uint32_t* end,
                    const TokenKind* kind, const uint16_t* flags,
                    const uint32_t* key_offset, const uint32_t* key_length,
@@ -241,9 +242,14 @@ class Tokens {
   // Clear(). Tokens that sayso's Tokenizer writes keep promises beyond the
   // documented ones, which stages use as shortcuts only when this is false:
   //   - every word whose key ends in "." has kAbbreviation (or kNonAscii: a
-  //     character such as U+2488 whose normalized form ends in ".");
+  //     character such as U+2488 whose normalized form ends in "."), and a
+  //     word with kAbbreviation has a key of two bytes or more ending in ".";
+  //   - a token without kNonAscii whose key is one byte has a one-byte text;
   //   - an ASCII word's or number's key is its text lower-cased, byte for
   //     byte;
+  //   - an ASCII token other than a clitic (kClitic: "n'T" takes the case
+  //     of its 'n') holds a letter A-Z exactly when it has kHasLetter
+  //     without kLowercase;
   //   - a key holds '-' exactly when the token has kHasHyphen, or is a
   //     kDash, kSymbol, kUrl, kEmail or kMarkup token (which never has it):
   //     a word's or number's hyphens are known from its flags.

@@ -791,11 +791,12 @@ void Finder::Classify() {
       } else if (host ? tok.end(i) - tok.begin(i) == 1
                       : maybe_opener_hash(tok.key_hash(i))) {
         // Only a one-byte ':' '(' '[' '&' changes anything here. With
-        // sayso's Tokenizer an ASCII token's key is its text lower-cased, so
-        // such a token is one whose key hash is that of the byte (a key of
-        // 1-7 bytes has a hash no other such key has) and that has no
-        // kNonAscii: its span and text (three scattered loads, ~8 % of
-        // Classify()'s samples) are read only for a host's tokens.
+        // sayso's Tokenizer a token without kNonAscii whose key is one byte
+        // has a one-byte text (document.h, host_added()), so such a token
+        // is one whose key hash is that of the byte (a key of 1-7 bytes has
+        // a hash no other such key has) and that has no kNonAscii: its span
+        // and text (scattered loads, ~8 % of Classify()'s samples) are read
+        // only for a host's tokens.
         const char c = host ? text[tok.begin(i)]  // IsChar(i, ':' / '(' ...)
                             : opener_of_hash(tok.key_hash(i), f);
         if (c == ':' || c == '(' || c == '[') {
