@@ -162,9 +162,9 @@ TEST_F(GazetteerTest, HyphenatedAsciiFlagsTellUpperCase) {
   EXPECT_GE(hyphenated, 17);
 }
 
-// A host's token layer may store its keys in any order (AppendBatch takes
-// offsets): the matcher finds hyphenated keys without assuming that the keys
-// lie back to back in token order, as the Tokenizer stores them.
+// A host's batch may hold its keys in any order (AppendBatch takes offsets
+// into it and stores the keys in token order): the matcher finds the same
+// hyphenated keys as over the Tokenizer's own layer.
 TEST_F(GazetteerTest, HostTokensWithKeysInAnyOrder) {
   const std::string text =
       "A Kyiv-based group, pro-Russians and Al-Jazeera in Kyiv.";
@@ -244,6 +244,21 @@ TEST(GazetteerCaseTest, MixedCaseAliasesMatchOnlyAsWritten) {
   EXPECT_THAT(MentionStrings(doc),
               ElementsAre("Ufa|sayso:ufa|GPE", "Ufa|sayso:ufa|GPE",
                           "eBay|sayso:ebay|ORG", "eBay|sayso:ebay|ORG"));
+}
+
+// A host's own tokens may come without shape flags: case-sensitive aliases
+// are then checked against the text, not rejected by the flags.
+TEST(GazetteerCaseTest, HostTokensWithoutShapeFlagsMatchCaseSensitiveAliases) {
+  absl::StatusOr<Gazetteer> gaz =
+      Gazetteer::FromBytes(TestImage("sayso:ebay\tORG\teBay\t+eBay\n"));
+  ASSERT_TRUE(gaz.ok()) << gaz.status();
+  std::string text = "eBay said EBAY";
+  Document doc(text);
+  doc.mutable_tokens().Add({0, 4}, TokenKind::kWord, 0, "ebay");
+  doc.mutable_tokens().Add({5, 9}, TokenKind::kWord, 0, "said");
+  doc.mutable_tokens().Add({10, 14}, TokenKind::kWord, 0, "ebay");
+  ASSERT_TRUE(gaz->Process(doc).ok());
+  EXPECT_THAT(MentionStrings(doc), ElementsAre("eBay|sayso:ebay|ORG"));
 }
 
 TEST_F(GazetteerTest, LowerCaseNonCommonWordsMatch) {

@@ -44,29 +44,13 @@ auto MakeHashSet(S... words) {
 }
 
 // Marks the tokens of [begin, end) whose key holds a '-' in `bits` (bit t
-// for token t; the caller cleared them). The Tokens store keys back to back
-// in token order, so one memchr over the block's keys finds the few hyphens
-// and a binary search their tokens, instead of a test per token. A layout
-// that is not back to back (a host's own token layer may point keys
-// anywhere) falls back to a byte loop per key.
+// for token t; the caller cleared them). Every token layer stores its keys
+// back to back in token order (Tokens' key bounds), so one memchr over the
+// block's keys finds the few hyphens and a binary search their tokens,
+// instead of a test per token.
 void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
                  uint64_t* bits) {
   if (begin >= end) return;
-  // Back to back: each key ends where the next begins (a test per token
-  // that vectorizes, cheaper than a test of each key's bytes; offsets and
-  // lengths are 32-bit, so the test is too).
-  uint32_t gaps = 0;
-  for (uint32_t t = begin; t + 1 < end; ++t) {
-    gaps |=
-        static_cast<uint32_t>(tokens.key(t + 1).data() - tokens.key(t).data()) ^
-        static_cast<uint32_t>(tokens.key(t).size());
-  }
-  if (gaps != 0) {
-    for (uint32_t t = begin; t < end; ++t) {
-      if (KeyHasHyphen(tokens.key(t))) bits[t >> 6] |= uint64_t{1} << (t & 63);
-    }
-    return;
-  }
   const char* from = tokens.key(begin).data();
   const char* const hi =
       tokens.key(end - 1).data() + tokens.key(end - 1).size();
@@ -956,7 +940,10 @@ class Matcher {
     const Unit& q = units[size - 1];
     const uint16_t f = a.flags;
     if (f & af::kCaseSensitive) {
-      if (CaseFlagsReject(image_.Signature(a.signature), units, size)) {
+      // The flags say the case only for sayso's own tokens: a host's may
+      // come without shape flags, and its text is read below instead.
+      if (!tokens_.host_added() &&
+          CaseFlagsReject(image_.Signature(a.signature), units, size)) {
         return false;
       }
       const uint32_t begin = UnitBegin(p), end = UnitEnd(q);
