@@ -49,8 +49,8 @@ struct ClaimAttributor::Impl {
       h_been, h_be, h_said, h_who, h_which, h_what, h_in, h_turn, h_to, h_of,
       h_about, h_against, h_for, h_s, h_the, h_not, h_nt, h_never, h_at,
       h_who_s;
-  // (Hash compares where a rule tests a word: the key itself is three more
-  // reads, its offset, its length and its bytes.)
+  // (Hash compares where a rule tests a word: the key itself is two more
+  // dependent reads, its bounds and its bytes.)
   uint64_t h_us, h_me, h_them, h_a, h_an;
   // Hashes of given names by gender (lib/claims/given_names.inc), sorted.
   std::vector<uint64_t> female_names, male_names;

@@ -287,8 +287,8 @@ class Matcher {
 
   // True if token t's key is empty (ill-formed bytes; no unit): told by its
   // hash (h, the token's key hash), which only an empty key and, rarely, a
-  // colliding one have, so the key's offset and length (a random read in
-  // two more token arrays) are read only then.
+  // colliding one have, so the key's bounds (a random read in one more
+  // token array) are read only then.
   bool EmptyKey(uint32_t t, uint64_t h) const {
     return h == kEmptyKeyHash && tokens_.key(t).empty();
   }

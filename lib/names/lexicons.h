@@ -154,8 +154,8 @@ class NameLexicons {
   // The classes of key K by the KeyHash of K + "." (a second table holds
   // every key so): a token whose key ends in '.' ("mr.", kAbbreviation) is
   // looked up without the period, and this gives its classes from the
-  // token's own key hash, without reading the key (its offset, length and
-  // bytes: three scattered loads) to hash it again.
+  // token's own key hash, without reading the key (its bounds and bytes:
+  // two dependent scattered loads) to hash it again.
   uint32_t ClassesOfDottedHash(uint64_t dotted_key_hash) const {
     return dotted_.Find(dotted_key_hash);
   }

@@ -190,7 +190,7 @@ const PlacePrepositions& PlacePrepositionHashes() {
 
 // KeyHash() of the words the run passes compare tokens' keys with: the
 // hash (one load, often in cache) rules most tokens out before their key
-// (offset, length, then the bytes: three dependent loads) is read.
+// (its two key bounds, then the bytes: two dependent loads) is read.
 struct CueHashes {
   uint64_t company = KeyHash("company");
   uint64_t corporation = KeyHash("corporation");
@@ -347,7 +347,7 @@ inline uint64_t KeyHashOfKey(std::string_view key, uint64_t key_hash) {
 // a final period ("Mr.", "U.S.") or ends in a character such as U+2488 "⒈"
 // whose normalized form does ("ab1."), and no lexicon key is a word ending
 // in a digit, so that lookup misses with or without the '.'. The key's
-// offset, length and last byte are three loads at a place of the token
+// bounds and last byte are two dependent loads at a place of the token
 // arrays that nothing else reads (~30,000 cache misses per brown-press pass
 // in Classify() alone). A host's tokens may lack the flag: their keys are
 // read.
@@ -505,7 +505,7 @@ class Finder {
   // "court": "Priscilla Lane"), or a compass word ("north": "North Kivu"):
   // by KeyHashOfWord(), the hash of Key(i), compared with theirs (keys of
   // 1-7 bytes, whose hashes no other such key has), not by the key (its
-  // offset, length and bytes: three scattered loads).
+  // bounds and bytes: two dependent scattered loads).
   bool IsSurnameHeadWord(size_t i) const {
     return KeyHashIn(i, SurnameHeadWordHashes());
   }
@@ -1399,7 +1399,7 @@ bool Finder::TryHeads(uint32_t b, uint32_t e) {
   }
   // "Ministry of Health", "Rotary Club of Providence", "Gulf of Aden".
   // The keys "of", "for", "on" by their hashes (CueHashes), not the keys
-  // (three scattered loads).
+  // (two dependent scattered loads).
   const CueHashes& cue = CueWordHashes();
   for (uint32_t h = b; h + 2 < e; ++h) {
     if (!NameTok(h)) break;
