@@ -11,7 +11,11 @@
 // key's bytes are shifted to the top of the word, so the bytes past the key
 // that a caller's wide load brings along never count, and for keys of up to
 // 7 bytes the length sits in the low byte: the mix is a bijection, so two
-// such keys never share a hash. The table users index by low bits and by high
+// such keys never share a hash. An 8-byte key has no room for its length and
+// can share one with a shorter key: KeyHash("\x0c\0\0\0lane") ==
+// KeyHash("lane"). sayso's Tokenizer makes no key with a NUL or control
+// byte, so only a host's crafted key can; the stages that test a word by
+// its hash alone (a 1-7-byte word list) accept that. The table users index by low bits and by high
 // bits alike; on the half million distinct words of the corpora and
 // cities1000 both ends fill buckets as evenly as MurmurHash3's two-round
 // finalizer does (chi-square per bucket 1.00-1.07), without a collision.
