@@ -15,12 +15,12 @@
 // can share one with a shorter key: KeyHash("\x0c\0\0\0lane") ==
 // KeyHash("lane"). sayso's Tokenizer makes no key with a NUL or control
 // byte, so only a host's crafted key can; the stages that test a word by
-// its hash alone (a 1-7-byte word list) accept that. The table users index by low bits and by high
-// bits alike; on the half million distinct words of the corpora and
-// cities1000 both ends fill buckets as evenly as MurmurHash3's two-round
-// finalizer does (chi-square per bucket 1.00-1.07), without a collision.
-// Longer keys and the empty key go to XXH3-64 (seed 0). The result is the
-// same in every process and on every machine: compiled gazetteer images
+// its hash alone (a 1-7-byte word list) accept that. The table users index by
+// low bits and by high bits alike; on the half million distinct words of the
+// corpora and cities1000 both ends fill buckets as evenly as MurmurHash3's
+// two-round finalizer does (chi-square per bucket 1.00-1.07), without a
+// collision. Longer keys and the empty key go to XXH3-64 (seed 0). The result
+// is the same in every process and on every machine: compiled gazetteer images
 // store it (their format version changes with it).
 
 #ifndef SAYSO_CORE_KEY_HASH_H_
