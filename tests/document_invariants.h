@@ -205,8 +205,9 @@ inline std::string CheckUnits(const char* what, const std::vector<TextUnit>& u,
 //   - a token without kNonAscii whose key is one byte has a one-byte text;
 //   - an ASCII word's or number's key is its text lower-cased (not every
 //     ASCII token's: a backtick's key is an apostrophe);
-//   - an ASCII token other than a clitic holds a letter A-Z exactly when it
-//     has kHasLetter without kLowercase;
+//   - an ASCII token other than a clitic that holds a letter A-Z has
+//     kHasLetter without kLowercase (not the converse: "ca" of "caN't" is
+//     shaped with the 'N');
 //   - a key holds '-' exactly when the token has kHasHyphen, or is of a kind
 //     that never has it (kDash, kSymbol, kUrl, kEmail, kMarkup).
 // Host tokens (Tokens::host_added()) are not checked.
@@ -241,11 +242,9 @@ inline std::string CheckTokenizerPromises(const Tokens& tokens) {
       ascii &= static_cast<unsigned char>(c) < 0x80;
       upper |= c >= 'A' && c <= 'Z';
     }
-    if (ascii && !(f & token_flags::kClitic) &&
-        upper !=
-            ((f & token_flags::kHasLetter) && !(f & token_flags::kLowercase))) {
-      return fail(upper ? "upper case without kHasLetter, or with kLowercase"
-                        : "no upper case, but kHasLetter without kLowercase");
+    if (ascii && upper && !(f & token_flags::kClitic) &&
+        (!(f & token_flags::kHasLetter) || (f & token_flags::kLowercase))) {
+      return fail("upper case without kHasLetter, or with kLowercase");
     }
     if (ascii && (kind == TokenKind::kWord || kind == TokenKind::kNumber)) {
       std::string lower(text);

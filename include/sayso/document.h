@@ -248,8 +248,9 @@ class Tokens {
   //   - an ASCII word's or number's key is its text lower-cased, byte for
   //     byte;
   //   - an ASCII token other than a clitic (kClitic: "n'T" takes the case
-  //     of its 'n') holds a letter A-Z exactly when it has kHasLetter
-  //     without kLowercase;
+  //     of its 'n') that holds a letter A-Z has kHasLetter without
+  //     kLowercase (not the converse: the word before "N't" is shaped with
+  //     the 'N', so "ca" of "caN't" has no kLowercase);
   //   - a key holds '-' exactly when the token has kHasHyphen, or is a
   //     kDash, kSymbol, kUrl, kEmail or kMarkup token (which never has it):
   //     a word's or number's hyphens are known from its flags.
