@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/escaping.h"
 #include "core/utf8.h"
 #include "sayso/document.h"
 #include "sayso/normalize.h"
@@ -117,20 +118,9 @@ inline TextMap MapText(std::string_view text) {
   return m;
 }
 
-// `bytes` with every byte outside printable ASCII as \xHH.
+// `bytes` C-escaped (absl::CEscape) for a message.
 inline std::string Escaped(std::string_view bytes) {
-  std::string out;
-  for (char c : bytes) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u < 0x7F && u != '\\') {
-      out += c;
-    } else {
-      out += "\\x";
-      out += "0123456789abcdef"[u >> 4];
-      out += "0123456789abcdef"[u & 15];
-    }
-  }
-  return out;
+  return absl::CEscape(absl::string_view(bytes.data(), bytes.size()));
 }
 
 inline std::string SpanText(Span s) {
