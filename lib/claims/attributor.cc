@@ -362,6 +362,7 @@ class Run {
   // done). (const: the rules' accessors call it through Need(); it writes
   // only the scratch and the scan's position.)
   void ClassifyUpTo(uint32_t end) const;
+  void PrefetchMentions(uint32_t end) const;
   // Tokens [0, front_) are classified: their punctuation code and cue form
   // and the lists up to them are final. Rules ask for a token's through
   // Need(), which runs the scan further when it has not got there yet, so
@@ -502,6 +503,9 @@ class Run {
   // is done) and its cursor into s_.sentence_starts.
   mutable uint32_t front_ = 0;
   mutable size_t next_start_ = 0;
+  // PrefetchMentions(): the mentions whose records, and whose ORG names,
+  // are prefetched.
+  mutable size_t prefetched_mentions_ = 0, canon_prefetched_ = 0;
   std::vector<Claim>* claims_ = nullptr;
   size_t first_claim_ = 0;
   // Claims made in the current sentence (indices into *claims_) and their
@@ -766,6 +770,7 @@ void Run::ClassifyUpTo(uint32_t end) const {
   const uint32_t n = n_;  // (a local: the stores below may alias n_)
   const uint32_t stop = std::min(end, n);
   uint32_t b0 = front_;
+  const uint32_t first = b0;
   // (While the scan runs, Need() never calls it again: the scan reads codes
   // and cue forms of earlier tokens only, and would find later ones at
   // their defaults, as when every token was scanned before the rules ran.)
@@ -819,6 +824,30 @@ void Run::ClassifyUpTo(uint32_t end) const {
   next_start_ = next_start;
   front_ = b0 >= n ? kNone : b0;
   PrepareStops();
+  if (b0 > first) PrefetchMentions(std::min(b0, n));
+}
+
+// The rules behind the scan read the records of the mentions near their
+// sentence (Emit(), Resolve(), FillAbout(), the descriptor memory), last
+// touched by BeginClassify()'s walk: the records of those that begin before
+// token `end` are prefetched, and the canonical names of the ORG ones among
+// those prefetched the time before (their records are in cache by then;
+// OrgWords() hashes the names). A prefetch changes no result.
+void Run::PrefetchMentions(uint32_t end) const {
+  for (size_t k = canon_prefetched_; k < prefetched_mentions_; ++k) {
+    const EntityRef& e = mentions_[k].entity;
+    if (e.type == EntityType::kOrg) __builtin_prefetch(e.canonical.data());
+  }
+  canon_prefetched_ = prefetched_mentions_;
+  const uint32_t byte_end = end < n_ ? tk_.begin(end) : kNone;
+  const std::vector<uint32_t>& begins = s_.mention_begin;
+  size_t m = prefetched_mentions_;
+  for (; m < begins.size() && begins[m] < byte_end; ++m) {
+    const char* rec = reinterpret_cast<const char*>(&mentions_[m]);
+    __builtin_prefetch(rec);
+    __builtin_prefetch(rec + sizeof(Mention) - 1);
+  }
+  prefetched_mentions_ = m;
 }
 
 bool Run::ClassifyScanWord(uint32_t i, uint64_t h) const {
