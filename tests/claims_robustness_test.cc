@@ -556,5 +556,34 @@ TEST(ClaimsRobustnessTest, SameClaimsAtEveryOffsetInTheTokenBlocks) {
   }
 }
 
+// The block scan runs a few thousand tokens ahead of the rules, in steps
+// (attributor.cc, kScanLead and kScanStep), and further when a rule reads
+// past it: a long document made of copies of one text has the claims of the
+// text in every copy, wherever the steps fall (quotes that paragraphs reopen,
+// contents that reach a stop, ";" and ", according to" included). (With a
+// lead of 0 and Run::Need() made a no-op, the quote over three sentences
+// that ", adding" ends runs on in some copies: checked.)
+TEST(ClaimsRobustnessTest, SameClaimsInEveryCopyOfALongDocument) {
+  const std::string body =
+      "The minister said on Friday that the bridge would open in June, "
+      "according to officials.\n\n“We will build it. It will be long.\n\n"
+      "“And we will pay for it,” the mayor said. Residents said there had "
+      "been no warning; the agency told reporters the cost was rising.\n\n"
+      "Critics, however, said: “It will fail. It will cost more. Nobody "
+      "asked us,” adding that the vote was rushed. According to the union, "
+      "workers will strike on Monday.\n\n";
+  const std::vector<ClaimView> one = Claims(body);
+  ASSERT_GE(one.size(), 5u);
+  std::string text;
+  for (int copy = 0; copy < 120; ++copy) text += body;
+  const std::vector<ClaimView> all = Claims(text);
+  ASSERT_EQ(all.size(), 120 * one.size());
+  for (size_t copy = 0; copy < 120; ++copy) {
+    const std::vector<ClaimView> part(all.begin() + copy * one.size(),
+                                      all.begin() + (copy + 1) * one.size());
+    EXPECT_EQ(Dump(part), Dump(one)) << copy;
+  }
+}
+
 }  // namespace
 }  // namespace sayso::testing
