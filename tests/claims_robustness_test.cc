@@ -585,5 +585,41 @@ TEST(ClaimsRobustnessTest, SameClaimsInEveryCopyOfALongDocument) {
   }
 }
 
+// The first mention over a token (in the order of Document::mentions())
+// is its mention, whether the mentions come in token order (their tokens
+// are written as the block scan goes) or not (written before it): a PER
+// mention inside the source wins over an ORG one only where it is the
+// token's mention.
+TEST(ClaimsRobustnessTest, FirstMentionOverATokenInAnyOrder) {
+  auto entity = [](bool person_first) {
+    auto tok = Tokenizer::Create({});
+    auto attr = ClaimAttributor::Create({});
+    EXPECT_TRUE(tok.ok() && attr.ok());
+    Document doc = Document::Owning("Mayor Lee said the plan works.");
+    EXPECT_TRUE(tok->Process(doc).ok());
+    Mention office;  // "Mayor Lee", tokens 0-1
+    office.span = {0, 9};
+    office.token_begin = 0;
+    office.token_end = 2;
+    office.entity = {"test:office", "Office of Mayor Lee", EntityType::kOrg};
+    Mention person;  // "Lee", token 1
+    person.span = {6, 9};
+    person.token_begin = 1;
+    person.token_end = 2;
+    person.entity = {"test:lee", "Ann Lee", EntityType::kPer};
+    // person first: not in token order.
+    doc.mutable_mentions() = person_first
+                                 ? std::vector<Mention>{person, office}
+                                 : std::vector<Mention>{office, person};
+    EXPECT_TRUE(attr->Process(doc).ok());
+    EXPECT_THAT(doc.claims(), SizeIs(1));
+    return doc.claims().empty() || !doc.claims()[0].source_entity
+               ? std::string()
+               : std::string(doc.claims()[0].source_entity->canonical);
+  };
+  EXPECT_EQ(entity(true), "Ann Lee");
+  EXPECT_EQ(entity(false), "Office of Mayor Lee");
+}
+
 }  // namespace
 }  // namespace sayso::testing

@@ -156,6 +156,14 @@ struct Scratch {
   std::vector<uint32_t> mention_begin;
   // A bit per token: some mention covers it (Covered(t)).
   std::vector<uint64_t> covered;
+  // When the mentions come in token order: the tokens each one covers first
+  // (it is their `mention`), as runs in token order, which the scan's steps
+  // write into `mention` (Run::FillCovers()).
+  struct CoverRun {
+    uint32_t b, e;
+    int32_t m;
+  };
+  std::vector<CoverRun> cover_runs;
   // The PER and ORG mentions with a canonical name, in order: (index,
   // token_begin), for the descriptor memory (Run::IngestMentionsBefore()).
   std::vector<std::pair<uint32_t, uint32_t>> desc_mentions;
@@ -363,6 +371,7 @@ class Run {
   // only the scratch and the scan's position.)
   void ClassifyUpTo(uint32_t end) const;
   void PrefetchMentions(uint32_t end) const;
+  void FillCovers(uint32_t b, uint32_t e) const;
   // Tokens [0, front_) are classified: their punctuation code and cue form
   // and the lists up to them are final. Rules ask for a token's through
   // Need(), which runs the scan further when it has not got there yet, so
@@ -476,14 +485,20 @@ class Run {
   // rarely in cache in a rule's window or at a sentence start; s_.covered
   // is a bit a token).
   int32_t MentionAt(uint32_t t) const {
-    return Covered(t) ? s_.mention[t] : -1;
+    if (!Covered(t)) return -1;
+    Need(t);  // (written by the scan's steps: FillCovers())
+    return s_.mention[t];
   }
   // Inside a top-level quote (t <= n_ + 64).
   bool InQuote(uint32_t t) const {
     return (s_.in_quote[t >> 6] >> (t & 63)) & 1;
   }
   // s_.quote[t], or -1 outside the top-level quotes.
-  int32_t QuoteAt(uint32_t t) const { return InQuote(t) ? s_.quote[t] : -1; }
+  int32_t QuoteAt(uint32_t t) const {
+    if (!InQuote(t)) return -1;
+    Need(t);  // (written by the scan's steps: FillCovers())
+    return s_.quote[t];
+  }
   // Some mention covers token t (t <= n_ + 64).
   bool Covered(uint32_t t) const {
     return (s_.covered[t >> 6] >> (t & 63)) & 1;
@@ -506,6 +521,8 @@ class Run {
   // PrefetchMentions(): the mentions whose records, and whose ORG names,
   // are prefetched.
   mutable size_t prefetched_mentions_ = 0, canon_prefetched_ = 0;
+  // FillCovers(): the next mention run and top-level quote to write.
+  mutable size_t cover_run_ = 0, quote_fill_ = 0;
   std::vector<Claim>* claims_ = nullptr;
   size_t first_claim_ = 0;
   // Claims made in the current sentence (indices into *claims_) and their
@@ -699,6 +716,14 @@ void Run::BeginClassify() {
   s_.mention_begin.resize(mentions_.size());
   s_.covered.assign(n_ / 64 + 2, 0);
   uint64_t* const covered = s_.covered.data();
+  s_.cover_runs.clear();
+  cover_run_ = 0;
+  // Mentions in token order (the Gazetteer's and NameFinder's are): the
+  // tokens a mention covers first are those past the ends of all before it,
+  // one run, written later by the scan's steps next to the rules that read
+  // them. Otherwise the elements are written here.
+  bool in_order = true;
+  uint32_t last_begin = 0, covered_end = 0;
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
     s_.mention_begin[m] = men.span.begin;
@@ -712,6 +737,25 @@ void Run::BeginClassify() {
     }
     const uint32_t end = std::min(men.token_end, n_);
     if (men.token_begin >= end) continue;
+    if (in_order && men.token_begin < last_begin) {
+      for (const Scratch::CoverRun& r : s_.cover_runs) {
+        std::fill(s_.mention.begin() + r.b, s_.mention.begin() + r.e, r.m);
+      }
+      s_.cover_runs.clear();
+      in_order = false;
+    }
+    last_begin = men.token_begin;
+    if (in_order) {
+      const uint32_t first = std::max(men.token_begin, covered_end);
+      if (first < end) {
+        s_.cover_runs.push_back({first, end, static_cast<int32_t>(m)});
+      }
+      covered_end = std::max(covered_end, end);
+      for (uint32_t t = men.token_begin; t < end; ++t) {
+        covered[t >> 6] |= uint64_t{1} << (t & 63);
+      }
+      continue;
+    }
     // (The first mention over a token wins; its covered bit says whether
     // one came before, without a read of the 4-byte element.)
     for (uint32_t t = men.token_begin; t < end; ++t) {
@@ -771,6 +815,9 @@ void Run::ClassifyUpTo(uint32_t end) const {
   const uint32_t stop = std::min(end, n);
   uint32_t b0 = front_;
   const uint32_t first = b0;
+  if (first < stop) {
+    FillCovers(first, std::min(n, first + (stop - first + 63) / 64 * 64));
+  }
   // (While the scan runs, Need() never calls it again: the scan reads codes
   // and cue forms of earlier tokens only, and would find later ones at
   // their defaults, as when every token was scanned before the rules ran.)
@@ -1070,17 +1117,42 @@ void Run::PrepareQuotes() {
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
     s_.quote.resize(size_t{n_} + kTokenPad, -1);
   }
+  // The in-quote bits here; the quote of each token by the scan's steps
+  // (FillCovers()).
   s_.in_quote.assign(n_ / 64 + 2, 0);
   uint64_t* const in_quote = s_.in_quote.data();
-  int32_t* const quote = s_.quote.data();
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
     const QuotePair& qp = s_.quotes[q];
     if (!qp.top_level) continue;
-    const uint32_t close = qp.close;  // (the stores may alias qp)
-    for (uint32_t t = qp.open; t <= close; ++t) {
-      quote[t] = static_cast<int32_t>(q);
+    for (uint32_t t = qp.open; t <= qp.close; ++t) {
       in_quote[t >> 6] |= uint64_t{1} << (t & 63);
     }
+  }
+  quote_fill_ = 0;
+}
+
+// The covering mention and quote of tokens [b, e), from the mention runs and
+// the top-level quotes (both in token order), from where the last call
+// stopped.
+void Run::FillCovers(uint32_t b, uint32_t e) const {
+  const std::vector<Scratch::CoverRun>& runs = s_.cover_runs;
+  int32_t* const mention = s_.mention.data();
+  for (; cover_run_ < runs.size(); ++cover_run_) {
+    const Scratch::CoverRun& r = runs[cover_run_];
+    const uint32_t to = std::min(r.e, e);
+    for (uint32_t t = std::max(r.b, b); t < to; ++t) mention[t] = r.m;
+    if (r.e > e) break;  // (the rest in a later step)
+  }
+  const std::vector<QuotePair>& quotes = s_.quotes;
+  int32_t* const quote = s_.quote.data();
+  for (; quote_fill_ < quotes.size(); ++quote_fill_) {
+    const QuotePair& q = quotes[quote_fill_];
+    if (!q.top_level) continue;
+    const uint32_t to = std::min(q.close + 1, e);
+    for (uint32_t t = std::max(q.open, b); t < to; ++t) {
+      quote[t] = static_cast<int32_t>(quote_fill_);
+    }
+    if (q.close + 1 > e) break;
   }
 }
 
