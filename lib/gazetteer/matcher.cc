@@ -46,8 +46,14 @@ auto MakeHashSet(S... words) {
 // Marks the tokens of [begin, end) whose key holds a '-' in `bits` (bit t
 // for token t; the caller cleared them). Every token layer stores its keys
 // back to back in token order (Tokens' key bounds), so one memchr over the
-// block's keys finds the few hyphens and a binary search their tokens,
-// instead of a test per token.
+// block's keys finds the few hyphens, and a search of the key bounds their
+// tokens, instead of a test per token. The search gallops forward from the
+// token after the last hit (steps of 1, 2, 4, ..., then halving within the
+// last step): hits are ~90 tokens apart in news text, so it reads the key
+// bounds near where it is, in order. A binary search over the rest of the
+// block jumped across it, and at document scale (key bounds out of L2)
+// each of its ~12 dependent reads was a cache miss: 12 % of the stage on a
+// 1 MB text.
 void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
                  uint64_t* bits) {
   if (begin >= end) return;
@@ -62,9 +68,15 @@ void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
     // The last token whose key begins at or before p holds it (keys are
     // back to back and p is inside [from, hi)); empty keys begin where the
     // next one does, and are skipped by the search.
-    // Branch-free halving (a conditional move, not a jump that goes either
-    // way at random): the same token as a lower_bound.
-    uint32_t lo = lo_token, count = end - lo_token;
+    uint32_t lo = lo_token, step = 1;
+    while (lo + step < end && tokens.key(lo + step).data() <= p) {
+      lo += step;
+      step *= 2;
+    }
+    // Now key(lo) begins at or before p and key(lo + step), if any, after
+    // it. Branch-free halving (a conditional move, not a jump that goes
+    // either way at random): the same token as an upper_bound minus one.
+    uint32_t count = std::min(step, end - lo);
     while (count > 1) {
       const uint32_t half = count / 2;
       lo = tokens.key(lo + half).data() <= p ? lo + half : lo;
