@@ -659,6 +659,17 @@ class Matcher {
           const uint32_t t = static_cast<uint32_t>(cands[i + kRootAhead]);
           const uint32_t begin = tokens_.begin(t), end = tokens_.end(t);
           asm volatile("" : : "r"(begin), "r"(end));
+          // A walk that goes on past its first word (the next token's bit
+          // is set in the root's child mask) looks the next token up in the
+          // cache and, for a word not cached, the vocabulary: both are
+          // started here when the mask is known (one-process A/B 0.98).
+          if (s.root_word != Scratch::kUnknownWord && t + 1 < tokens_.size()) {
+            const uint64_t next = tokens_.key_hash(t + 1);
+            if (s.root_mask & gz::ChildMaskBit(next)) {
+              __builtin_prefetch(&s_.cache[SlotIndex(next)]);
+              image_.PrefetchVocab(next);
+            }
+          }
           if (s.root_word == Scratch::kUnknownWord) {
             image_.PrefetchNode(s.root_child);
           } else if (s.root_word != gz::kNoAccept) {
