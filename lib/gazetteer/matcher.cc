@@ -494,6 +494,16 @@ class Matcher {
           for (size_t k = 0; k < n; ++k) {
             capitals[k] = LooksUp<true>(tokens_.flags(first + k));
           }
+          // The root starts' filter words of the capitalized words, read
+          // below, start loading now: the starts loop runs meanwhile (the
+          // filter is out of L1, and out of L2 after a large text's token
+          // streams; one-process A/B 0.971 / 0.981 brown-press, 0.99
+          // wild-en).
+          for (uint64_t c = LowBitMask64(capitals) & ~hyphens; c != 0;
+               c &= c - 1) {
+            image_.PrefetchStartCapital(
+                tokens_.key_hash(first + __builtin_ctzll(c)));
+          }
 #pragma GCC unroll 8
           for (size_t k = 0; k < n; ++k) {
             starts[k] = static_cast<uint8_t>(
