@@ -556,5 +556,70 @@ TEST(ClaimsRobustnessTest, SameClaimsAtEveryOffsetInTheTokenBlocks) {
   }
 }
 
+// The block scan runs a few thousand tokens ahead of the rules, in steps
+// (attributor.cc, kScanLead and kScanStep), and further when a rule reads
+// past it: a long document made of copies of one text has the claims of the
+// text in every copy, wherever the steps fall (quotes that paragraphs reopen,
+// contents that reach a stop, ";" and ", according to" included). (With a
+// lead of 0 and Run::Need() made a no-op, the quote over three sentences
+// that ", adding" ends runs on in some copies: checked.)
+TEST(ClaimsRobustnessTest, SameClaimsInEveryCopyOfALongDocument) {
+  const std::string body =
+      "The minister said on Friday that the bridge would open in June, "
+      "according to officials.\n\n“We will build it. It will be long.\n\n"
+      "“And we will pay for it,” the mayor said. Residents said there had "
+      "been no warning; the agency told reporters the cost was rising.\n\n"
+      "Critics, however, said: “It will fail. It will cost more. Nobody "
+      "asked us,” adding that the vote was rushed. According to the union, "
+      "workers will strike on Monday.\n\n";
+  const std::vector<ClaimView> one = Claims(body);
+  ASSERT_GE(one.size(), 5u);
+  std::string text;
+  for (int copy = 0; copy < 120; ++copy) text += body;
+  const std::vector<ClaimView> all = Claims(text);
+  ASSERT_EQ(all.size(), 120 * one.size());
+  for (size_t copy = 0; copy < 120; ++copy) {
+    const std::vector<ClaimView> part(all.begin() + copy * one.size(),
+                                      all.begin() + (copy + 1) * one.size());
+    EXPECT_EQ(Dump(part), Dump(one)) << copy;
+  }
+}
+
+// The first mention over a token (in the order of Document::mentions())
+// is its mention, whether the mentions come in token order (their tokens
+// are written as the block scan goes) or not (written before it): a PER
+// mention inside the source wins over an ORG one only where it is the
+// token's mention.
+TEST(ClaimsRobustnessTest, FirstMentionOverATokenInAnyOrder) {
+  auto entity = [](bool person_first) {
+    auto tok = Tokenizer::Create({});
+    auto attr = ClaimAttributor::Create({});
+    EXPECT_TRUE(tok.ok() && attr.ok());
+    Document doc = Document::Owning("Mayor Lee said the plan works.");
+    EXPECT_TRUE(tok->Process(doc).ok());
+    Mention office;  // "Mayor Lee", tokens 0-1
+    office.span = {0, 9};
+    office.token_begin = 0;
+    office.token_end = 2;
+    office.entity = {"test:office", "Office of Mayor Lee", EntityType::kOrg};
+    Mention person;  // "Lee", token 1
+    person.span = {6, 9};
+    person.token_begin = 1;
+    person.token_end = 2;
+    person.entity = {"test:lee", "Ann Lee", EntityType::kPer};
+    // person first: not in token order.
+    doc.mutable_mentions() = person_first
+                                 ? std::vector<Mention>{person, office}
+                                 : std::vector<Mention>{office, person};
+    EXPECT_TRUE(attr->Process(doc).ok());
+    EXPECT_THAT(doc.claims(), SizeIs(1));
+    return doc.claims().empty() || !doc.claims()[0].source_entity
+               ? std::string()
+               : std::string(doc.claims()[0].source_entity->canonical);
+  };
+  EXPECT_EQ(entity(true), "Ann Lee");
+  EXPECT_EQ(entity(false), "Office of Mayor Lee");
+}
+
 }  // namespace
 }  // namespace sayso::testing

@@ -2,14 +2,17 @@
 // output definition and the rule ids; each rule below names its id.
 //
 // Passes (all linear in tokens):
-//   1. per token: a filter bit test for the words that may start a cue or
-//      be a listed word (one hash probe for those; the word classes of
-//      other tokens are looked up when a rule first asks), sentence index,
-//      covering mention; the cue, colon, quote-mark and possible-stop
-//      tokens listed;
-//   2. quote pairing (quotes.cc) over the quote marks, per-token quote cover;
-//   3. the possible stops merged in order; whether one stops a content
-//      (IsStopAt()) is decided when a content reaches it, once per call;
+//   1. whole document, compact: the sentence starts, the mentions spread to
+//      their tokens, the quote marks listed and paired (quotes.cc: a quote
+//      may close far from its opening), per-token quote cover;
+//   2. block scan, per token: a filter bit test for the words that may
+//      start a cue or be a listed word (one hash probe for those; the word
+//      classes of other tokens are looked up when a rule first asks); the
+//      cue, colon and possible-stop tokens listed. It runs a few thousand
+//      tokens ahead of the rules (ClassifyUpTo(), Need()), so the rules
+//      find a sentence's tokens and scratch still in the L2 cache;
+//   3. whether a possible stop stops a content (IsStopAt()) is decided when
+//      a content reaches it, once per call;
 //   4. per cue: bounded look-left (subject), look-right (content, inverted
 //      subject) and fronted-content windows; headline colons; uncued quotes;
 //   5. source resolution against a salience state fed by the mentions in
@@ -107,6 +110,14 @@ constexpr PunctCode ToCode(uint8_t c) { return static_cast<PunctCode>(c); }
 // bit of this call says the call wrote it, Run::MentionAt(), QuoteAt().)
 constexpr uint32_t kTokenPad = 16;
 
+// The block scan (Run::ClassifyUpTo()) runs ahead of the sentence rules by
+// kScanLead to kScanLead + kScanStep tokens, so the rules find the tokens
+// of their windows, and the scratch the scan wrote for them, still in the
+// L2 cache (a document of 200,000 tokens has ~9 MB of both). How far ahead
+// it runs changes no result (Run::Need()).
+constexpr uint32_t kScanLead = 512;
+constexpr uint32_t kScanStep = 2048;
+
 struct Scratch {
   std::vector<PunctCode> pc;  // punctuation code (',' ';' ...) or 0
   // Word classes (wc::k... below 1 << 16) in the low 16 bits, looked up on
@@ -138,13 +149,21 @@ struct Scratch {
   };
   std::vector<MemoRange> stop_memo_ranges;
   // Sentence starts after token 0, and the stop candidates: those and the
-  // tokens with a punctuation code (ClassifyTokens()), in order.
+  // tokens with a punctuation code (ClassifyUpTo()), in order.
   std::vector<uint32_t> sentence_starts, stop_merged;
   // Per mention, its first byte (span.begin): binary searches and the
   // salience cursor read these 4 bytes instead of an 80-byte Mention each.
   std::vector<uint32_t> mention_begin;
   // A bit per token: some mention covers it (Covered(t)).
   std::vector<uint64_t> covered;
+  // When the mentions come in token order: the tokens each one covers first
+  // (it is their `mention`), as runs in token order, which the scan's steps
+  // write into `mention` (Run::FillCovers()).
+  struct CoverRun {
+    uint32_t b, e;
+    int32_t m;
+  };
+  std::vector<CoverRun> cover_runs;
   // The PER and ORG mentions with a canonical name, in order: (index,
   // token_begin), for the descriptor memory (Run::IngestMentionsBefore()).
   std::vector<std::pair<uint32_t, uint32_t>> desc_mentions;
@@ -233,14 +252,15 @@ class Run {
   bool Is(uint32_t i, uint64_t h) const {
     return i < n_ && tk_.key_hash(i) == h;
   }
-  // Punctuation code per token, computed once (see ClassifyTokens).
+  // Punctuation code per token, computed once (see ClassifyUpTo(); read through
+  // Code()).
   bool Punct(uint32_t i, char c) const {
-    return i < n_ && s_.pc[i] == ToCode(static_cast<uint8_t>(c));
+    return i < n_ && Code(i) == ToCode(static_cast<uint8_t>(c));
   }
   bool Comma(uint32_t i) const { return Punct(i, ','); }
   bool Terminal(uint32_t i) const {
     if (i >= n_) return false;
-    const uint8_t c = static_cast<uint8_t>(s_.pc[i]);
+    const uint8_t c = static_cast<uint8_t>(Code(i));
     return c == '.' || c == '!' || c == '?' || c == kEllipsis || c == ';';
   }
   bool PunctOrDash(uint32_t i) const {
@@ -261,8 +281,14 @@ class Run {
   }
   ABSL_ATTRIBUTE_NOINLINE uint16_t LookUpCls(uint32_t i) const;
   bool Has(uint32_t i, uint32_t c) const { return (Cls(i) & c) != 0; }
-  bool IsCue(uint32_t i) const { return s_.cue[i] >= 0; }
-  const CueForm& FormAt(uint32_t i) const { return lex_.form(s_.cue[i]); }
+  bool IsCue(uint32_t i) const {
+    Need(i);
+    return s_.cue[i] >= 0;
+  }
+  const CueForm& FormAt(uint32_t i) const {
+    Need(i);
+    return lex_.form(s_.cue[i]);
+  }
   const CueLemma& LemmaAt(uint32_t i) const {
     return lex_.lemma(FormAt(i).lemma);
   }
@@ -281,6 +307,7 @@ class Run {
   }
   // True if a "who" or "which" token lies in [b, e).
   bool WhoWhichIn(uint32_t b, uint32_t e) const {
+    if (e > 0) Need(e - 1);
     const size_t k = who_which_cursor_.Find(s_.who_which, b);
     return k < s_.who_which.size() && s_.who_which[k] < e;
   }
@@ -338,17 +365,34 @@ class Run {
 
   // ---- passes
   void PrepareUnits();
-  void ClassifyTokens();
+  void BeginClassify();
+  // The block scan from front_ on, until front_ >= end (or every token is
+  // done). (const: the rules' accessors call it through Need(); it writes
+  // only the scratch and the scan's position.)
+  void ClassifyUpTo(uint32_t end) const;
+  void PrefetchMentions(uint32_t end) const;
+  void FillCovers(uint32_t b, uint32_t e) const;
+  // Tokens [0, front_) are classified: their punctuation code and cue form
+  // and the lists up to them are final. Rules ask for a token's through
+  // Need(), which runs the scan further when it has not got there yet, so
+  // the results do not depend on how far ahead of the rules it runs.
+  void Need(uint32_t i) const {
+    if (ABSL_PREDICT_FALSE(i >= front_)) ClassifyUpTo(i + 1);
+  }
+  PunctCode Code(uint32_t i) const {
+    Need(i);
+    return s_.pc[i];
+  }
   // Set the token's codes; true if it is a stop candidate.
-  bool ClassifyPunct(uint32_t i);
-  bool ClassifyScanWord(uint32_t i, uint64_t h);
+  bool ClassifyPunct(uint32_t i) const;
+  bool ClassifyScanWord(uint32_t i, uint64_t h) const;
   void ResetScratch();
   // The cue forms that start at word i (e.first_form >= 0): out of line,
   // as the words "and", "but", "who" ... need none of its registers.
-  ABSL_ATTRIBUTE_NOINLINE void ClassifyCueStart(uint32_t i,
-                                                const CueLexicon::Entry& e);
+  ABSL_ATTRIBUTE_NOINLINE void ClassifyCueStart(
+      uint32_t i, const CueLexicon::Entry& e) const;
   void PrepareQuotes();
-  void PrepareStops();
+  void PrepareStops() const;
   bool IsStopAt(uint32_t i, bool np) const;
   bool StopCandidateIsStop(size_t k, bool np) const;
   size_t NextStop(size_t k0, bool np) const;
@@ -441,14 +485,20 @@ class Run {
   // rarely in cache in a rule's window or at a sentence start; s_.covered
   // is a bit a token).
   int32_t MentionAt(uint32_t t) const {
-    return Covered(t) ? s_.mention[t] : -1;
+    if (!Covered(t)) return -1;
+    Need(t);  // (written by the scan's steps: FillCovers())
+    return s_.mention[t];
   }
   // Inside a top-level quote (t <= n_ + 64).
   bool InQuote(uint32_t t) const {
     return (s_.in_quote[t >> 6] >> (t & 63)) & 1;
   }
   // s_.quote[t], or -1 outside the top-level quotes.
-  int32_t QuoteAt(uint32_t t) const { return InQuote(t) ? s_.quote[t] : -1; }
+  int32_t QuoteAt(uint32_t t) const {
+    if (!InQuote(t)) return -1;
+    Need(t);  // (written by the scan's steps: FillCovers())
+    return s_.quote[t];
+  }
   // Some mention covers token t (t <= n_ + 64).
   bool Covered(uint32_t t) const {
     return (s_.covered[t >> 6] >> (t & 63)) & 1;
@@ -464,6 +514,15 @@ class Run {
   Scratch& s_;
   const std::vector<Mention>& mentions_;
   uint32_t epoch_ = 0;  // s_.epoch << 16: the stamp of this call's classes
+  // The block scan's position (a multiple of 64, or kNone once every token
+  // is done) and its cursor into s_.sentence_starts.
+  mutable uint32_t front_ = 0;
+  mutable size_t next_start_ = 0;
+  // PrefetchMentions(): the mentions whose records, and whose ORG names,
+  // are prefetched.
+  mutable size_t prefetched_mentions_ = 0, canon_prefetched_ = 0;
+  // FillCovers(): the next mention run and top-level quote to write.
+  mutable size_t cover_run_ = 0, quote_fill_ = 0;
   std::vector<Claim>* claims_ = nullptr;
   size_t first_claim_ = 0;
   // Claims made in the current sentence (indices into *claims_) and their
@@ -538,7 +597,7 @@ void Run::PrepareUnits() {
   // searched on demand (SentOf()); otherwise the index is filled per token,
   // range by range (the next sentence's first token is where the index
   // changes). The sentence starts after token 0 are listed for
-  // ClassifyTokens() (stop candidates). Sentences that already start at token
+  // ClassifyUpTo() (stop candidates). Sentences that already start at token
   // 0, end where the next starts and the last at n_ (the tokenizer's) are used
   // in place; others are copied and made so.
   s_.sentence_starts.clear();
@@ -613,7 +672,7 @@ uint32_t Run::FindSent(uint32_t i) const {
   return k;
 }
 
-void Run::ClassifyTokens() {
+void Run::BeginClassify() {
   const size_t padded = size_t{n_} + kTokenPad;
   if (s_.dirty) {
     // The last call did not reset its elements: reset everything.
@@ -657,6 +716,14 @@ void Run::ClassifyTokens() {
   s_.mention_begin.resize(mentions_.size());
   s_.covered.assign(n_ / 64 + 2, 0);
   uint64_t* const covered = s_.covered.data();
+  s_.cover_runs.clear();
+  cover_run_ = 0;
+  // Mentions in token order (the Gazetteer's and NameFinder's are): the
+  // tokens a mention covers first are those past the ends of all before it,
+  // one run, written later by the scan's steps next to the rules that read
+  // them. Otherwise the elements are written here.
+  bool in_order = true;
+  uint32_t last_begin = 0, covered_end = 0;
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& men = mentions_[m];
     s_.mention_begin[m] = men.span.begin;
@@ -670,6 +737,25 @@ void Run::ClassifyTokens() {
     }
     const uint32_t end = std::min(men.token_end, n_);
     if (men.token_begin >= end) continue;
+    if (in_order && men.token_begin < last_begin) {
+      for (const Scratch::CoverRun& r : s_.cover_runs) {
+        std::fill(s_.mention.begin() + r.b, s_.mention.begin() + r.e, r.m);
+      }
+      s_.cover_runs.clear();
+      in_order = false;
+    }
+    last_begin = men.token_begin;
+    if (in_order) {
+      const uint32_t first = std::max(men.token_begin, covered_end);
+      if (first < end) {
+        s_.cover_runs.push_back({first, end, static_cast<int32_t>(m)});
+      }
+      covered_end = std::max(covered_end, end);
+      for (uint32_t t = men.token_begin; t < end; ++t) {
+        covered[t >> 6] |= uint64_t{1} << (t & 63);
+      }
+      continue;
+    }
     // (The first mention over a token wins; its covered bit says whether
     // one came before, without a read of the 4-byte element.)
     for (uint32_t t = men.token_begin; t < end; ++t) {
@@ -678,23 +764,68 @@ void Run::ClassifyTokens() {
       covered[t >> 6] |= bit;
     }
   }
-  // Blocks of 64 tokens, two passes each. The first makes bit masks of the
-  // block's punctuation tokens, quote marks and words that may start a cue
-  // or be a listed word (a filter bit test), with no branch per token. (Most
-  // words are none of these: their classes wait until a rule asks, Cls().)
-  // The second walks the masks' bits while the block's token data is still
-  // in L1 cache: punctuation codes first, then quote marks, then a look-up
-  // for the listed words, in token order. (PlausibleCue() reads the classes
-  // and codes of earlier tokens only: the block's punctuation codes are set
-  // before its words are looked at.) The stop candidates (punctuation with a
-  // code, "and", "but", sentence starts) are listed last, in token order.
+  // The quote marks, for PairQuotes() (global: a quote may close far from
+  // its opening): one pass over the kinds, a byte a token.
+  const Tokens& tk = tk_;
+  const uint32_t n = n_;  // (a local: the stores below may alias n_)
+  alignas(16) uint8_t mark[64];
+  for (uint32_t b0 = 0; b0 < n; b0 += 64) {
+    const uint32_t len = std::min<uint32_t>(n - b0, 64);
+    const size_t base = b0;  // (size_t indices: the loop vectorizes)
+    const auto fill = [&](size_t count) {
+      for (size_t j = 0; j < count; ++j) {
+        // kOpenQuote, kCloseQuote, kAmbiguousQuote
+        mark[j] = static_cast<uint8_t>(
+                      static_cast<uint8_t>(tk.kind(base + j)) -
+                      static_cast<uint8_t>(TokenKind::kOpenQuote)) <= 2
+                      ? 0xFF
+                      : 0;
+      }
+    };
+    if (len == 64) {
+      fill(64);  // a constant count: the loop vectorizes
+    } else {
+      std::memset(mark, 0, 64);
+      fill(len);
+    }
+    for (uint64_t m = LowBitMask64(mark); m != 0; m &= m - 1) {
+      const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
+      s_.marks.push_back(i);
+      s_.mark_kinds.push_back(tk.kind(i));  // (in cache: PairQuotes() reads it)
+    }
+  }
+  front_ = 0;
+  next_start_ = 0;
+}
+
+// Blocks of 64 tokens, two passes each. The first makes bit masks of the
+// block's punctuation tokens and words that may start a cue or be a listed
+// word (a filter bit test), with no branch per token. (Most words are none
+// of these: their classes wait until a rule asks, Cls().) The second walks
+// the masks' bits while the block's token data is still in L1 cache:
+// punctuation codes first, then a look-up for the listed words, in token
+// order. (PlausibleCue() reads the classes and codes of earlier tokens only:
+// the block's punctuation codes are set before its words are looked at.)
+// The stop candidates (punctuation with a code, "and", "but", sentence
+// starts) are listed last, in token order.
+void Run::ClassifyUpTo(uint32_t end) const {
   const Tokens& tk = tk_;
   const CueLexicon& lex = lex_;
   const uint32_t n = n_;  // (a local: the stores below may alias n_)
-  alignas(16) uint8_t word[64], punct[64], mark[64], scan[64];
+  const uint32_t stop = std::min(end, n);
+  uint32_t b0 = front_;
+  const uint32_t first = b0;
+  if (first < stop) {
+    FillCovers(first, std::min(n, first + (stop - first + 63) / 64 * 64));
+  }
+  // (While the scan runs, Need() never calls it again: the scan reads codes
+  // and cue forms of earlier tokens only, and would find later ones at
+  // their defaults, as when every token was scanned before the rules ran.)
+  front_ = kNone;
+  alignas(16) uint8_t word[64], punct[64], scan[64];
   const std::vector<uint32_t>& starts = s_.sentence_starts;  // in order
-  size_t next_start = 0;
-  for (uint32_t b0 = 0; b0 < n; b0 += 64) {
+  size_t next_start = next_start_;
+  for (; b0 < stop; b0 += 64) {
     const uint32_t len = std::min<uint32_t>(n - b0, 64);
     // (size_t indices: the compiler vectorizes these loops.)
     const size_t base = b0;
@@ -704,11 +835,6 @@ void Run::ClassifyTokens() {
         const uint8_t kind = static_cast<uint8_t>(tk.kind(base + j));
         word[j] = kind == static_cast<uint8_t>(TokenKind::kWord) ? 0xFF : 0;
         punct[j] = kind == static_cast<uint8_t>(TokenKind::kPunct) ? 0xFF : 0;
-        // kOpenQuote, kCloseQuote, kAmbiguousQuote
-        mark[j] = static_cast<uint8_t>(
-                      kind - static_cast<uint8_t>(TokenKind::kOpenQuote)) <= 2
-                      ? 0xFF
-                      : 0;
       }
       // (The hash is tested for every token: no branch on the kind.)
       for (size_t j = 0; j < count; ++j) {
@@ -718,7 +844,7 @@ void Run::ClassifyTokens() {
     if (len == 64) {
       fill(64);  // a constant count: the loops vectorize
     } else {
-      for (uint8_t* a : {word, punct, mark, scan}) std::memset(a, 0, 64);
+      for (uint8_t* a : {word, punct, scan}) std::memset(a, 0, 64);
       fill(len);
     }
     uint64_t stops = 0;
@@ -726,11 +852,6 @@ void Run::ClassifyTokens() {
       if (ClassifyPunct(b0 + static_cast<uint32_t>(__builtin_ctzll(m)))) {
         stops |= m & (~m + 1);
       }
-    }
-    for (uint64_t m = LowBitMask64(mark); m != 0; m &= m - 1) {
-      const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
-      s_.marks.push_back(i);
-      s_.mark_kinds.push_back(tk.kind(i));  // (in cache: PairQuotes() reads it)
     }
     for (uint64_t m = LowBitMask64(scan) & LowBitMask64(word); m != 0;
          m &= m - 1) {
@@ -747,9 +868,36 @@ void Run::ClassifyTokens() {
                                static_cast<uint32_t>(__builtin_ctzll(stops)));
     }
   }
+  next_start_ = next_start;
+  front_ = b0 >= n ? kNone : b0;
+  PrepareStops();
+  if (b0 > first) PrefetchMentions(std::min(b0, n));
 }
 
-bool Run::ClassifyScanWord(uint32_t i, uint64_t h) {
+// The rules behind the scan read the records of the mentions near their
+// sentence (Emit(), Resolve(), FillAbout(), the descriptor memory), last
+// touched by BeginClassify()'s walk: the records of those that begin before
+// token `end` are prefetched, and the canonical names of the ORG ones among
+// those prefetched the time before (their records are in cache by then;
+// OrgWords() hashes the names). A prefetch changes no result.
+void Run::PrefetchMentions(uint32_t end) const {
+  for (size_t k = canon_prefetched_; k < prefetched_mentions_; ++k) {
+    const EntityRef& e = mentions_[k].entity;
+    if (e.type == EntityType::kOrg) __builtin_prefetch(e.canonical.data());
+  }
+  canon_prefetched_ = prefetched_mentions_;
+  const uint32_t byte_end = end < n_ ? tk_.begin(end) : kNone;
+  const std::vector<uint32_t>& begins = s_.mention_begin;
+  size_t m = prefetched_mentions_;
+  for (; m < begins.size() && begins[m] < byte_end; ++m) {
+    const char* rec = reinterpret_cast<const char*>(&mentions_[m]);
+    __builtin_prefetch(rec);
+    __builtin_prefetch(rec + sizeof(Mention) - 1);
+  }
+  prefetched_mentions_ = m;
+}
+
+bool Run::ClassifyScanWord(uint32_t i, uint64_t h) const {
   const CueLexicon::Entry e = lex_.Lookup(h);
   // (The bits above 15 are only read here.)
   s_.cls[i] = epoch_ | (e.classes & 0xFFFF);
@@ -797,7 +945,7 @@ void Run::ResetScratch() {
   s_.dirty = false;
 }
 
-bool Run::ClassifyPunct(uint32_t i) {
+bool Run::ClassifyPunct(uint32_t i) const {
   // From the hash, which the scan has in L1 cache: the key's length and
   // bytes would be three more reads of memory. A one-byte key's hash undoes
   // to (byte << 56) ^ 1 (KeyHashUnmix(), core/key_hash.h).
@@ -816,7 +964,7 @@ bool Run::ClassifyPunct(uint32_t i) {
   return false;
 }
 
-void Run::ClassifyCueStart(uint32_t i, const CueLexicon::Entry& e) {
+void Run::ClassifyCueStart(uint32_t i, const CueLexicon::Entry& e) const {
   for (int32_t f = e.first_form; f >= 0; f = lex_.form(f).next) {
     const CueForm& form = lex_.form(f);
     if (i + form.n_words > n_) continue;
@@ -969,17 +1117,42 @@ void Run::PrepareQuotes() {
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
     s_.quote.resize(size_t{n_} + kTokenPad, -1);
   }
+  // The in-quote bits here; the quote of each token by the scan's steps
+  // (FillCovers()).
   s_.in_quote.assign(n_ / 64 + 2, 0);
   uint64_t* const in_quote = s_.in_quote.data();
-  int32_t* const quote = s_.quote.data();
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
     const QuotePair& qp = s_.quotes[q];
     if (!qp.top_level) continue;
-    const uint32_t close = qp.close;  // (the stores may alias qp)
-    for (uint32_t t = qp.open; t <= close; ++t) {
-      quote[t] = static_cast<int32_t>(q);
+    for (uint32_t t = qp.open; t <= qp.close; ++t) {
       in_quote[t >> 6] |= uint64_t{1} << (t & 63);
     }
+  }
+  quote_fill_ = 0;
+}
+
+// The covering mention and quote of tokens [b, e), from the mention runs and
+// the top-level quotes (both in token order), from where the last call
+// stopped.
+void Run::FillCovers(uint32_t b, uint32_t e) const {
+  const std::vector<Scratch::CoverRun>& runs = s_.cover_runs;
+  int32_t* const mention = s_.mention.data();
+  for (; cover_run_ < runs.size(); ++cover_run_) {
+    const Scratch::CoverRun& r = runs[cover_run_];
+    const uint32_t to = std::min(r.e, e);
+    for (uint32_t t = std::max(r.b, b); t < to; ++t) mention[t] = r.m;
+    if (r.e > e) break;  // (the rest in a later step)
+  }
+  const std::vector<QuotePair>& quotes = s_.quotes;
+  int32_t* const quote = s_.quote.data();
+  for (; quote_fill_ < quotes.size(); ++quote_fill_) {
+    const QuotePair& q = quotes[quote_fill_];
+    if (!q.top_level) continue;
+    const uint32_t to = std::min(q.close + 1, e);
+    for (uint32_t t = std::max(q.open, b); t < to; ++t) {
+      quote[t] = static_cast<int32_t>(quote_fill_);
+    }
+    if (q.close + 1 > e) break;
   }
 }
 
@@ -1049,18 +1222,18 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
     }
     // "without", "but", "quoted", "cited" (their codes: only word tokens
     // have these keys)
-    const uint8_t next = static_cast<uint8_t>(s_.pc[j]);
+    const uint8_t next = static_cast<uint8_t>(Code(j));
     if (next == kBut || next == kCommaBreak) return true;
   }
   if (Comma(i) && NewSubjectAndCueAfter(i)) return true;
-  if (Comma(i) && i + 1 < n_ && s_.pc[i + 1] == ToCode(kAnd)) {
+  if (Comma(i) && i + 1 < n_ && Code(i + 1) == ToCode(kAnd)) {
     // ", and the ministry added that ...": a new clause with its own cue.
     for (uint32_t j = i + 2; j < n_ && j < i + 9; ++j) {
       if (!Word(j)) break;
       if (IsCue(j) && LemmaAt(j).cls != CueClass::kSpecial) return true;
     }
   }
-  if (AndBut(static_cast<uint8_t>(s_.pc[i]))) {
+  if (AndBut(static_cast<uint8_t>(Code(i)))) {
     uint32_t j = i + 1;
     // "- but she also insisted that": a pronoun subject of the new clause.
     if (j + 1 < n_ && Word(j) && Has(j, wc::kPronoun) && !Has(j, wc::kDet) &&
@@ -1079,8 +1252,8 @@ bool Run::IsStopAt(uint32_t i, bool np) const {
 // start other than token 0), in order and without repeats. Whether each is
 // a stop is decided on demand (ContentEnd()): a text has far more commas
 // than contents that reach one.
-void Run::PrepareStops() {
-  // (s_.stop_merged is listed by ClassifyTokens().)
+void Run::PrepareStops() const {
+  // (s_.stop_merged is listed by ClassifyUpTo(), as far as it got.)
   const size_t count = s_.stop_merged.size();
   if (s_.next_clause_stop.size() < count) {
     s_.next_clause_stop.resize(count, -1);
@@ -1093,7 +1266,7 @@ void Run::PrepareStops() {
 // of the clause stops.
 bool Run::StopCandidateIsStop(size_t k, bool np) const {
   const uint32_t i = s_.stop_merged[k];
-  const uint8_t code = static_cast<uint8_t>(s_.pc[i]);
+  const uint8_t code = static_cast<uint8_t>(Code(i));
   bool clause_stop;
   if (code == ',' || code == ';' || code == ':' || AndBut(code)) {
     clause_stop = IsStopAt(i, false);
@@ -1113,10 +1286,19 @@ bool Run::StopCandidateIsStop(size_t k, bool np) const {
 // decided and walked at most once per kind per call.
 size_t Run::NextStop(size_t k0, bool np) const {
   std::vector<int32_t>& next = np ? s_.next_np_stop : s_.next_clause_stop;
-  const size_t count = s_.stop_merged.size();
   size_t k = k0;
-  size_t stop = count;
-  for (; k < count; ++k) {
+  size_t stop;
+  while (true) {
+    if (k == s_.stop_merged.size()) {
+      // Past the candidates listed so far the scan lists more: the walk ends
+      // at the same stop however far the scan had got.
+      if (front_ == kNone) {
+        stop = k;
+        break;
+      }
+      ClassifyUpTo(front_ + kScanStep);
+      continue;
+    }
     if (next[k] >= 0) {
       stop = static_cast<size_t>(next[k]);
       break;
@@ -1125,7 +1307,9 @@ size_t Run::NextStop(size_t k0, bool np) const {
       stop = k;
       break;
     }
+    ++k;
   }
+  const size_t count = s_.stop_merged.size();
   for (size_t j = k0; j < k && j < count; ++j) {
     next[j] = static_cast<int32_t>(stop);
   }
@@ -1616,6 +1800,9 @@ uint32_t Run::FrontStart(uint32_t b) const {
 
 uint32_t Run::ContentEnd(uint32_t cb, bool np) const {
   if (cb + 1 > n_) return n_;
+  // (The candidates up to cb + 1 listed: the search below is the one over
+  // all candidates.)
+  Need(cb + 1);
   const std::vector<uint32_t>& cands = s_.stop_merged;
   const size_t k = stop_cursor_.Find(cands, cb + 1);
   const size_t stop = NextStop(k, np);
@@ -2111,7 +2298,7 @@ bool Run::TrimRange(TokRange& r) const {
 void Run::IngestMentionsBefore(uint32_t byte) {
   // The mentions before `byte` (in order, to the first that is not), then
   // those of them with a PER or ORG entity with a canonical name, in order:
-  // from the compact lists ClassifyTokens() made.
+  // from the compact lists BeginClassify() made.
   const uint32_t* const begins = s_.mention_begin.data();
   while (ingested_ < mentions_.size() && begins[ingested_] < byte) {
     ++ingested_;
@@ -3776,19 +3963,23 @@ void Run::Go() {
   if (s_.org_words.size() < mentions_.size()) {
     s_.org_words.resize(mentions_.size(), 0);
   }
-  // (s_.org_mentions is listed by ClassifyTokens().)
+  // (s_.org_mentions is listed by BeginClassify().)
   if (s_.gender.size() < mentions_.size()) {
     s_.gender.resize(mentions_.size(), -1);
   }
-  ClassifyTokens();
+  BeginClassify();
   PrepareQuotes();
-  PrepareStops();
   // Cursors into the cue and colon lists: the first at or after the
   // sentence's first token (sentences come in order; a lower_bound if not).
   size_t cue_pos = 0, colon_pos = 0, headline_pos = 0;
   uint32_t last_begin = 0;
   for (uint32_t si = 0; si < sents().size(); ++si) {
     const TextUnit& s = sents()[si];
+    // The scan runs ahead of this sentence by at least kScanLead tokens. (It
+    // must be past the sentence at least: the cursors below read the lists.)
+    if (front_ != kNone && s.token_end + kScanLead > front_) {
+      ClassifyUpTo(s.token_end + kScanLead + kScanStep);
+    }
     cur_sent_ = si;
     if (sents_sorted_) {
       sent_hint_ = si;
@@ -3849,7 +4040,7 @@ void Run::Go() {
       }
     }
     // The cue tokens of this sentence, from the list made by
-    // ClassifyTokens() (the same tokens a scan of the sentence would visit:
+    // ClassifyUpTo() (the same tokens a scan of the sentence would visit:
     // a multi-word cue skips the cues inside it).
     uint32_t skip_to = 0;  // tokens inside the last multi-word cue
     for (auto it = s_.cues.begin() + cue_pos;
@@ -3885,6 +4076,7 @@ void Run::Go() {
       HeadlineColons(s.token_begin, s_end, colon_pos);
     }
   }
+  ClassifyUpTo(n_);  // (the passes below and the reset read every token's)
   NestedPass(first_claim_);
   UncuedQuotes();
   SortClaims();

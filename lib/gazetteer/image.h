@@ -67,6 +67,10 @@ class GazetteerImage {
   bool MayStartCapital(uint64_t hash) const {
     return InFilter(root_filter_.data(), root_filter_words_, hash);
   }
+  // Starts loading the word of MayStartCapital(hash).
+  SAYSO_PREFETCH_INLINE void PrefetchStartCapital(uint64_t hash) const {
+    __builtin_prefetch(&root_filter_[gz::FilterWord(hash, root_filter_words_)]);
+  }
   // The lower-case start entry of a key hash (flags = token id), or nullptr.
   const gz::VocabEntry* FindStart(uint64_t hash) const {
     if (hash == 0) return nullptr;

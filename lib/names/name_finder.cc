@@ -1206,7 +1206,17 @@ void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
 void Finder::CutRuns() {
   const size_t n = tok_.size();
   size_t i = 0;  // runs so far end before i
-  for (const uint32_t b : names_) {
+  for (size_t k = 0; k < names_.size(); ++k) {
+    // The word after a run is tested for "of"/"for"/"on"/"and"/"the" by its
+    // key hash, a scattered read (the class word has no bit left for it):
+    // the key hash after the name token 8 on is loaded now, unused, so that
+    // it is in cache by then (Tokens gives no address to prefetch).
+    // One-process A/B 0.957 brown-press, 0.966 wild-en.
+    if (k + 8 < names_.size() && names_[k + 8] + 1 < n) {
+      const uint64_t ahead = tok_.key_hash(names_[k + 8] + 1);
+      asm volatile("" : : "r"(ahead));
+    }
+    const uint32_t b = names_[k];
     if (b < i) continue;
     uint32_t e = b + 1;
     bool in_of = false;  // after "of"/"for": "and" may join ("Health and ...")
