@@ -2,15 +2,16 @@
 // output definition and the rule ids; each rule below names its id.
 //
 // Passes (all linear in tokens):
-//   1. whole document, compact: the sentence starts, the mentions spread to
-//      their tokens, the quote marks listed and paired (quotes.cc: a quote
-//      may close far from its opening), per-token quote cover;
+//   1. whole document, compact: the sentence starts, the tokens covered by
+//      mentions (a bit each), the quote marks listed and paired (quotes.cc:
+//      a quote may close far from its opening);
 //   2. block scan, per token: a filter bit test for the words that may
 //      start a cue or be a listed word (one hash probe for those; the word
 //      classes of other tokens are looked up when a rule first asks); the
-//      cue, colon and possible-stop tokens listed. It runs a few thousand
-//      tokens ahead of the rules (ClassifyUpTo(), Need()), so the rules
-//      find a sentence's tokens and scratch still in the L2 cache;
+//      cue, colon and possible-stop tokens listed; the covering mention and
+//      quote written. It runs a few thousand tokens ahead of the rules
+//      (ClassifyUpTo(), Need()), so the rules find a sentence's tokens and
+//      scratch still in the L2 cache;
 //   3. whether a possible stop stops a content (IsStopAt()) is decided when
 //      a content reaches it, once per call;
 //   4. per cue: bounded look-left (subject), look-right (content, inverted
@@ -368,7 +369,7 @@ class Run {
   void BeginClassify();
   // The block scan from front_ on, until front_ >= end (or every token is
   // done). (const: the rules' accessors call it through Need(); it writes
-  // only the scratch and the scan's position.)
+  // only the scratch and the scan's position and cursors.)
   void ClassifyUpTo(uint32_t end) const;
   void PrefetchMentions(uint32_t end) const;
   void FillCovers(uint32_t b, uint32_t e) const;
