@@ -3977,9 +3977,11 @@ void Run::Go() {
   for (uint32_t si = 0; si < sents().size(); ++si) {
     const TextUnit& s = sents()[si];
     // The scan runs ahead of this sentence by at least kScanLead tokens. (It
-    // must be past the sentence at least: the cursors below read the lists.)
-    if (front_ != kNone && s.token_end + kScanLead > front_) {
-      ClassifyUpTo(s.token_end + kScanLead + kScanStep);
+    // must be past the sentence at least: the cursors below read the lists.
+    // A host's sentences out of order can end before they begin.)
+    const uint32_t s_last = std::min(std::max(s.token_begin, s.token_end), n_);
+    if (front_ != kNone && s_last + kScanLead > front_) {
+      ClassifyUpTo(s_last + kScanLead + kScanStep);
     }
     cur_sent_ = si;
     if (sents_sorted_) {
