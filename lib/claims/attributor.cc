@@ -4046,9 +4046,9 @@ void Run::Go() {
     // ClassifyUpTo() (the same tokens a scan of the sentence would visit:
     // a multi-word cue skips the cues inside it).
     uint32_t skip_to = 0;  // tokens inside the last multi-word cue
-    for (auto it = s_.cues.begin() + cue_pos;
-         it != s_.cues.end() && *it < s_end; ++it) {
-      const uint32_t t = *it;
+    // (By index: a rule that runs the scan on can grow the list.)
+    for (size_t k = cue_pos; k < s_.cues.size() && s_.cues[k] < s_end; ++k) {
+      const uint32_t t = s_.cues[k];
       if (t < skip_to) continue;
       const CueLemma& l = LemmaAt(t);
       switch (l.special) {
