@@ -2,15 +2,16 @@
 // output definition and the rule ids; each rule below names its id.
 //
 // Passes (all linear in tokens):
-//   1. whole document, compact: the sentence starts, the mentions spread to
-//      their tokens, the quote marks listed and paired (quotes.cc: a quote
-//      may close far from its opening), per-token quote cover;
+//   1. whole document, compact: the sentence starts, the tokens covered by
+//      mentions (a bit each), the quote marks listed and paired (quotes.cc:
+//      a quote may close far from its opening);
 //   2. block scan, per token: a filter bit test for the words that may
 //      start a cue or be a listed word (one hash probe for those; the word
 //      classes of other tokens are looked up when a rule first asks); the
-//      cue, colon and possible-stop tokens listed. It runs a few thousand
-//      tokens ahead of the rules (ClassifyUpTo(), Need()), so the rules
-//      find a sentence's tokens and scratch still in the L2 cache;
+//      cue, colon and possible-stop tokens listed; the covering mention and
+//      quote written. It runs a few thousand tokens ahead of the rules
+//      (ClassifyUpTo(), Need()), so the rules find a sentence's tokens and
+//      scratch still in the L2 cache;
 //   3. whether a possible stop stops a content (IsStopAt()) is decided when
 //      a content reaches it, once per call;
 //   4. per cue: bounded look-left (subject), look-right (content, inverted
@@ -368,7 +369,7 @@ class Run {
   void BeginClassify();
   // The block scan from front_ on, until front_ >= end (or every token is
   // done). (const: the rules' accessors call it through Need(); it writes
-  // only the scratch and the scan's position.)
+  // only the scratch and the scan's position and cursors.)
   void ClassifyUpTo(uint32_t end) const;
   void PrefetchMentions(uint32_t end) const;
   void FillCovers(uint32_t b, uint32_t e) const;
@@ -3976,9 +3977,11 @@ void Run::Go() {
   for (uint32_t si = 0; si < sents().size(); ++si) {
     const TextUnit& s = sents()[si];
     // The scan runs ahead of this sentence by at least kScanLead tokens. (It
-    // must be past the sentence at least: the cursors below read the lists.)
-    if (front_ != kNone && s.token_end + kScanLead > front_) {
-      ClassifyUpTo(s.token_end + kScanLead + kScanStep);
+    // must be past the sentence at least: the cursors below read the lists.
+    // A host's sentences out of order can end before they begin.)
+    const uint32_t s_last = std::min(std::max(s.token_begin, s.token_end), n_);
+    if (front_ != kNone && s_last + kScanLead > front_) {
+      ClassifyUpTo(s_last + kScanLead + kScanStep);
     }
     cur_sent_ = si;
     if (sents_sorted_) {
@@ -4043,9 +4046,9 @@ void Run::Go() {
     // ClassifyUpTo() (the same tokens a scan of the sentence would visit:
     // a multi-word cue skips the cues inside it).
     uint32_t skip_to = 0;  // tokens inside the last multi-word cue
-    for (auto it = s_.cues.begin() + cue_pos;
-         it != s_.cues.end() && *it < s_end; ++it) {
-      const uint32_t t = *it;
+    // (By index: a rule that runs the scan on can grow the list.)
+    for (size_t k = cue_pos; k < s_.cues.size() && s_.cues[k] < s_end; ++k) {
+      const uint32_t t = s_.cues[k];
       if (t < skip_to) continue;
       const CueLemma& l = LemmaAt(t);
       switch (l.special) {
