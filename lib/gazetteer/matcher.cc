@@ -49,8 +49,8 @@ auto MakeHashSet(S... words) {
 // block's keys finds the few hyphens, and a search of the key bounds their
 // tokens, instead of a test per token. The search gallops forward from the
 // token after the last hit (steps of 1, 2, 4, ..., then halving within the
-// last step): hits are ~90 tokens apart in news text, so it reads the key
-// bounds near where it is, in order. A binary search over the rest of the
+// last step): hits are ~90 tokens apart on brown-press, so it reads the
+// key bounds near where it is, in order. A binary search over the rest of the
 // block jumped across it, and at document scale (key bounds out of L2)
 // each of its ~12 dependent reads was a cache miss: 12 % of the stage on a
 // 1 MB text.
