@@ -211,6 +211,54 @@ TEST_F(GazetteerTest, HostTokensWithKeysInAnyOrder) {
   EXPECT_EQ(host.mentions()[0].span, (Span{2, 6}));
 }
 
+// The matcher finds each hyphen's token by a search of the key bounds that
+// starts after the last hit, per block of 4,096 tokens: a hyphenated token
+// is split wherever it is (first or last of a block or of the text, next to
+// another, thousands of tokens after the last, next to empty and dash-only
+// keys, with two hyphens), over the Tokenizer's layer and over a host's
+// (no flags, an empty key before every word).
+TEST_F(GazetteerTest, HyphenatedTokensAreFoundAnywhereInLongTexts) {
+  constexpr size_t kWords = 3 * 4096 + 10;
+  std::vector<std::string> words(kWords, "x");  // token i is words[i]
+  for (size_t i :
+       {size_t{0}, size_t{1}, size_t{3}, size_t{63}, size_t{64}, size_t{4095},
+        size_t{4096}, size_t{4100}, size_t{8194}, kWords - 1}) {
+    words[i] = "Kyiv-based";
+  }
+  for (size_t i : {2, 4094, 4097, 8192}) words[i] = "\xff";  // empty key
+  for (size_t i : {4, 1000, 8191}) words[i] = "--";
+  for (size_t i : {5, 8193}) words[i] = "Kyiv-x-Kyiv";
+  std::string text;
+  std::vector<Span> want;
+  for (const std::string& w : words) {
+    if (!text.empty()) text += ' ';
+    const uint32_t at = static_cast<uint32_t>(text.size());
+    if (w.starts_with("Kyiv")) want.push_back({at, at + 4});
+    if (w == "Kyiv-x-Kyiv") want.push_back({at + 7, at + 11});
+    text += w;
+  }
+  const auto spans = [](const Document& doc) {
+    std::vector<Span> out;
+    for (const Mention& m : doc.mentions()) out.push_back(m.span);
+    return out;
+  };
+  Annotate(text);
+  ASSERT_EQ(doc_.tokens().size(), kWords);
+  EXPECT_EQ(spans(doc_), want);
+
+  Document host(text);
+  const Tokens& tokens = doc_.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    host.mutable_tokens().Add({tokens.begin(i), tokens.begin(i)},
+                              TokenKind::kInvalid, 0, "");
+    host.mutable_tokens().Add(tokens.span(i), tokens.kind(i), 0, tokens.key(i));
+  }
+  absl::StatusOr<Gazetteer> gaz = Gazetteer::FromBytes(*image_);
+  ASSERT_TRUE(gaz.ok());
+  ASSERT_TRUE(gaz->Process(host).ok());
+  EXPECT_EQ(spans(host), want);
+}
+
 // An ill-formed byte is a token with an empty key: no unit, so a walk goes
 // past it and a match may span it; the word after it still starts a match.
 TEST_F(GazetteerTest, IllFormedBytesAreNoUnits) {

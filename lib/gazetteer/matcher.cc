@@ -49,8 +49,8 @@ auto MakeHashSet(S... words) {
 // block's keys finds the few hyphens, and a search of the key bounds their
 // tokens, instead of a test per token. The search gallops forward from the
 // token after the last hit (steps of 1, 2, 4, ..., then halving within the
-// last step): hits are ~90 tokens apart in news text, so it reads the key
-// bounds near where it is, in order. A binary search over the rest of the
+// last step): hits are ~90 tokens apart on brown-press, so it reads the
+// key bounds near where it is, in order. A binary search over the rest of the
 // block jumped across it, and at document scale (key bounds out of L2)
 // each of its ~12 dependent reads was a cache miss: 12 % of the stage on a
 // 1 MB text.
@@ -61,8 +61,8 @@ void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
   // scale) one after the other: one load per cache line of them, unused,
   // first, so that those lines arrive together (Tokens gives no address to
   // prefetch). One-process A/B 0.966 brown-press, 0.942 wild-en.
-  for (uint32_t t = begin; t < end; t += 16) {
-    const char* key = tokens.key(t).data();
+  for (uint32_t k = 0; k < end - begin; k += 16) {
+    const char* key = tokens.key(begin + k).data();
     asm volatile("" : : "r"(key));
   }
   const char* from = tokens.key(begin).data();
@@ -76,8 +76,10 @@ void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
     // The last token whose key begins at or before p holds it (keys are
     // back to back and p is inside [from, hi)); empty keys begin where the
     // next one does, and are skipped by the search.
+    // step < end - lo, not lo + step < end: that sum could wrap in a last
+    // block near 2^32 tokens.
     uint32_t lo = lo_token, step = 1;
-    while (lo + step < end && tokens.key(lo + step).data() <= p) {
+    while (step < end - lo && tokens.key(lo + step).data() <= p) {
       lo += step;
       step *= 2;
     }
