@@ -699,12 +699,13 @@ class Matcher {
   template <bool kGuards>
   void ScanTokens() {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    s_.hyphenated.assign((n + 63) / 64, 0);
+    // (size_t and b = e: no wrap for a document near 2^32 tokens.)
+    s_.hyphenated.assign((size_t{n} + 63) / 64, 0);
     hyphens_known_ = 0;
     // Matches do not overlap: the scan resumes at unit (token, part).
     uint32_t resume_token = 0, resume_part = 0;
-    for (uint32_t b = 0; b < n; b += kBlockTokens) {
-      const uint32_t e = n - b > kBlockTokens ? b + kBlockTokens : n;
+    for (uint32_t b = 0, e = 0; b < n; b = e) {
+      e = n - b > kBlockTokens ? b + kBlockTokens : n;
       const size_t m = FindCandidates<kGuards>(b, e);
       ScanCandidates<kGuards>(s_.candidates.get(), m, &resume_token,
                               &resume_part);
