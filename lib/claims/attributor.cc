@@ -466,11 +466,11 @@ class Run {
   void SortClaims();
 
   // ---- output
-  // An empty reported_by is none. (Not a std::optional: g++ tests a
-  // disengaged one's range before its flag, a branch on uninitialised
+  // An empty source or reported_by is none. (Not a std::optional: g++ tests
+  // a disengaged one's range before its flag, a branch on uninitialised
   // bytes that memcheck reports.)
-  bool Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
-            uint16_t lemma, std::string_view lemma_text, std::string_view rule,
+  bool Emit(TokRange content, TokRange source, TokRange cue, uint16_t lemma,
+            std::string_view lemma_text, std::string_view rule,
             float confidence, TokRange reported_by = {}, TokRange exclude = {});
   void Resolve(TokRange src, Claim& claim);
   static constexpr uint64_t kKnown = uint64_t{1} << 63;
@@ -2707,10 +2707,9 @@ void Run::Resolve(TokRange src, Claim& claim) {
 
 // ---------------------------------------------------------------- output
 
-bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
-               uint16_t lemma, std::string_view lemma_text,
-               std::string_view rule, float confidence, TokRange reported_by,
-               TokRange exclude) {
+bool Run::Emit(TokRange content, TokRange source, TokRange cue, uint16_t lemma,
+               std::string_view lemma_text, std::string_view rule,
+               float confidence, TokRange reported_by, TokRange exclude) {
   (void)lemma;
   if (!TrimRange(content)) return false;
   if (confidence < opt_.min_confidence) return false;
@@ -2759,13 +2758,13 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   c.cue_lemma = lemma_text;
   c.rule = rule;
   c.confidence = confidence;
-  if (source && !source->empty()) {
-    c.source = Span{tk_.begin(source->b), tk_.end(source->e - 1)};
-    Resolve(*source, c);
+  if (!source.empty()) {
+    c.source = Span{tk_.begin(source.b), tk_.end(source.e - 1)};
+    Resolve(source, c);
     if (c.source_entity) {
       if (c.source_entity->type == EntityType::kPer) {
         // Find the mention index of this entity for the topic.
-        for (uint32_t t = source->b; t < source->e; ++t) {
+        for (uint32_t t = source.b; t < source.e; ++t) {
           const int32_t m = MentionAt(t);
           if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
             topic_per_ = m;
@@ -2776,7 +2775,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
         if (topic_per_ < 0 ||
             mentions_[topic_per_].entity.id != c.source_entity->id) {
           // Resolved through a pronoun or a description: keep the topic.
-          const int32_t m = LastPerMention(tk_.begin(source->b));
+          const int32_t m = LastPerMention(tk_.begin(source.b));
           if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
             topic_per_ = m;
             topic_sent_ = cur_sent_;
@@ -2795,7 +2794,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   FillAbout(c);  // the mentions inside the content
   recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
   cue_tok_.push_back(cue.empty() ? content.b : cue.b);
-  src_tok_.push_back(source && !source->empty() ? *source : TokRange{});
+  src_tok_.push_back(source.empty() ? TokRange{} : source);
   claims_->push_back(std::move(c));
   return true;
 }
@@ -2904,7 +2903,7 @@ void Run::VerbCue(uint32_t c) {
     if (e > sb && Is(e - 1, impl_.h_it)) {
       ContentPick r = RightContent(after, frame::That, sb, false);
       if (r.that) {
-        Emit(r.r, std::nullopt, cue, form.lemma, lemma.lemma, "passive.it_that",
+        Emit(r.r, TokRange{}, cue, form.lemma, lemma.lemma, "passive.it_that",
              0.6f);
       }
     }
@@ -3343,7 +3342,7 @@ void Run::VerbCue(uint32_t c) {
       }
     }
     if (!src) return;
-    Emit(content, src, cue, form.lemma, lemma.lemma,
+    Emit(content, *src, cue, form.lemma, lemma.lemma,
          why == Stop::kAnd ? "coordinated.previous_source"
                            : "participle.clause_subject",
          0.75f);
