@@ -174,6 +174,22 @@ TEST(ClaimsIndirectTest, QuotedByIsReportedBy) {
   EXPECT_EQ(c[0].content, "The strike hit a depot");
 }
 
+// The inverted order ("said the navy") has its own relay branch; without
+// ", quoted by" the claim has no reported_by.
+TEST(ClaimsIndirectTest, QuotedByAfterInvertedSubjectIsReportedBy) {
+  auto c = Claims("The strike hit a depot, said the navy, quoted by TASS.");
+  ASSERT_THAT(c, SizeIs(1));
+  EXPECT_EQ(c[0].rule, "front.cue_subject");
+  EXPECT_EQ(c[0].source, "the navy");
+  EXPECT_EQ(c[0].reported_by, "TASS");
+  EXPECT_EQ(c[0].content, "The strike hit a depot");
+  auto d = Claims("The strike hit a depot, said the navy.");
+  ASSERT_THAT(d, SizeIs(1));
+  EXPECT_EQ(d[0].rule, "front.cue_subject");
+  EXPECT_EQ(d[0].source, "the navy");
+  EXPECT_EQ(d[0].reported_by, "");
+}
+
 TEST(ClaimsIndirectTest, InterposedAttributionKeepsTheWholeSentence) {
   auto c = Claims(
       "If the rain continues, the engineer said, the road will "

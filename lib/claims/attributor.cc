@@ -466,10 +466,12 @@ class Run {
   void SortClaims();
 
   // ---- output
-  bool Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
-            uint16_t lemma, std::string_view lemma_text, std::string_view rule,
-            float confidence, std::optional<TokRange> reported_by,
-            TokRange exclude = {});
+  // An empty source or reported_by is none. (Not a std::optional: g++ tests
+  // a disengaged one's range before its flag, a branch on uninitialised
+  // bytes that memcheck reports.)
+  bool Emit(TokRange content, TokRange source, TokRange cue, uint16_t lemma,
+            std::string_view lemma_text, std::string_view rule,
+            float confidence, TokRange reported_by = {}, TokRange exclude = {});
   void Resolve(TokRange src, Claim& claim);
   static constexpr uint64_t kKnown = uint64_t{1} << 63;
   static constexpr uint64_t kIsOrg = uint64_t{1} << 62;
@@ -2705,10 +2707,9 @@ void Run::Resolve(TokRange src, Claim& claim) {
 
 // ---------------------------------------------------------------- output
 
-bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
-               uint16_t lemma, std::string_view lemma_text,
-               std::string_view rule, float confidence,
-               std::optional<TokRange> reported_by, TokRange exclude) {
+bool Run::Emit(TokRange content, TokRange source, TokRange cue, uint16_t lemma,
+               std::string_view lemma_text, std::string_view rule,
+               float confidence, TokRange reported_by, TokRange exclude) {
   (void)lemma;
   if (!TrimRange(content)) return false;
   if (confidence < opt_.min_confidence) return false;
@@ -2757,13 +2758,13 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
   c.cue_lemma = lemma_text;
   c.rule = rule;
   c.confidence = confidence;
-  if (source && !source->empty()) {
-    c.source = Span{tk_.begin(source->b), tk_.end(source->e - 1)};
-    Resolve(*source, c);
+  if (!source.empty()) {
+    c.source = Span{tk_.begin(source.b), tk_.end(source.e - 1)};
+    Resolve(source, c);
     if (c.source_entity) {
       if (c.source_entity->type == EntityType::kPer) {
         // Find the mention index of this entity for the topic.
-        for (uint32_t t = source->b; t < source->e; ++t) {
+        for (uint32_t t = source.b; t < source.e; ++t) {
           const int32_t m = MentionAt(t);
           if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
             topic_per_ = m;
@@ -2774,7 +2775,7 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
         if (topic_per_ < 0 ||
             mentions_[topic_per_].entity.id != c.source_entity->id) {
           // Resolved through a pronoun or a description: keep the topic.
-          const int32_t m = LastPerMention(tk_.begin(source->b));
+          const int32_t m = LastPerMention(tk_.begin(source.b));
           if (m >= 0 && mentions_[m].entity.id == c.source_entity->id) {
             topic_per_ = m;
             topic_sent_ = cur_sent_;
@@ -2787,14 +2788,13 @@ bool Run::Emit(TokRange content, std::optional<TokRange> source, TokRange cue,
       }
     }
   }
-  if (reported_by && !reported_by->empty()) {
-    c.reported_by =
-        Span{tk_.begin(reported_by->b), tk_.end(reported_by->e - 1)};
+  if (!reported_by.empty()) {
+    c.reported_by = Span{tk_.begin(reported_by.b), tk_.end(reported_by.e - 1)};
   }
   FillAbout(c);  // the mentions inside the content
   recent_.push_back({cue.empty() ? content.b : cue.b, claims_->size()});
   cue_tok_.push_back(cue.empty() ? content.b : cue.b);
-  src_tok_.push_back(source && !source->empty() ? *source : TokRange{});
+  src_tok_.push_back(source.empty() ? TokRange{} : source);
   claims_->push_back(std::move(c));
   return true;
 }
@@ -2894,7 +2894,7 @@ void Run::VerbCue(uint32_t c) {
       }
       if (!content.empty()) {
         Emit(content, agent, cue, form.lemma, lemma.lemma, "passive.by_agent",
-             0.7f, std::nullopt);
+             0.7f);
       }
     }
     return;
@@ -2903,8 +2903,8 @@ void Run::VerbCue(uint32_t c) {
     if (e > sb && Is(e - 1, impl_.h_it)) {
       ContentPick r = RightContent(after, frame::That, sb, false);
       if (r.that) {
-        Emit(r.r, std::nullopt, cue, form.lemma, lemma.lemma, "passive.it_that",
-             0.6f, std::nullopt);
+        Emit(r.r, TokRange{}, cue, form.lemma, lemma.lemma, "passive.it_that",
+             0.6f);
       }
     }
     return;
@@ -3047,8 +3047,7 @@ void Run::VerbCue(uint32_t c) {
       if (InQuote(c)) {
         rr.e = std::min<uint32_t>(rr.e, s_.quotes[QuoteAt(c)].close);
       }
-      Emit(rr, subj, cue, form.lemma, lemma.lemma, "as_parenthetical", 0.7f,
-           std::nullopt);
+      Emit(rr, subj, cue, form.lemma, lemma.lemma, "as_parenthetical", 0.7f);
       return;
     }
     // "Under review, the auditors said, were the contracts", "That, she
@@ -3065,7 +3064,7 @@ void Run::VerbCue(uint32_t c) {
         if (fs < subj.b - 1) {
           TokRange all{fs, ContentEnd(q + 1, false)};
           Emit(all, subj, cue, form.lemma, lemma.lemma, "front.interposed",
-               0.8f, std::nullopt, TokRange{subj.b, after});
+               0.8f, TokRange{}, TokRange{subj.b, after});
           return;
         }
       }
@@ -3113,19 +3112,19 @@ void Run::VerbCue(uint32_t c) {
         // "“A,” X said, “B.”": one direct claim.
         TokRange all{front.b, right.r.e};
         Emit(all, subj, cue, form.lemma, lemma.lemma, "direct.split_quote",
-             0.85f, std::nullopt, TokRange{subj.b, after});
+             0.85f, TokRange{}, TokRange{subj.b, after});
         return;
       }
       Emit(right.r, subj, cue, form.lemma, lemma.lemma,
            right.that ? "indirect.that" : "direct.quote_after_cue",
-           right.that ? 0.9f : 0.9f, std::nullopt);
+           right.that ? 0.9f : 0.9f);
       return;
     }
     if (has_front && right.clause && !right.r.empty() &&
         s_.role[front.e - 1] != kCloseMark) {
       // "However, the jury said it believes P": the clause on the right.
       Emit(right.r, subj, cue, form.lemma, lemma.lemma, "indirect.zero_that",
-           0.75f, std::nullopt);
+           0.75f);
       return;
     }
     if (has_front) {
@@ -3139,15 +3138,14 @@ void Run::VerbCue(uint32_t c) {
           s_.role[front.e - 1] != kCloseMark) {
         TokRange all{front.b, ContentEnd(q + 1, false)};
         Emit(all, subj, cue, form.lemma, lemma.lemma, "front.interposed", 0.8f,
-             std::nullopt, TokRange{subj.b, after});
+             TokRange{}, TokRange{subj.b, after});
         return;
       }
       // ", quoted by Interfax": a relay.
-      std::optional<TokRange> relay;
+      TokRange relay;
       if (Comma(q) && (Is(q + 1, impl_.h_quoted) || Is(q + 1, impl_.h_cited)) &&
           Is(q + 2, impl_.h_by)) {
-        TokRange r = NpRight(q + 3, se, true, false);
-        if (!r.empty()) relay = r;
+        relay = NpRight(q + 3, se, true, false);
       }
       Emit(front, subj, cue, form.lemma, lemma.lemma, "front.subject_cue",
            0.85f, relay);
@@ -3156,7 +3154,7 @@ void Run::VerbCue(uint32_t c) {
     if (!right.r.empty()) {
       Emit(right.r, subj, cue, form.lemma, lemma.lemma,
            right.clause ? "indirect.zero_that" : "indirect.object",
-           right.clause ? 0.75f : 0.7f, std::nullopt);
+           right.clause ? 0.75f : 0.7f);
     }
     return;
   }
@@ -3187,13 +3185,12 @@ void Run::VerbCue(uint32_t c) {
     if (!src.empty() && !Has(src.b, wc::kNotSource)) {
       TokRange front;
       if (fronted(c, &front)) {
-        std::optional<TokRange> relay;
+        TokRange relay;
         uint32_t q = src.e;
         if (Comma(q) &&
             (Is(q + 1, impl_.h_quoted) || Is(q + 1, impl_.h_cited)) &&
             Is(q + 2, impl_.h_by)) {
-          TokRange r = NpRight(q + 3, se, true, false);
-          if (!r.empty()) relay = r;
+          relay = NpRight(q + 3, se, true, false);
         }
         Emit(front, src, cue, form.lemma, lemma.lemma, "front.cue_subject",
              0.85f, relay);
@@ -3215,7 +3212,7 @@ void Run::VerbCue(uint32_t c) {
             !ShortQuote(s_.quotes[QuoteAt(k + 1)])) {
           TokRange content{k + 1, ContentEnd(k + 1, false)};
           Emit(content, src, cue, form.lemma, lemma.lemma,
-               "direct.inverted_cue", 0.85f, std::nullopt);
+               "direct.inverted_cue", 0.85f);
           return;
         }
       }
@@ -3246,7 +3243,7 @@ void Run::VerbCue(uint32_t c) {
       }
       if (!ante.empty()) {
         Emit(right.r, ante, cue, form.lemma, lemma.lemma, "relative.antecedent",
-             0.75f, std::nullopt);
+             0.75f);
       }
     }
     return;
@@ -3345,10 +3342,10 @@ void Run::VerbCue(uint32_t c) {
       }
     }
     if (!src) return;
-    Emit(content, src, cue, form.lemma, lemma.lemma,
+    Emit(content, *src, cue, form.lemma, lemma.lemma,
          why == Stop::kAnd ? "coordinated.previous_source"
                            : "participle.clause_subject",
-         0.75f, std::nullopt);
+         0.75f);
   }
 }
 
@@ -3419,8 +3416,7 @@ void Run::AccordingTo(uint32_t c) {
     }
   }
   Emit(content, src, cue, form.lemma, lex_.lemma(form.lemma).lemma,
-       leading ? "according_to.leading" : "according_to.trailing", 0.9f,
-       std::nullopt);
+       leading ? "according_to.leading" : "according_to.trailing", 0.9f);
   (void)relay_src;
 }
 
@@ -3439,7 +3435,7 @@ void Run::Citing(uint32_t c) {
   if (!content || !outer) return;
   const CueForm& form = FormAt(c);
   Emit(*content, src, TokRange{c, c + form.n_words}, form.lemma,
-       lex_.lemma(form.lemma).lemma, "relay.citing", 0.7f, outer);
+       lex_.lemma(form.lemma).lemma, "relay.citing", 0.7f, *outer);
 }
 
 // "X quoted Y as saying P" (source Y, reported_by X) and "X was quoted as
@@ -3463,7 +3459,7 @@ void Run::AsSaying(uint32_t c) {
   ContentPick right =
       RightContent(cue.e, frame::That | frame::Zero | frame::Quote, sb, false);
   if (right.r.empty()) return;
-  std::optional<TokRange> reporter;
+  TokRange reporter;  // empty: none
   TokRange src;
   if (q + 2 < c && Is(q + 1, impl_.h_by) && q > sb && SkipAuxLeft(q, sb) < q) {
     // "X was quoted by Politico as saying P": source X, reported_by
@@ -3475,9 +3471,8 @@ void Run::AsSaying(uint32_t c) {
   } else if (q + 1 < c) {
     src = {q + 1, c};  // the quoted source
     Stop why;
-    TokRange outer = Subject(SkipAuxLeft(q, sb), sb, &why);
-    if (!outer.empty()) reporter = outer;
-    if (!opt_.emit_relayed && reporter) return;
+    reporter = Subject(SkipAuxLeft(q, sb), sb, &why);
+    if (!opt_.emit_relayed && !reporter.empty()) return;
   } else {
     // Passive: "X was quoted as saying".
     const uint32_t e = SkipAuxLeft(q, sb);
@@ -3486,8 +3481,8 @@ void Run::AsSaying(uint32_t c) {
     if (src.empty()) return;
   }
   Emit(right.r, src, cue, form.lemma, lex_.lemma(form.lemma).lemma,
-       reporter ? "relay.quoted_as_saying" : "passive.quoted_as_saying", 0.85f,
-       reporter);
+       reporter.empty() ? "passive.quoted_as_saying" : "relay.quoted_as_saying",
+       0.85f, reporter);
 }
 
 // A place before a headline colon is usually a topic label ("Sudan: UN
@@ -3577,7 +3572,7 @@ void Run::HeadlineColons(uint32_t sb, uint32_t se, size_t first_colon) {
       if (!PlaceLabelClaim(b, t, content)) continue;
     }
     Emit(content, TokRange{b, t}, TokRange{t, t + 1}, 0, ":", "headline.colon",
-         0.8f, std::nullopt);
+         0.8f);
   }
 }
 
@@ -3672,7 +3667,7 @@ void Run::HeadlineVerb(uint32_t sb, uint32_t se) {
     if (words < 2) continue;
     Emit(TokRange{c + 1, ce}, TokRange{b, c}, TokRange{c, c + 1},
          forms[v]->lemma, lex_.lemma(forms[v]->lemma).lemma, "headline.verb",
-         0.7f, std::nullopt);
+         0.7f);
   }
 }
 
