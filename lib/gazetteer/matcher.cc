@@ -9,6 +9,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "core/byte_mask.h"
+#include "core/load_ahead.h"
 #include "gazetteer/units.h"
 #include "sayso/normalize.h"
 
@@ -63,7 +64,7 @@ void MarkHyphens(const Tokens& tokens, uint32_t begin, uint32_t end,
   // prefetch). One-process A/B 0.966 brown-press, 0.942 wild-en.
   for (uint32_t k = 0; k < end - begin; k += 16) {
     const char* key = tokens.key(begin + k).data();
-    asm volatile("" : : "r"(key));
+    LoadAhead(key);
   }
   const char* from = tokens.key(begin).data();
   const char* const hi =
@@ -670,7 +671,7 @@ class Matcher {
           // candidates before this one are walked (one-process A/B 0.973).
           const uint32_t t = static_cast<uint32_t>(cands[i + kRootAhead]);
           const uint32_t begin = tokens_.begin(t), end = tokens_.end(t);
-          asm volatile("" : : "r"(begin), "r"(end));
+          LoadAhead(begin, end);
           // A walk that goes on past its first word (the next token's bit
           // is set in the root's child mask) looks the next token up in the
           // cache and, for a word not cached, the vocabulary: both are

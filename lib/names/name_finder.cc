@@ -27,6 +27,7 @@
 #include "core/absl_compat.h"
 #include "core/byte_mask.h"  // Classify()'s blocks of 64 tokens
 #include "core/key_hash.h"   // KeyHash() inline, for Classify()'s loop
+#include "core/load_ahead.h"
 #include "core/stage_input.h"
 #include "names/lexicons.h"
 #include "sayso/document.h"
@@ -1214,7 +1215,7 @@ void Finder::CutRuns() {
     // One-process A/B 0.957 brown-press, 0.966 wild-en.
     if (k + 8 < names_.size() && names_[k + 8] + 1 < n) {
       const uint64_t ahead = tok_.key_hash(names_[k + 8] + 1);
-      asm volatile("" : : "r"(ahead));
+      internal::LoadAhead(ahead);
     }
     const uint32_t b = names_[k];
     if (b < i) continue;
