@@ -8,9 +8,9 @@
 
 namespace sayso::internal {
 
-template <typename... T>
-inline __attribute__((always_inline)) void LoadAhead(const T&... values) {
-  ([&] { asm volatile("" : : "r"(values)); }(), ...);
+template <typename T>
+inline __attribute__((always_inline)) void LoadAhead(const T& value) {
+  asm volatile("" : : "r"(value));
 }
 
 }  // namespace sayso::internal

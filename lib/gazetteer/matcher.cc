@@ -671,7 +671,8 @@ class Matcher {
           // candidates before this one are walked (one-process A/B 0.973).
           const uint32_t t = static_cast<uint32_t>(cands[i + kRootAhead]);
           const uint32_t begin = tokens_.begin(t), end = tokens_.end(t);
-          LoadAhead(begin, end);
+          LoadAhead(begin);
+          LoadAhead(end);
           // A walk that goes on past its first word (the next token's bit
           // is set in the root's child mask) looks the next token up in the
           // cache and, for a word not cached, the vocabulary: both are
