@@ -982,6 +982,14 @@ void Run::ClassifyCueStart(uint32_t i, const CueLexicon::Entry& e) const {
       if (PlausibleCue(i, form)) {
         s_.cue[i] = static_cast<int16_t>(f);
         s_.cues.push_back(i);
+        // The rules read the keys of the words around a cue (SkipAuxLeft(),
+        // the -ly, -ed and -s tests) some thousand tokens later, when only
+        // the ones PlausibleCue() read are in cache: their bytes are
+        // prefetched (the keys lie back to back in token order).
+        const uint32_t lo = i >= 6 ? i - 6 : 0;
+        const uint32_t hi = std::min(i + 6, n_) - 1;
+        __builtin_prefetch(tk_.key(lo).data());
+        __builtin_prefetch(tk_.key(hi).data());
       }
       break;
     }
