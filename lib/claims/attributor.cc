@@ -825,29 +825,32 @@ void Run::ClassifyUpTo(uint32_t end) const {
   // and cue forms of earlier tokens only, and would find later ones at
   // their defaults, as when every token was scanned before the rules ran.)
   front_ = kNone;
-  alignas(16) uint8_t word[64], punct[64], scan[64];
+  alignas(16) uint8_t word[64], punct[64];
   const std::vector<uint32_t>& starts = s_.sentence_starts;  // in order
   size_t next_start = next_start_;
   for (; b0 < stop; b0 += 64) {
     const uint32_t len = std::min<uint32_t>(n - b0, 64);
     // (size_t indices: the compiler vectorizes these loops.)
     const size_t base = b0;
-    // Byte flags of the block's first `count` tokens (0xFF or 0).
+    // Byte flags of the block's first `count` tokens (0xFF or 0), and the
+    // scan-filter bits.
+    uint64_t scan_mask = 0;
     const auto fill = [&](size_t count) {
       for (size_t j = 0; j < count; ++j) {
         const uint8_t kind = static_cast<uint8_t>(tk.kind(base + j));
         word[j] = kind == static_cast<uint8_t>(TokenKind::kWord) ? 0xFF : 0;
         punct[j] = kind == static_cast<uint8_t>(TokenKind::kPunct) ? 0xFF : 0;
       }
-      // (The hash is tested for every token: no branch on the kind.)
+      // (The hash is tested for every token: no branch on the kind. Into a
+      // register: byte stores and a LowBitMask64() cost more.)
       for (size_t j = 0; j < count; ++j) {
-        scan[j] = lex.MayStartScanWord(tk.key_hash(base + j));
+        scan_mask |= uint64_t{lex.MayStartScanWord(tk.key_hash(base + j))} << j;
       }
     };
     if (len == 64) {
       fill(64);  // a constant count: the loops vectorize
     } else {
-      for (uint8_t* a : {word, punct, scan}) std::memset(a, 0, 64);
+      for (uint8_t* a : {word, punct}) std::memset(a, 0, 64);
       fill(len);
     }
     uint64_t stops = 0;
@@ -856,8 +859,7 @@ void Run::ClassifyUpTo(uint32_t end) const {
         stops |= m & (~m + 1);
       }
     }
-    for (uint64_t m = LowBitMask64(scan) & LowBitMask64(word); m != 0;
-         m &= m - 1) {
+    for (uint64_t m = scan_mask & LowBitMask64(word); m != 0; m &= m - 1) {
       const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
       if (ClassifyScanWord(i, tk.key_hash(i))) stops |= m & (~m + 1);
     }
