@@ -170,7 +170,7 @@ struct Scratch {
   std::vector<std::pair<uint32_t, uint32_t>> desc_mentions;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
-  std::vector<TokenKind> mark_kinds;   // their kinds, same order
+  std::vector<MarkInfo> mark_info;     // DescribeMark() of each
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   // Capitalized words (not all caps) spelled like a headline verb
   // (wc::kHeadlineVerbWord), in order: HeadlineVerb() emits only on a line
@@ -710,7 +710,7 @@ void Run::BeginClassify() {
   s_.who_which.clear();
   s_.headline_verbs.clear();
   s_.marks.clear();
-  s_.mark_kinds.clear();
+  s_.mark_info.clear();
   s_.stop_merged.clear();
   // One walk over the mentions (80 bytes each): their tokens and covered
   // bits, and the PER and ORG mentions with a canonical name.
@@ -768,7 +768,9 @@ void Run::BeginClassify() {
     }
   }
   // The quote marks, for PairQuotes() (global: a quote may close far from
-  // its opening): one pass over the kinds, a byte a token.
+  // its opening): one pass over the kinds, a byte a token. Each mark's text
+  // and spacing are read here (DescribeMark()), where the reads of the marks
+  // overlap: PairQuotes() branches on each before it reads the next.
   const Tokens& tk = tk_;
   const uint32_t n = n_;  // (a local: the stores below may alias n_)
   alignas(16) uint8_t mark[64];
@@ -794,7 +796,7 @@ void Run::BeginClassify() {
     for (uint64_t m = LowBitMask64(mark); m != 0; m &= m - 1) {
       const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
       s_.marks.push_back(i);
-      s_.mark_kinds.push_back(tk.kind(i));  // (in cache: PairQuotes() reads it)
+      s_.mark_info.push_back(DescribeMark(tk, i));
     }
   }
   front_ = 0;
@@ -1123,8 +1125,8 @@ void Run::PrepareQuotes() {
   if (s_.role.size() < size_t{n_} + kTokenPad) {
     s_.role.resize(size_t{n_} + kTokenPad, kNotQuote);
   }
-  PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.quotes, s_.role,
-             /*role_is_clean=*/true, &s_.mark_kinds);
+  PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.mark_info,
+             s_.quotes, s_.role, /*role_is_clean=*/true);
   // (No reset between calls: an element of `quote` is read only where this
   // call set its in_quote bit, QuoteAt().)
   if (s_.quote.size() < size_t{n_} + kTokenPad) {
