@@ -170,7 +170,7 @@ struct Scratch {
   std::vector<std::pair<uint32_t, uint32_t>> desc_mentions;
   std::vector<uint32_t> cues, colons;  // cue and ':' tokens, in order
   std::vector<uint32_t> marks;         // quote-mark tokens, in order
-  std::vector<TokenKind> mark_kinds;   // their kinds, same order
+  std::vector<MarkInfo> mark_info;     // DescribeMark() of each
   std::vector<uint32_t> who_which;     // "who" / "which" tokens, in order
   // Capitalized words (not all caps) spelled like a headline verb
   // (wc::kHeadlineVerbWord), in order: HeadlineVerb() emits only on a line
@@ -710,7 +710,7 @@ void Run::BeginClassify() {
   s_.who_which.clear();
   s_.headline_verbs.clear();
   s_.marks.clear();
-  s_.mark_kinds.clear();
+  s_.mark_info.clear();
   s_.stop_merged.clear();
   // One walk over the mentions (80 bytes each): their tokens and covered
   // bits, and the PER and ORG mentions with a canonical name.
@@ -768,7 +768,9 @@ void Run::BeginClassify() {
     }
   }
   // The quote marks, for PairQuotes() (global: a quote may close far from
-  // its opening): one pass over the kinds, a byte a token.
+  // its opening): one pass over the kinds, a byte a token. Each mark's text
+  // and spacing are read here (DescribeMark()), where the reads of the marks
+  // overlap: PairQuotes() branches on each before it reads the next.
   const Tokens& tk = tk_;
   const uint32_t n = n_;  // (a local: the stores below may alias n_)
   alignas(16) uint8_t mark[64];
@@ -794,7 +796,7 @@ void Run::BeginClassify() {
     for (uint64_t m = LowBitMask64(mark); m != 0; m &= m - 1) {
       const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
       s_.marks.push_back(i);
-      s_.mark_kinds.push_back(tk.kind(i));  // (in cache: PairQuotes() reads it)
+      s_.mark_info.push_back(DescribeMark(tk, i));
     }
   }
   front_ = 0;
@@ -825,29 +827,32 @@ void Run::ClassifyUpTo(uint32_t end) const {
   // and cue forms of earlier tokens only, and would find later ones at
   // their defaults, as when every token was scanned before the rules ran.)
   front_ = kNone;
-  alignas(16) uint8_t word[64], punct[64], scan[64];
+  alignas(16) uint8_t word[64], punct[64];
   const std::vector<uint32_t>& starts = s_.sentence_starts;  // in order
   size_t next_start = next_start_;
   for (; b0 < stop; b0 += 64) {
     const uint32_t len = std::min<uint32_t>(n - b0, 64);
     // (size_t indices: the compiler vectorizes these loops.)
     const size_t base = b0;
-    // Byte flags of the block's first `count` tokens (0xFF or 0).
+    // Byte flags of the block's first `count` tokens (0xFF or 0), and the
+    // scan-filter bits.
+    uint64_t scan_mask = 0;
     const auto fill = [&](size_t count) {
       for (size_t j = 0; j < count; ++j) {
         const uint8_t kind = static_cast<uint8_t>(tk.kind(base + j));
         word[j] = kind == static_cast<uint8_t>(TokenKind::kWord) ? 0xFF : 0;
         punct[j] = kind == static_cast<uint8_t>(TokenKind::kPunct) ? 0xFF : 0;
       }
-      // (The hash is tested for every token: no branch on the kind.)
+      // (The hash is tested for every token: no branch on the kind. Into a
+      // register: byte stores and a LowBitMask64() cost more.)
       for (size_t j = 0; j < count; ++j) {
-        scan[j] = lex.MayStartScanWord(tk.key_hash(base + j));
+        scan_mask |= uint64_t{lex.MayStartScanWord(tk.key_hash(base + j))} << j;
       }
     };
     if (len == 64) {
       fill(64);  // a constant count: the loops vectorize
     } else {
-      for (uint8_t* a : {word, punct, scan}) std::memset(a, 0, 64);
+      for (uint8_t* a : {word, punct}) std::memset(a, 0, 64);
       fill(len);
     }
     uint64_t stops = 0;
@@ -856,8 +861,7 @@ void Run::ClassifyUpTo(uint32_t end) const {
         stops |= m & (~m + 1);
       }
     }
-    for (uint64_t m = LowBitMask64(scan) & LowBitMask64(word); m != 0;
-         m &= m - 1) {
+    for (uint64_t m = scan_mask & LowBitMask64(word); m != 0; m &= m - 1) {
       const uint32_t i = b0 + static_cast<uint32_t>(__builtin_ctzll(m));
       if (ClassifyScanWord(i, tk.key_hash(i))) stops |= m & (~m + 1);
     }
@@ -982,6 +986,14 @@ void Run::ClassifyCueStart(uint32_t i, const CueLexicon::Entry& e) const {
       if (PlausibleCue(i, form)) {
         s_.cue[i] = static_cast<int16_t>(f);
         s_.cues.push_back(i);
+        // The rules read the keys of the words around a cue (SkipAuxLeft(),
+        // the -ly, -ed and -s tests) some thousand tokens later, when only
+        // the ones PlausibleCue() read are in cache: their bytes are
+        // prefetched (the keys lie back to back in token order).
+        const uint32_t lo = i >= 6 ? i - 6 : 0;
+        const uint32_t hi = std::min(i + 6, n_) - 1;
+        __builtin_prefetch(tk_.key(lo).data());
+        __builtin_prefetch(tk_.key(hi).data());
       }
       break;
     }
@@ -1113,8 +1125,8 @@ void Run::PrepareQuotes() {
   if (s_.role.size() < size_t{n_} + kTokenPad) {
     s_.role.resize(size_t{n_} + kTokenPad, kNotQuote);
   }
-  PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.quotes, s_.role,
-             /*role_is_clean=*/true, &s_.mark_kinds);
+  PairQuotes(tk_, *paras_, opt_.max_quote_tokens, s_.marks, s_.mark_info,
+             s_.quotes, s_.role, /*role_is_clean=*/true);
   // (No reset between calls: an element of `quote` is read only where this
   // call set its in_quote bit, QuoteAt().)
   if (s_.quote.size() < size_t{n_} + kTokenPad) {

@@ -1,7 +1,6 @@
 #include "claims/quotes.h"
 
 #include <algorithm>
-#include <string_view>
 
 namespace sayso::internal {
 namespace {
@@ -22,18 +21,21 @@ struct Mark {
   Code code;
 };
 
-Mark MarkOf(std::string_view t) {
-  if (t.empty()) return {kDouble, kPlain};
-  const unsigned char c0 = t[0];
+// `bytes` as DescribeMark() packs them: the first (up to) 3 bytes of the
+// mark's text and their count.
+Mark MarkOf(uint32_t bytes) {
+  const uint32_t size = bytes >> 24;
+  if (size == 0) return {kDouble, kPlain};
+  const unsigned char c0 = bytes & 0xFF;
   if (c0 == '"') return {kDouble, kPlain};
   if (c0 == '\'' || c0 == '`') return {kSingle, kPlain};
-  if (t.size() >= 2 && c0 == 0xC2) {
-    const unsigned char c1 = t[1];
+  if (size >= 2 && c0 == 0xC2) {
+    const unsigned char c1 = (bytes >> 8) & 0xFF;
     if (c1 == 0xAB) return {kDouble, kLeftGuil};   // «
     if (c1 == 0xBB) return {kDouble, kRightGuil};  // »
   }
-  if (t.size() >= 3 && c0 == 0xE2 && static_cast<unsigned char>(t[1]) == 0x80) {
-    switch (static_cast<unsigned char>(t[2])) {
+  if (size >= 3 && c0 == 0xE2 && ((bytes >> 8) & 0xFF) == 0x80) {
+    switch ((bytes >> 16) & 0xFF) {
       case 0x9C:
         return {kDouble, kLeftCurly};  // “
       case 0x9D:
@@ -56,8 +58,8 @@ Mark MarkOf(std::string_view t) {
         break;
     }
   }
-  if (t.size() >= 3 && c0 == 0xEF) return {kDouble, kPlain};  // ＂ and kin
-  if (t.size() >= 3 && c0 == 0xE2) return {kDouble, kPlain};  // ″ and kin
+  if (size >= 3 && c0 == 0xEF) return {kDouble, kPlain};  // ＂ and kin
+  if (size >= 3 && c0 == 0xE2) return {kDouble, kPlain};  // ″ and kin
   return {kDouble, kPlain};
 }
 
@@ -80,17 +82,16 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, std::vector<QuotePair>& quotes,
                 std::vector<uint8_t>& role) {
   std::vector<uint32_t> marks;
-  std::vector<TokenKind> kinds;
+  std::vector<MarkInfo> info;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const TokenKind k = tokens.kind(i);
     if (k == TokenKind::kOpenQuote || k == TokenKind::kCloseQuote ||
         k == TokenKind::kAmbiguousQuote) {
       marks.push_back(i);
-      kinds.push_back(k);
+      info.push_back(DescribeMark(tokens, i));
     }
   }
-  PairQuotes(tokens, paragraphs, max_quote_tokens, marks, quotes, role,
-             /*role_is_clean=*/false, &kinds);
+  PairQuotes(tokens, paragraphs, max_quote_tokens, marks, info, quotes, role);
 }
 
 // Visits only the tokens where something can happen: quote marks and
@@ -100,8 +101,9 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
 // the token index).
 void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
                 uint32_t max_quote_tokens, const std::vector<uint32_t>& marks,
+                const std::vector<MarkInfo>& info,
                 std::vector<QuotePair>& quotes, std::vector<uint8_t>& role,
-                bool role_is_clean, const std::vector<TokenKind>* mark_kinds) {
+                bool role_is_clean) {
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   quotes.clear();
   if (!role_is_clean) role.assign(n, kNotQuote);
@@ -112,10 +114,6 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
   const size_t n_paras = paragraphs.size();
   uint32_t para_end = paragraphs.empty() ? n : paragraphs[0].token_end;
 
-  auto space_after = [&](uint32_t i) {
-    return i + 1 >= n || tokens.has(i + 1, token_flags::kSpaceBefore |
-                                               token_flags::kNewlineBefore);
-  };
   auto abandon = [&](int from) {
     for (int d = from; d < depth; ++d) role[stack[d].tok] = kStrayMark;
     depth = from;
@@ -129,14 +127,10 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
         p + 1 < n_paras ? std::max(para_end, next) : n;
     const uint32_t i = std::min(next_mark, next_transition);
     if (i >= n) break;
-    // The token's kind: a mark's from mark_kinds when given; any other
-    // token is no quote mark (marks lists them all).
-    TokenKind kind_i;
-    if (mark_kinds == nullptr) {
-      kind_i = tokens.kind(i);
-    } else {
-      kind_i = next_mark == i ? (*mark_kinds)[mi] : TokenKind::kWord;
-    }
+    // The mark at i, if any (any other token is no quote mark: marks lists
+    // them all).
+    const MarkInfo* const cur = next_mark == i ? &info[mi] : nullptr;
+    const TokenKind kind_i = cur != nullptr ? cur->kind : TokenKind::kWord;
     if (next_mark == i) ++mi;
     if (i > next && depth > 0 && i - 1 - stack[0].tok > max_quote_tokens) {
       abandon(0);  // on a skipped token
@@ -151,7 +145,7 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
         const TokenKind k = kind_i;
         const bool reopen =
             (k == TokenKind::kOpenQuote || k == TokenKind::kAmbiguousQuote) &&
-            MarkOf(tokens.text(i)).family == stack[0].mark.family &&
+            MarkOf(cur->bytes).family == stack[0].mark.family &&
             i == paragraphs[p].token_begin;
         if (reopen) {
           abandon(1);
@@ -168,7 +162,7 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
           kind != TokenKind::kAmbiguousQuote) {
         continue;
       }
-      const Mark mark = MarkOf(tokens.text(i));
+      const Mark mark = MarkOf(cur->bytes);
       // The innermost open mark this token can close, if any.
       int match = -1;
       for (int d = depth - 1; d >= 0; --d) {
@@ -182,15 +176,13 @@ void PairQuotes(const Tokens& tokens, const std::vector<TextUnit>& paragraphs,
         if (kind == TokenKind::kCloseQuote) {
           closes = true;
         } else if (kind == TokenKind::kOpenQuote) {
-          closes =
-              ClosesOddPair(stack[match].mark.code, mark.code) ||
-              (!tokens.has(i, token_flags::kSpaceBefore |
-                                  token_flags::kNewlineBefore) &&
-               space_after(i) && match == depth - 1 && mark.family == kDouble);
+          closes = ClosesOddPair(stack[match].mark.code, mark.code) ||
+                   (!(cur->spacing & MarkInfo::kSpaceBefore) &&
+                    (cur->spacing & MarkInfo::kSpaceAfter) &&
+                    match == depth - 1 && mark.family == kDouble);
         } else {  // ambiguous: close unless it clearly opens
-          closes = !tokens.has(i, token_flags::kSpaceBefore |
-                                      token_flags::kNewlineBefore) ||
-                   space_after(i);
+          closes = !(cur->spacing & MarkInfo::kSpaceBefore) ||
+                   (cur->spacing & MarkInfo::kSpaceAfter);
         }
       }
       if (closes) {
