@@ -411,7 +411,7 @@ struct TokenScratch {
   Buffer<uint64_t> name_hashes, place_next_hashes;
   Buffer<uint64_t> sentence_starts;  // Classify(): a bit per token
   std::vector<uint32_t> multi_per, multi_org, before_paren;
-  std::vector<uint32_t> surname_candidates;  // LinkSurnames()
+  Uint32Buffer surname_candidates;  // LinkSurnames()
   Buffer<int> owner;
 };
 
@@ -813,7 +813,7 @@ void Finder::Classify() {
     uint32_t c = token_bits | ((f & tf::kLowercase) ? kLowerWordBit : 0) |
                  WordClasses(lex, tok, i, f, kh);
     // Sentence and line starts: capitalization there says nothing.
-    if (after_open) c |= kInitialBit;
+    c |= static_cast<uint32_t>(after_open) * kInitialBit;  // no branch
     after_open = false;
     bool cap = (f & (tf::kCapitalized | tf::kAllCaps)) != 0;
     // !cap and a hyphen; with sayso's Tokenizer kLowercase (no capital
@@ -1206,7 +1206,7 @@ void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
 // sentence line, not across punctuation (except "&" and initials).
 void Finder::CutRuns() {
   const size_t n = tok_.size();
-  size_t i = 0;  // runs so far end before i
+  [[maybe_unused]] size_t i = 0;  // runs so far end before i
   for (size_t k = 0; k < names_.size(); ++k) {
     // The word after a run is tested for "of"/"for"/"on"/"and"/"the" by its
     // key hash, a scattered read (the class word has no bit left for it):
@@ -1218,8 +1218,12 @@ void Finder::CutRuns() {
       internal::LoadAhead(ahead);
     }
     const uint32_t b = names_[k];
-    if (b < i) continue;
+    assert(b >= i);
     uint32_t e = b + 1;
+    // The name tokens in [b, e): the next run starts at names_[k + run_names]
+    // (counted without a branch, instead of a test per name token inside
+    // the run).
+    size_t run_names = 1;
     bool in_of = false;  // after "of"/"for": "and" may join ("Health and ...")
     while (e < n) {
       if (!Joined(e)) break;
@@ -1232,6 +1236,7 @@ void Finder::CutRuns() {
         if (Has(e, nc::kFunction) && !Has(e, nc::kGivenName | nc::kParticle))
           break;
         ++e;
+        ++run_names;
         continue;
       }
       // A connector or particle joins only when a name token follows.
@@ -1255,6 +1260,8 @@ void Finder::CutRuns() {
         if (of_ok && and_ok && the_ok && next < n && Joined(next) &&
             NameTok(next) && !TitleLine(j)) {
           if (of_for_on) in_of = true;
+          // j is a lower-case word; a "The" after "of" may be a name token.
+          run_names += next == j + 2 && NameTok(j + 1);
           e = static_cast<uint32_t>(next);
           ok = true;
         }
@@ -1264,6 +1271,7 @@ void Finder::CutRuns() {
                  Has(e - 1, nc::kGivenName)) {
         // A nickname between given name and surname: "Joseph (Joey) Doe".
         e = static_cast<uint32_t>(j + 4);
+        run_names += 2;  // j + 1 and j + 3
         ok = true;
       } else if (Marked(j, kAmpBit) && j + 1 < n && NameTok(j + 1)) {
         e = static_cast<uint32_t>(j + 1);
@@ -1289,7 +1297,10 @@ void Finder::CutRuns() {
                 nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) == 0);
     s += static_cast<uint32_t>(drop_function | drop_common);
     const bool dropped_initial = drop_function | drop_common;
-    if (drop_function) {  // more leading function words
+    // More leading function words: rare, so one test of the next word's
+    // class word first (a lazy word there is looked up by the loop).
+    if (drop_function & (s < e) && (cls_[s] & (nc::kFunction | kLazyBit)) != 0)
+        [[unlikely]] {
       while (s < e && Has(s, nc::kFunction) && !Has(s, nc::kGivenName)) ++s;
     }
     while (s < e && !NameTok(s)) ++s;
@@ -1303,6 +1314,7 @@ void Finder::CutRuns() {
       bool all_known = true;
       for (uint32_t k = s; k < t; ++k) all_known = all_known && Owner(k) >= 0;
       if (!all_known) {
+        run_names += NameTok(t);  // (a host's tokens may say both)
         ++t;
         e = t;
       }
@@ -1316,6 +1328,7 @@ void Finder::CutRuns() {
       if (!proposals_.empty()) ApplyProposals();
     }
     i = e;
+    k += run_names - 1;
   }
 }
 
@@ -1936,18 +1949,20 @@ void Finder::LinkSurnames() {
   // with the class word, owner and map slot of the one a few places ahead
   // prefetched: each is at a scattered place, a likely cache miss, and the
   // visits are too long for the processor to overlap them on its own.
-  std::vector<uint32_t>& candidates = scratch_.surname_candidates;
-  candidates.clear();
+  // (Listed without a branch: which names pass follows the text.)
+  uint32_t* const candidates =
+      scratch_.surname_candidates.Reserve(names_.size());
+  size_t n_candidates = 0;
   for (size_t k = 0; k < names_.size(); ++k) {
     const uint64_t key = name_hashes_[k];
     const auto [word, bit] = filter_bit(key);
     // Not a surname when its bit is clear: people.find(key) == end().
-    if (people_filter[word] & bit)
-      candidates.push_back(static_cast<uint32_t>(k));
+    candidates[n_candidates] = static_cast<uint32_t>(k);
+    n_candidates += (people_filter[word] & bit) != 0;
   }
   constexpr size_t kAhead = 8;
-  for (size_t c = 0; c < candidates.size(); ++c) {
-    if (c + kAhead < candidates.size()) {
+  for (size_t c = 0; c < n_candidates; ++c) {
+    if (c + kAhead < n_candidates) {
       const size_t ahead = candidates[c + kAhead];
       __builtin_prefetch(&cls_[names_[ahead]]);
       __builtin_prefetch(&owner_[names_[ahead]]);
