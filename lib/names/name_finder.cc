@@ -411,6 +411,7 @@ struct TokenScratch {
   Buffer<uint64_t> name_hashes, place_next_hashes;
   Buffer<uint64_t> sentence_starts;  // Classify(): a bit per token
   std::vector<uint32_t> multi_per, multi_org, before_paren;
+  std::vector<int> inside;  // ApplyProposals()
   Uint32Buffer surname_candidates;  // LinkSurnames()
   Buffer<int> owner;
 };
@@ -1242,7 +1243,8 @@ void Finder::CutRuns() {
       // A connector or particle joins only when a name token follows.
       size_t j = e;
       bool ok = false;
-      if (IsLowerWord(j) && JoinerClasses(j) != 0) {
+      // (One branch for both tests of the class word.)
+      if (IsLowerWord(j) & (JoinerClasses(j) != 0)) {
         const CueHashes& h = CueWordHashes();
         const uint64_t kh = tok_.key_hash(j);
         const bool of_for_on = kh == h.of || kh == h.for_ || kh == h.on;
@@ -1643,8 +1645,9 @@ bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
 // prefix ("U.S. Institute for the Study of War" stays split).
 void Finder::ApplyProposals() {
   const auto& mentions = doc_.mentions();
+  std::vector<int>& inside = scratch_.inside;
   for (const Proposal& p : proposals_) {
-    std::vector<int> inside;
+    inside.clear();
     bool ok = true;
     for (uint32_t t = p.tb; t < p.te && ok; ++t) {
       int o = Owner(t);
