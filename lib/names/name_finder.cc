@@ -411,7 +411,7 @@ struct TokenScratch {
   Buffer<uint64_t> name_hashes, place_next_hashes;
   Buffer<uint64_t> sentence_starts;  // Classify(): a bit per token
   std::vector<uint32_t> multi_per, multi_org, before_paren;
-  std::vector<int> inside;  // ApplyProposals()
+  std::vector<int> inside;          // ApplyProposals()
   Uint32Buffer surname_candidates;  // LinkSurnames()
   Buffer<int> owner;
 };
@@ -739,6 +739,9 @@ void Finder::Classify() {
   // A host's tokens may have other keys (tok.host_added()): their text is
   // read, as AcronymShape() reads it.
   const bool host = tok.host_added();
+  // FunctionOrConnector() of a plain word's key hash (the key of a host's
+  // token may differ: WordClasses()).
+  const bool function_table = !host && lex.HasFunctionTable();
   auto maybe_opener_hash = [](uint64_t key_hash) {
     const uint16_t low = static_cast<uint16_t>(key_hash);
     return (low == opener_low[0]) | (low == opener_low[1]) |
@@ -1035,8 +1038,26 @@ void Finder::Classify() {
       after_open = after_open & (skipped == 0);
       if (j == m) break;
       after_open = after_open | (((starts >> j) & 1) != 0);
-      visit(base + j);
       next = j + 1;
+      // A plain word visited while its line has no lower-case content word
+      // (or at a sentence start): all that visit() would do besides its
+      // lookup is kInitialBit, and counting it in `lowers` if it is no
+      // function word or connector, which the small table tells without
+      // the lexicon probe (a cache miss: these words are not prefetched).
+      // It stays lazy, as the plain words skipped later in the line do.
+      if (((plain >> j) & 1) & function_table) {
+        const size_t i = base + j;
+        if (!(tok.flags(i) & tf::kAbbreviation)) [[likely]] {
+          const auto ft = lex.FunctionOrConnector(tok.key_hash(i));
+          if (ft != internal::NameLexicons::kMaybeFunction) [[likely]] {
+            cls[i] |= static_cast<uint32_t>(after_open) * kInitialBit;
+            after_open = false;
+            lowers += ft == internal::NameLexicons::kNotFunction;
+            continue;
+          }
+        }
+      }
+      visit(base + j);
     }
   }
   end_line(n);
