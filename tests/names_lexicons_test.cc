@@ -97,5 +97,41 @@ TEST_F(NameLexiconsTest, DottedTableGivesTheClassesOfTheKeyWithoutItsPeriod) {
   });
 }
 
+constexpr std::string_view kNameWords =
+#include "names/words.inc"
+    ;
+
+// FunctionOrConnector() says exactly whether ClassesOfHash() has kFunction
+// or kConnector, without "maybe", for every listed function word and
+// connector, every common word, and a few unlisted keys.
+TEST_F(NameLexiconsTest, FunctionTableAgreesWithTheLexicon) {
+  ASSERT_TRUE(lex_->HasFunctionTable());
+  constexpr uint32_t kFunctionOrConnector = nc::kFunction | nc::kConnector;
+  size_t functions = 0, others = 0;
+  auto check = [&](std::string_view key) {
+    const uint64_t h = KeyHash(key);
+    const bool function = (lex_->ClassesOfHash(h) & kFunctionOrConnector) != 0;
+    EXPECT_EQ(lex_->FunctionOrConnector(h),
+              function ? NameLexicons::kIsFunction : NameLexicons::kNotFunction)
+        << key;
+    ++(function ? functions : others);
+  };
+  ForEachPiece(kNameWords, '\n', [&](std::string_view line) {
+    if (!line.empty()) check(NormalizedKey(line.substr(0, line.find(' '))));
+  });
+  ForEachPiece(kCommonWords, '\n', [&](std::string_view word) {
+    if (IsCommonWord(word)) check(word);
+  });
+  for (std::string_view w : {"zzyzxq", "quorvath", "of.", "the.", "", "ofs"}) {
+    check(w);
+  }
+  EXPECT_GT(functions, 100u);
+  EXPECT_GT(others, 10000u);
+  // A hash with the top bits of "the" but other low bits is not "the": the
+  // full lookup decides.
+  const uint64_t the = KeyHash("the");
+  EXPECT_EQ(lex_->FunctionOrConnector(the ^ 1), NameLexicons::kMaybeFunction);
+}
+
 }  // namespace
 }  // namespace sayso::internal

@@ -507,6 +507,22 @@ TEST_F(NamesTest, SurnameThatIsAlsoATownBecomesThePerson) {
 // Lower-case words after a lower-case content word of their line are
 // classified only when a later pass asks (docs/names.md, "Speed (fifth
 // session)"): the cues among them must still work there.
+// A line of capitalized words whose only lower-case words are function words
+// or connectors is a title-case line (a headline), where a common word
+// breaks a name; a lower-case content word anywhere in it makes it prose.
+// (Classify() tells those words apart by a table of the function words and
+// connectors, without looking them up: NameLexicons::FunctionOrConnector().)
+TEST_F(NamesTest, LowerCaseFunctionWordsKeepATitleCaseLine) {
+  EXPECT_THAT(Run("and the Zanthor Water Board\n"), IsEmpty());
+  EXPECT_THAT(Run("of the Zanthor Water Board\n"), IsEmpty());
+  EXPECT_THAT(Run("rising Zanthor Water Board\n"),
+              ElementsAre(Names("Zanthor Water Board", "ORG")));
+  EXPECT_THAT(Run("the rising Zanthor Water Board\n"),
+              ElementsAre(Names("Zanthor Water Board", "ORG")));
+  EXPECT_THAT(Run("the Zanthor Water Board rose\n"),
+              ElementsAre(Names("Zanthor Water Board", "ORG")));
+}
+
 TEST_F(NamesTest, LowerCaseCuesLateInALine) {
   EXPECT_THAT(Run("The budget was read out late on Friday by spokesman "
                   "Vardek Brezhnyk."),

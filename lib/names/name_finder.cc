@@ -411,7 +411,8 @@ struct TokenScratch {
   Buffer<uint64_t> name_hashes, place_next_hashes;
   Buffer<uint64_t> sentence_starts;  // Classify(): a bit per token
   std::vector<uint32_t> multi_per, multi_org, before_paren;
-  std::vector<uint32_t> surname_candidates;  // LinkSurnames()
+  std::vector<int> inside;          // ApplyProposals()
+  Uint32Buffer surname_candidates;  // LinkSurnames()
   Buffer<int> owner;
 };
 
@@ -738,6 +739,9 @@ void Finder::Classify() {
   // A host's tokens may have other keys (tok.host_added()): their text is
   // read, as AcronymShape() reads it.
   const bool host = tok.host_added();
+  // FunctionOrConnector() of a plain word's key hash (the key of a host's
+  // token may differ: WordClasses()).
+  const bool function_table = !host && lex.HasFunctionTable();
   auto maybe_opener_hash = [](uint64_t key_hash) {
     const uint16_t low = static_cast<uint16_t>(key_hash);
     return (low == opener_low[0]) | (low == opener_low[1]) |
@@ -813,7 +817,7 @@ void Finder::Classify() {
     uint32_t c = token_bits | ((f & tf::kLowercase) ? kLowerWordBit : 0) |
                  WordClasses(lex, tok, i, f, kh);
     // Sentence and line starts: capitalization there says nothing.
-    if (after_open) c |= kInitialBit;
+    c |= static_cast<uint32_t>(after_open) * kInitialBit;  // no branch
     after_open = false;
     bool cap = (f & (tf::kCapitalized | tf::kAllCaps)) != 0;
     // !cap and a hyphen; with sayso's Tokenizer kLowercase (no capital
@@ -1034,8 +1038,26 @@ void Finder::Classify() {
       after_open = after_open & (skipped == 0);
       if (j == m) break;
       after_open = after_open | (((starts >> j) & 1) != 0);
-      visit(base + j);
       next = j + 1;
+      // A plain word visited while its line has no lower-case content word
+      // (or at a sentence start): all that visit() would do besides its
+      // lookup is kInitialBit, and counting it in `lowers` if it is no
+      // function word or connector, which the small table tells without
+      // the lexicon probe (a cache miss: these words are not prefetched).
+      // It stays lazy, as the plain words skipped later in the line do.
+      if (((plain >> j) & 1) & function_table) {
+        const size_t i = base + j;
+        if (!(tok.flags(i) & tf::kAbbreviation)) [[likely]] {
+          const auto ft = lex.FunctionOrConnector(tok.key_hash(i));
+          if (ft != internal::NameLexicons::kMaybeFunction) [[likely]] {
+            cls[i] |= static_cast<uint32_t>(after_open) * kInitialBit;
+            after_open = false;
+            lowers += ft == internal::NameLexicons::kNotFunction;
+            continue;
+          }
+        }
+      }
+      visit(base + j);
     }
   }
   end_line(n);
@@ -1206,7 +1228,7 @@ void Finder::Propose(uint32_t tb, uint32_t te, EntityType type, Evidence ev,
 // sentence line, not across punctuation (except "&" and initials).
 void Finder::CutRuns() {
   const size_t n = tok_.size();
-  size_t i = 0;  // runs so far end before i
+  [[maybe_unused]] size_t i = 0;  // runs so far end before i
   for (size_t k = 0; k < names_.size(); ++k) {
     // The word after a run is tested for "of"/"for"/"on"/"and"/"the" by its
     // key hash, a scattered read (the class word has no bit left for it):
@@ -1218,8 +1240,12 @@ void Finder::CutRuns() {
       internal::LoadAhead(ahead);
     }
     const uint32_t b = names_[k];
-    if (b < i) continue;
+    assert(b >= i);
     uint32_t e = b + 1;
+    // The name tokens in [b, e): the next run starts at names_[k + run_names]
+    // (counted without a branch, instead of a test per name token inside
+    // the run).
+    size_t run_names = 1;
     bool in_of = false;  // after "of"/"for": "and" may join ("Health and ...")
     while (e < n) {
       if (!Joined(e)) break;
@@ -1232,12 +1258,14 @@ void Finder::CutRuns() {
         if (Has(e, nc::kFunction) && !Has(e, nc::kGivenName | nc::kParticle))
           break;
         ++e;
+        ++run_names;
         continue;
       }
       // A connector or particle joins only when a name token follows.
       size_t j = e;
       bool ok = false;
-      if (IsLowerWord(j) && JoinerClasses(j) != 0) {
+      // (One branch for both tests of the class word.)
+      if (IsLowerWord(j) & (JoinerClasses(j) != 0)) {
         const CueHashes& h = CueWordHashes();
         const uint64_t kh = tok_.key_hash(j);
         const bool of_for_on = kh == h.of || kh == h.for_ || kh == h.on;
@@ -1255,6 +1283,8 @@ void Finder::CutRuns() {
         if (of_ok && and_ok && the_ok && next < n && Joined(next) &&
             NameTok(next) && !TitleLine(j)) {
           if (of_for_on) in_of = true;
+          // j is a lower-case word; a "The" after "of" may be a name token.
+          run_names += next == j + 2 && NameTok(j + 1);
           e = static_cast<uint32_t>(next);
           ok = true;
         }
@@ -1264,6 +1294,7 @@ void Finder::CutRuns() {
                  Has(e - 1, nc::kGivenName)) {
         // A nickname between given name and surname: "Joseph (Joey) Doe".
         e = static_cast<uint32_t>(j + 4);
+        run_names += 2;  // j + 1 and j + 3
         ok = true;
       } else if (Marked(j, kAmpBit) && j + 1 < n && NameTok(j + 1)) {
         e = static_cast<uint32_t>(j + 1);
@@ -1289,7 +1320,10 @@ void Finder::CutRuns() {
                 nc::kGeoOfPrefix | nc::kOrgOf | nc::kInstitution)) == 0);
     s += static_cast<uint32_t>(drop_function | drop_common);
     const bool dropped_initial = drop_function | drop_common;
-    if (drop_function) {  // more leading function words
+    // More leading function words: rare, so one test of the next word's
+    // class word first (a lazy word there is looked up by the loop).
+    if (drop_function & (s < e) && (cls_[s] & (nc::kFunction | kLazyBit)) != 0)
+        [[unlikely]] {
       while (s < e && Has(s, nc::kFunction) && !Has(s, nc::kGivenName)) ++s;
     }
     while (s < e && !NameTok(s)) ++s;
@@ -1303,6 +1337,7 @@ void Finder::CutRuns() {
       bool all_known = true;
       for (uint32_t k = s; k < t; ++k) all_known = all_known && Owner(k) >= 0;
       if (!all_known) {
+        run_names += NameTok(t);  // (a host's tokens may say both)
         ++t;
         e = t;
       }
@@ -1316,6 +1351,7 @@ void Finder::CutRuns() {
       if (!proposals_.empty()) ApplyProposals();
     }
     i = e;
+    k += run_names - 1;
   }
 }
 
@@ -1630,8 +1666,9 @@ bool Finder::TryOrgExtension(uint32_t b, uint32_t e) {
 // prefix ("U.S. Institute for the Study of War" stays split).
 void Finder::ApplyProposals() {
   const auto& mentions = doc_.mentions();
+  std::vector<int>& inside = scratch_.inside;
   for (const Proposal& p : proposals_) {
-    std::vector<int> inside;
+    inside.clear();
     bool ok = true;
     for (uint32_t t = p.tb; t < p.te && ok; ++t) {
       int o = Owner(t);
@@ -1936,18 +1973,20 @@ void Finder::LinkSurnames() {
   // with the class word, owner and map slot of the one a few places ahead
   // prefetched: each is at a scattered place, a likely cache miss, and the
   // visits are too long for the processor to overlap them on its own.
-  std::vector<uint32_t>& candidates = scratch_.surname_candidates;
-  candidates.clear();
+  // (Listed without a branch: which names pass follows the text.)
+  uint32_t* const candidates =
+      scratch_.surname_candidates.Reserve(names_.size());
+  size_t n_candidates = 0;
   for (size_t k = 0; k < names_.size(); ++k) {
     const uint64_t key = name_hashes_[k];
     const auto [word, bit] = filter_bit(key);
     // Not a surname when its bit is clear: people.find(key) == end().
-    if (people_filter[word] & bit)
-      candidates.push_back(static_cast<uint32_t>(k));
+    candidates[n_candidates] = static_cast<uint32_t>(k);
+    n_candidates += (people_filter[word] & bit) != 0;
   }
   constexpr size_t kAhead = 8;
-  for (size_t c = 0; c < candidates.size(); ++c) {
-    if (c + kAhead < candidates.size()) {
+  for (size_t c = 0; c < n_candidates; ++c) {
+    if (c + kAhead < n_candidates) {
       const size_t ahead = candidates[c + kAhead];
       __builtin_prefetch(&cls_[names_[ahead]]);
       __builtin_prefetch(&owner_[names_[ahead]]);
