@@ -504,9 +504,6 @@ TEST_F(NamesTest, SurnameThatIsAlsoATownBecomesThePerson) {
                           Names("Matsudo", "PER", "Hiroshi Matsudo")));
 }
 
-// Lower-case words after a lower-case content word of their line are
-// classified only when a later pass asks (docs/names.md, "Speed (fifth
-// session)"): the cues among them must still work there.
 // A line of capitalized words whose only lower-case words are function words
 // or connectors is a title-case line (a headline), where a common word
 // breaks a name; a lower-case content word anywhere in it makes it prose.
@@ -523,6 +520,9 @@ TEST_F(NamesTest, LowerCaseFunctionWordsKeepATitleCaseLine) {
               ElementsAre(Names("Zanthor Water Board", "ORG")));
 }
 
+// Lower-case words after a lower-case content word of their line are
+// classified only when a later pass asks (docs/names.md, "Speed (fifth
+// session)"): the cues among them must still work there.
 TEST_F(NamesTest, LowerCaseCuesLateInALine) {
   EXPECT_THAT(Run("The budget was read out late on Friday by spokesman "
                   "Vardek Brezhnyk."),

@@ -179,34 +179,11 @@ void DirectClassTable::Add(uint64_t key_hash, uint32_t bits) {
   }
 }
 
-void NameLexicons::AddFunctionHash(uint64_t key_hash) {
-  constexpr int kTagShift = PackedClassTable::kValueBits;
-  // A hash whose top bits are 0 would read as an empty slot (never for a
-  // real key): then the table is not used.
-  if ((key_hash >> kTagShift) == 0) function_table_ok_ = false;
-  for (const uint64_t h : function_hashes_) {
-    if (h == key_hash) return;
-  }
-  if (4 * (function_count_ + 1) > function_hashes_.size()) {
-    std::vector<uint64_t> old = std::move(function_hashes_);
-    function_hashes_.assign(old.size() * 2, 0);
-    function_mask_ = function_hashes_.size() - 1;
-    function_count_ = 0;
-    for (const uint64_t h : old) {
-      if (h != 0) AddFunctionHash(h);
-    }
-  }
-  size_t i = static_cast<size_t>(key_hash >> kTagShift) & function_mask_;
-  while (function_hashes_[i] != 0) i = (i + 1) & function_mask_;
-  function_hashes_[i] = key_hash;
-  ++function_count_;
-}
-
 void NameLexicons::Add(std::string_view key, uint32_t bits) {
   const uint64_t h = KeyHash(key);
   table_.Add(h, bits);
   if (bits & (name_class::kFunction | name_class::kConnector)) {
-    AddFunctionHash(h);
+    *function_by_tag_.FindOrInsert(h >> PackedClassTable::kValueBits) = h;
   }
   std::string dotted_key(key);
   dotted_key += '.';

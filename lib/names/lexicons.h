@@ -176,26 +176,20 @@ class NameLexicons {
     return token_joiners_.Find(token_key_hash);
   }
   // Whether ClassesOfHash(key_hash) has kFunction or kConnector, from a
-  // table of those ~140 keys' hashes only (4 KiB, stays in L1 cache; the
-  // NameFinder asks it of the plain lower-case words at the start of a line,
-  // which it would otherwise look up in the whole lexicon, a cache miss
-  // each): kNotFunction when no such key has the hash's top bits (then
-  // ClassesOfHash() cannot give those classes), kFunction when the hash is
-  // such a key's (then it gives them), kMaybeFunction otherwise (the other
-  // hashes with a listed key's top bits: ask ClassesOfHash()). Only when
-  // HasFunctionTable().
-  bool HasFunctionTable() const { return function_table_ok_; }
+  // table of those ~140 keys only (stays in L1 cache; the NameFinder asks it
+  // of the plain lower-case words at the start of a line, which it would
+  // otherwise look up in the whole lexicon, a cache miss each). The table
+  // maps the top bits that table_ compares (the tag) to the key's whole hash:
+  // kNotFunction when no such key has the hash's tag (then ClassesOfHash()
+  // cannot give those classes), kIsFunction when the hash is such a key's
+  // (then it gives them), kMaybeFunction otherwise (another hash with a
+  // listed key's tag: ask ClassesOfHash()).
   enum FunctionTest { kNotFunction, kIsFunction, kMaybeFunction };
   FunctionTest FunctionOrConnector(uint64_t key_hash) const {
-    constexpr int kTagShift = PackedClassTable::kValueBits;
-    for (size_t i = static_cast<size_t>(key_hash >> kTagShift) & function_mask_;
-         ; i = (i + 1) & function_mask_) {
-      const uint64_t h = function_hashes_[i];
-      if (h == 0) return kNotFunction;
-      if (((h ^ key_hash) >> kTagShift) == 0) {
-        return h == key_hash ? kIsFunction : kMaybeFunction;
-      }
-    }
+    const uint64_t listed =
+        function_by_tag_.Find(key_hash >> PackedClassTable::kValueBits);
+    if (listed == 0) return kNotFunction;  // (no listed key hashes to 0)
+    return listed == key_hash ? kIsFunction : kMaybeFunction;
   }
   // The classes of `key` (a normalized key, final period removed); 0 if none.
   uint32_t Classes(std::string_view key) const;
@@ -208,13 +202,8 @@ class NameLexicons {
   PackedClassTable table_;
   PackedClassTable dotted_;  // KeyHash(key + ".") -> the classes of key
   DirectClassTable token_joiners_;
-  // The hashes in table_ with kFunction or kConnector (open addressing by
-  // their top bits, load <= 1/4; 0 is an empty slot).
-  std::vector<uint64_t> function_hashes_ = std::vector<uint64_t>(16, 0);
-  size_t function_mask_ = 15;
-  size_t function_count_ = 0;
-  bool function_table_ok_ = true;
-  void AddFunctionHash(uint64_t key_hash);
+  // Tag -> whole key hash of the keys with kFunction or kConnector.
+  KeyHashTable<uint64_t> function_by_tag_;
 };
 
 // LoadNameLexicons()

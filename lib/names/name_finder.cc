@@ -741,7 +741,7 @@ void Finder::Classify() {
   const bool host = tok.host_added();
   // FunctionOrConnector() of a plain word's key hash (the key of a host's
   // token may differ: WordClasses()).
-  const bool function_table = !host && lex.HasFunctionTable();
+  const bool function_table = !host;
   auto maybe_opener_hash = [](uint64_t key_hash) {
     const uint16_t low = static_cast<uint16_t>(key_hash);
     return (low == opener_low[0]) | (low == opener_low[1]) |
